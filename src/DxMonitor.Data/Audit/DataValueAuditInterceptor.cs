@@ -1,0 +1,62 @@
+using DxMonitor.Domain.Values;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DxMonitor.Data.Audit;
+
+/// <summary>
+/// Writes a <see cref="DataValueChange"/> for every added, modified or deleted <see cref="DataValue"/> in the
+/// same SaveChanges, hence the same transaction: a change is never stored without its audit row.
+/// </summary>
+public sealed class DataValueAuditInterceptor(IAuditContext audit, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddAuditRows(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddAuditRows(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void AddAuditRows(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = context.ChangeTracker.Entries<DataValue>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => ToChange(e, now))
+            .ToList();
+        context.Set<DataValueChange>().AddRange(changes);
+    }
+
+    private DataValueChange ToChange(EntityEntry<DataValue> entry, DateTime now)
+    {
+        var value = entry.Entity;
+        var isAdded = entry.State == EntityState.Added;
+        var isDeleted = entry.State == EntityState.Deleted;
+        return new DataValueChange
+        {
+            IndicatorId = value.IndicatorId,
+            UnitId = value.UnitId,
+            PeriodCode = value.PeriodCode,
+            Kind = isAdded ? ChangeKind.Created : isDeleted ? ChangeKind.Deleted : ChangeKind.Updated,
+            OldValue = isAdded ? null : entry.Property(v => v.Value).OriginalValue,
+            NewValue = isDeleted ? null : value.Value,
+            OldDenominator = isAdded ? null : entry.Property(v => v.Denominator).OriginalValue,
+            NewDenominator = isDeleted ? null : value.Denominator,
+            Comment = value.Comment,
+            ChangedBy = audit.ActorName,
+            ChangedAt = now,
+            ClientAddress = audit.ClientAddress,
+        };
+    }
+}

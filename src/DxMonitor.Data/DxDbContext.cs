@@ -1,0 +1,28 @@
+using DxMonitor.Data.Access;
+using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Sources;
+using DxMonitor.Domain.Targets;
+using DxMonitor.Domain.Units;
+using DxMonitor.Domain.Values;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass (<see cref="Sqlite.SqliteDxDbContext"/>,
+/// <see cref="Postgres.PostgresDxDbContext"/>) only so that each keeps its own migrations.
+/// </summary>
+public abstract class DxDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OrgUnit> Units => Set<OrgUnit>();
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<SourceDocument> Sources => Set<SourceDocument>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<DataValue> DataValues => Set<DataValue>();
+    public DbSet<DataValueChange> DataValueChanges => Set<DataValueChange>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DxDbContext).Assembly);
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Security.Claims;
+using DxMonitor.Domain.Access;
+
+namespace DxMonitor.Web.Accounts;
+
+/// <summary>How an <see cref="Actor"/> travels in a <see cref="ClaimsPrincipal"/>.</summary>
+public static class DxClaims
+{
+    public const string UnitId = "dx:unit";
+    public const string IncludesDescendants = "dx:descendants";
+
+    public static ClaimsIdentity ToIdentity(this Actor actor, string scheme)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, actor.Name), new(ClaimTypes.Role, actor.Role.ToString()) };
+        if (actor.UnitId is { } unit)
+        {
+            claims.Add(new(UnitId, unit.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (actor.IncludesDescendants)
+        {
+            claims.Add(new(IncludesDescendants, "true"));
+        }
+        return new ClaimsIdentity(claims, scheme);
+    }
+
+    public static Actor ToActor(this ClaimsPrincipal user) => new(
+        user.Identity?.Name ?? "anonymous",
+        Enum.TryParse<Role>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : Role.Public,
+        int.TryParse(user.FindFirstValue(UnitId), CultureInfo.InvariantCulture, out var unit) ? unit : null,
+        user.HasClaim(IncludesDescendants, "true"));
+}

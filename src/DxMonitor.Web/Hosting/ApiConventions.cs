@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+
+namespace DxMonitor.Web.Hosting;
+
+/// <summary>How every endpoint speaks: JSON options, problem details for every error, body size limit, OpenAPI.</summary>
+public static class ApiConventions
+{
+    public static void AddApiConventions(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var limits = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.Configure<JsonOptions>(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // A missing "value" must be an error, not a silent 0.
+            json.SerializerOptions.RespectRequiredConstructorParameters = true;
+            json.SerializerOptions.RespectNullableAnnotations = true;
+        });
+        // Bad request bodies reach ProblemExceptionHandler, which can name the offending field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                ValidationKeys.UseJsonNames(validation.Errors);
+            }
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidation();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DxMonitor API";
+            document.Info.Description = "Digital-transformation indicators, targets and reported values of Vietnam's ministries and provinces.";
+            return Task.CompletedTask;
+        }));
+    }
+
+    public static void UseApiConventions(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+    }
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DxMonitor.Web.Hosting;
+
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Largest request body accepted, in bytes; larger ones are answered 413.</summary>
+    [Range(1024, 1_073_741_824)]
+    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Most values in one batch write.</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchSize { get; set; } = 5000;
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using DxMonitor.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Hosting;
+
+/// <summary>
+/// The one place exceptions become responses: a broken domain rule is 422 naming the field, an unreadable
+/// body 400 naming the JSON path, a body over the limit 413, a lost update 409, anything else a bare 500.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            RuleViolationException rule => Invalid(StatusCodes.Status422UnprocessableEntity, rule.Field ?? "", rule.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge, Title = "Request body too large",
+                Detail = "The request body exceeds the configured limit (Api:MaxRequestBodyBytes).",
+            },
+            BadHttpRequestException { InnerException: JsonException json } =>
+                Invalid(StatusCodes.Status400BadRequest, FieldOf(json.Path), ReadableJsonError(json)),
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict, Title = "Conflicting change",
+                Detail = "The value was changed by someone else meanwhile; read it again and retry.",
+            },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            LogUnhandled(logger, exception, http.Request.Path);
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Internal error" };
+        }
+        http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ValidationProblemDetails Invalid(int status, string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = "Invalid input" };
+
+    /// <summary>"$.values[2].value" becomes "values[2].value".</summary>
+    internal static string FieldOf(string? jsonPath) =>
+        string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$').TrimStart('.');
+
+    private static string ReadableJsonError(JsonException json) =>
+        json.Message.Split(" Path:", 2)[0].Replace("System.", "", StringComparison.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
+}

@@ -1,0 +1,50 @@
+using DxMonitor.Data;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Text;
+using DxMonitor.Domain.Units;
+using DxMonitor.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DxMonitor.Web.Indicators;
+
+/// <summary>The indicator catalogue (danh mục chỉ tiêu).</summary>
+public static class IndicatorsApi
+{
+    public static void MapIndicators(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/indicators").WithTags("Indicators");
+        group.MapGet("/", List).WithSummary("The catalogue, filtered by reporting level, period type and name.");
+        group.MapGet("/{code}", Get).WithSummary("One indicator.");
+    }
+
+    /// <param name="level">Only indicators reported by this level (Nation, Ministry, Province, District, Commune).</param>
+    /// <param name="periodType">Only indicators reported per Year, Half, Quarter or Month.</param>
+    /// <param name="search">Part of the code or the Vietnamese or English name; diacritics and case are ignored.</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="pageSize">Items per page, 1-500.</param>
+    internal static async Task<Ok<Paged<IndicatorResponse>>> List(
+        string? level, string? periodType, string? search, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var levelFilter = Require.Enum<UnitLevel>(level, "level");
+        var typeFilter = Require.Enum<PeriodType>(periodType, "periodType");
+        var query = SearchText.Fold(search);
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var indicators = catalogue.All
+            .Where(i => (levelFilter is null || i.ReportingLevels.Includes(levelFilter.Value)) && (typeFilter is null || i.PeriodType == typeFilter))
+            .Where(i => SearchText.Matches(i.Code, query) || SearchText.Matches(i.NameVi, query) || SearchText.Matches(i.NameEn, query))
+            .Select(catalogue.ToResponse);
+        return TypedResults.Ok(paging.Of(indicators));
+    }
+
+    internal static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> Get(string code, DxDbContext db, CancellationToken ct)
+    {
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        return catalogue.ByCode.TryGetValue(code, out var indicator)
+            ? TypedResults.Ok(catalogue.ToResponse(indicator))
+            : NotFound(code);
+    }
+
+    internal static ProblemHttpResult NotFound(string code) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator", detail: $"No indicator has the code '{code}'.");
+}

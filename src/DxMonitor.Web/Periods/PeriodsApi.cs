@@ -1,0 +1,51 @@
+using DxMonitor.Domain;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DxMonitor.Web.Periods;
+
+/// <summary>Reporting periods: parse a code, list a range.</summary>
+public static class PeriodsApi
+{
+    private const int MaxListed = 1200;
+
+    public static void MapPeriods(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/periods").WithTags("Periods");
+        group.MapGet("/", List).WithSummary("The periods of one type from one period to another, inclusive.");
+        group.MapGet("/{code}", Get).WithSummary("Parses a period code (2024, 2024H1, 2024Q1, 2024M03).");
+    }
+
+    internal static Ok<PeriodResponse> Get(string code) => TypedResults.Ok(PeriodResponse.From(Require.Period(code, "code")));
+
+    /// <param name="from">First period, e.g. 2024Q1.</param>
+    /// <param name="to">Last period, of the same type.</param>
+    internal static Ok<IReadOnlyList<PeriodResponse>> List(string from, string to)
+    {
+        var first = Require.Period(from, "from");
+        var last = Require.Period(to, "to");
+        if (first.Type != last.Type)
+        {
+            throw new RuleViolationException($"from ({first.Code}) and to ({last.Code}) must be periods of the same type.", "to");
+        }
+        if (last < first)
+        {
+            throw new RuleViolationException($"to ({last.Code}) comes before from ({first.Code}).", "to");
+        }
+        var periods = new List<PeriodResponse>();
+        for (var p = first; p <= last; p = p.Next())
+        {
+            if (periods.Count == MaxListed)
+            {
+                throw new RuleViolationException($"The range holds more than {MaxListed} periods.", "to");
+            }
+            periods.Add(PeriodResponse.From(p));
+            if (p.IsLast)
+            {
+                break;
+            }
+        }
+        return TypedResults.Ok<IReadOnlyList<PeriodResponse>>(periods);
+    }
+}

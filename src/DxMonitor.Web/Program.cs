@@ -1,0 +1,43 @@
+using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Home;
+using DxMonitor.Web.Hosting;
+using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Periods;
+using DxMonitor.Web.Sources;
+using DxMonitor.Web.Targets;
+using DxMonitor.Web.Units;
+using DxMonitor.Web.Values;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDatabase();
+builder.AddApiConventions();
+builder.AddApiTokenAuthentication();
+builder.AddLocalizedPages();
+builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>("database");
+
+var app = builder.Build();
+
+app.UseApiConventions();
+app.UseLocalizedPages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+var api = app.MapGroup("/api/v1");
+api.MapUnits();
+api.MapPeriods();
+api.MapIndicators();
+api.MapTargets();
+api.MapSources();
+api.MapValues();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealthChecks("/health");
+app.MapPages();
+
+await app.InitializeDatabaseAsync();
+await app.EnsureFirstAdminTokenAsync();
+await app.RunAsync();
+
+/// <summary>The web host's entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

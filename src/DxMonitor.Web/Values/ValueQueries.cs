@@ -1,0 +1,70 @@
+using DxMonitor.Data;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Rollups;
+using DxMonitor.Domain.Values;
+using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Values;
+
+/// <summary>Reads of values shared by the API and the pages.</summary>
+public static class ValueQueries
+{
+    public static ValueResponse ToResponse(DataValue v, IndicatorCatalogue catalogue, UnitDirectory units) => new(
+        catalogue.ById[v.IndicatorId].Code, units.ById[v.UnitId].Code, v.PeriodCode, v.Value, v.Denominator, v.Comment,
+        v.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null, v.SubmittedBy, v.IsSample, v.UpdatedAt, v.Version);
+
+    /// <summary>
+    /// The value of an indicator for a unit as it is today: its own report if it existed at the period's end,
+    /// otherwise its predecessors' reports combined by the indicator's rule (sums for additive values, rates
+    /// recomputed with their weights).
+    /// </summary>
+    public static async Task<ResolvedValueResponse> ResolveAsync(
+        int indicatorId, int unitId, Period period, DxDbContext db, CancellationToken ct)
+    {
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var indicator = catalogue.ById[indicatorId];
+        var unit = units.ById[unitId];
+        var contributors = units.Lineage().ContributorsFor(unitId, period);
+        var ids = contributors.Select(c => c.UnitId).ToList();
+        var wanted = indicator.WeightIndicatorId is { } w ? new[] { indicatorId, w } : [indicatorId];
+        var stored = await db.DataValues.AsNoTracking()
+            .Where(v => wanted.Contains(v.IndicatorId) && ids.Contains(v.UnitId) && v.PeriodCode == period.Code)
+            .ToListAsync(ct);
+        var values = stored.Where(v => v.IndicatorId == indicatorId).ToDictionary(v => v.UnitId);
+        var weights = stored.Where(v => v.IndicatorId == indicator.WeightIndicatorId).ToDictionary(v => v.UnitId, v => v.Value);
+
+        if (contributors is [var self] && self.UnitId == unitId)
+        {
+            var own = values.GetValueOrDefault(unitId);
+            return new(indicator.Code, unit.Code, period.Code, ValueOrigin.Reported, own?.Value, own?.Denominator,
+                own is null ? $"{unit.Code} has no value for {indicator.Code} in {period.Code}." : null,
+                own is null ? null : ToResponse(own, catalogue, units), []);
+        }
+        var parts = contributors.Where(c => values.ContainsKey(c.UnitId))
+            .Select(c => new Contribution(c.UnitId, values[c.UnitId].Value, weights.TryGetValue(c.UnitId, out var wt) ? wt : null, c.Share))
+            .ToList();
+        var combined = contributors.Count == 0
+            ? AggregateValue.None($"{unit.Code} did not exist at the end of {period.Code} and has no predecessor that did.")
+            : parts.Count < contributors.Count
+                ? AggregateValue.None($"{contributors.Count - parts.Count} of {contributors.Count} predecessors have no value.", parts.Count)
+                : Aggregator.Combine(indicator.Aggregation, parts, indicator.CountCondition);
+        var contributorResponses = contributors.Select(c => new ContributorResponse(
+            units.ById[c.UnitId].Code, units.ById[c.UnitId].NameVi, c.Share, values.GetValueOrDefault(c.UnitId)?.Value,
+            weights.TryGetValue(c.UnitId, out var weight) ? weight : null)).ToList();
+        return new(indicator.Code, unit.Code, period.Code, ValueOrigin.Predecessors, combined.Value, combined.Denominator,
+            combined.NoValueReason, null, contributorResponses);
+    }
+
+    public static async Task<List<ValueChangeResponse>> HistoryAsync(int indicatorId, int unitId, Period period, DxDbContext db, CancellationToken ct)
+    {
+        var changes = await db.DataValueChanges.AsNoTracking()
+            .Where(c => c.IndicatorId == indicatorId && c.UnitId == unitId && c.PeriodCode == period.Code)
+            .OrderBy(c => c.Id)
+            .ToListAsync(ct);
+        return [.. changes.Select(c => new ValueChangeResponse(
+            c.Kind.ToString(), c.OldValue, c.NewValue, c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress))];
+    }
+}

@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using DxMonitor.Data;
+using DxMonitor.Domain;
+using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Api;
+using DxMonitor.Web.Hosting;
+using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Units;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DxMonitor.Web.Values;
+
+/// <summary>Reported values (số liệu): read, resolve through mergers, write one or a batch, audit history.</summary>
+public static class ValuesApi
+{
+    public static void MapValues(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/values").WithTags("Values");
+        group.MapGet("/", List).WithSummary("Stored values, filtered by indicator, unit and period range.");
+        group.MapGet("/{indicator}/{unit}/{period}", Get)
+            .WithSummary("A unit's value; for periods before the unit existed, its predecessors' values combined.");
+        group.MapGet("/{indicator}/{unit}/{period}/history", History).WithSummary("Every change to a value: who, when, old, new.");
+        group.MapPut("/{indicator}/{unit}/{period}", Put).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Creates or updates one value.");
+        group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Creates or updates many values: all are stored, or none if any is invalid.");
+    }
+
+    /// <param name="indicator">Indicator code.</param>
+    /// <param name="unit">Unit code.</param>
+    /// <param name="from">First period (inclusive), e.g. 2022Q1.</param>
+    /// <param name="to">Last period (inclusive).</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="pageSize">Items per page, 1-500.</param>
+    internal static async Task<Ok<Paged<ValueResponse>>> List(
+        string? indicator, string? unit, string? from, string? to, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var start = from is null ? (DateOnly?)null : Require.Period(from, "from").Start;
+        var end = to is null ? (DateOnly?)null : Require.Period(to, "to").End;
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        int? indicatorId = indicator is null ? null : catalogue.ByCode.GetValueOrDefault(indicator)?.Id
+            ?? throw new RuleViolationException($"No indicator has the code '{indicator}'.", "indicator");
+        int? unitId = unit is null ? null : units.ByCode.GetValueOrDefault(unit)?.Id
+            ?? throw new RuleViolationException($"No unit has the code '{unit}'.", "unit");
+        var query = db.DataValues.AsNoTracking()
+            .Where(v => (indicatorId == null || v.IndicatorId == indicatorId) && (unitId == null || v.UnitId == unitId)
+                && (start == null || v.PeriodStart >= start) && (end == null || v.PeriodStart <= end));
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(v => v.IndicatorId).ThenBy(v => v.UnitId).ThenBy(v => v.PeriodStart).ThenBy(v => v.PeriodType)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new Paged<ValueResponse>(
+            [.. items.Select(v => ValueQueries.ToResponse(v, catalogue, units))], paging.Page, paging.PageSize, total));
+    }
+
+    internal static async Task<Results<Ok<ResolvedValueResponse>, ProblemHttpResult>> Get(
+        string indicator, string unit, string period, DxDbContext db, CancellationToken ct)
+    {
+        var target = await FindAsync(indicator, unit, period, db, ct);
+        return target.Problem ?? (Results<Ok<ResolvedValueResponse>, ProblemHttpResult>)TypedResults.Ok(
+            await ValueQueries.ResolveAsync(target.IndicatorId, target.UnitId, target.Period, db, ct));
+    }
+
+    internal static async Task<Results<Ok<List<ValueChangeResponse>>, ProblemHttpResult>> History(
+        string indicator, string unit, string period, DxDbContext db, CancellationToken ct)
+    {
+        var target = await FindAsync(indicator, unit, period, db, ct);
+        return target.Problem ?? (Results<Ok<List<ValueChangeResponse>>, ProblemHttpResult>)TypedResults.Ok(
+            await ValueQueries.HistoryAsync(target.IndicatorId, target.UnitId, target.Period, db, ct));
+    }
+
+    internal static async Task<Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult>> Put(
+        string indicator, string unit, string period, ValueWrite body, ClaimsPrincipal user,
+        DxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var item = new RecordValues.Item("", indicator, unit, period, body);
+        return ToResult(await RecordValues.ExecuteAsync([item], user.ToActor(), db, clock, ct));
+    }
+
+    internal static async Task<Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult>> Batch(
+        BatchWrite body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, IOptions<ApiOptions> options, CancellationToken ct)
+    {
+        if (body.Values.Count == 0 || body.Values.Count > options.Value.MaxBatchSize)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["values"] = [$"A batch holds 1 to {options.Value.MaxBatchSize} values, not {body.Values.Count}."],
+            });
+        }
+        var items = body.Values.Select((v, i) => new RecordValues.Item(
+            $"values[{i}].", v.Indicator, v.Unit, v.Period, new ValueWrite(v.Value, v.Denominator, v.Comment, v.Source))).ToList();
+        return ToResult(await RecordValues.ExecuteAsync(items, user.ToActor(), db, clock, ct));
+    }
+
+    private static Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult> ToResult(RecordValues.Outcome outcome) => outcome switch
+    {
+        RecordValues.Done done => TypedResults.Ok(done.Result),
+        RecordValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
+        {
+            Status = StatusCodes.Status422UnprocessableEntity, Title = "Invalid values; nothing was stored.",
+        }),
+        RecordValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
+            detail: forbidden.Message, extensions: new Dictionary<string, object?> { ["field"] = forbidden.Field }),
+        _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
+    };
+
+    private sealed record Found(int IndicatorId, int UnitId, Domain.Periods.Period Period, ProblemHttpResult? Problem);
+
+    private static async Task<Found> FindAsync(string indicator, string unit, string period, DxDbContext db, CancellationToken ct)
+    {
+        var parsed = Require.Period(period);
+        var indicatorId = await db.Indicators.Where(i => i.Code == indicator).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
+        var unitId = await db.Units.Where(u => u.Code == unit).Select(u => (int?)u.Id).SingleOrDefaultAsync(ct);
+        return (indicatorId, unitId) switch
+        {
+            (null, _) => new(0, 0, parsed, IndicatorsApi.NotFound(indicator)),
+            (_, null) => new(0, 0, parsed, UnitsApi.NotFound(unit)),
+            ({ } i, { } u) => new(i, u, parsed, null),
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+
+namespace DxMonitor.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's headless Chromium driven by Playwright (no browser download: test.sh installs the chromium
+/// package). The flags keep Chromium off the network, which is closed here.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public IBrowser Instance { get; private set; } = null!; // set in InitializeAsync, before any test runs
+
+    public async Task InitializeAsync()
+    {
+        var executable = Environment.GetEnvironmentVariable("DXMONITOR_TEST_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Chromium not found at {executable}. Run the tests with ./test.sh, which installs it.");
+        }
+        _playwright = await Playwright.CreateAsync();
+        Instance = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task<IPage> OpenAsync(Uri url, List<string> consoleErrors, int width = 1280)
+    {
+        var page = await Instance.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => consoleErrors.Add(error);
+        await page.GotoAsync(url.ToString());
+        return page;
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(Artifacts.Folder, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Instance.DisposeAsync();
+            _playwright.Dispose();
+        }
+    }
+}

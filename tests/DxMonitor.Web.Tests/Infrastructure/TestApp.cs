@@ -1,0 +1,84 @@
+using DxMonitor.Data;
+using DxMonitor.Data.Access;
+using DxMonitor.Data.Tests.Infrastructure;
+using DxMonitor.Domain.Access;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxMonitor.Web.Tests.Infrastructure;
+
+/// <summary>The real web host on a real Kestrel socket, over its own fresh database.</summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+
+    private TestApp(TestDatabase database)
+    {
+        _database = database;
+        UseKestrel(0);
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public Uri Address => ClientOptions.BaseAddress;
+
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider)
+    {
+        var app = new TestApp(await TestDatabase.CreateAsync(provider));
+        app.StartServer();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
+        builder.UseSetting("Admin:ApiToken", "dxm_test-admin-token-000000000000000000000");
+        builder.UseSetting("Api:MaxRequestBodyBytes", "65536");
+        builder.UseSetting("Api:MaxBatchSize", "200");
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        }
+        return client;
+    }
+
+    /// <summary>Issues a real API token for a user, stored hashed like any other.</summary>
+    public async Task<string> TokenForAsync(Role role, string? unitCode = null, bool descendants = false,
+        TimeSpan? lifetime = null, bool revoked = false, string user = "tester")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+        int? unitId = unitCode is null ? null : await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync();
+        var secret = ApiTokenSecrets.NewSecret();
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        db.ApiTokens.Add(new ApiToken
+        {
+            Name = "test", UserName = user, Role = role, UnitId = unitId, IncludesDescendants = descendants,
+            SecretHash = ApiTokenSecrets.Hash(secret), CreatedAt = now, ExpiresAt = now + (lifetime ?? TimeSpan.FromDays(1)),
+            RevokedAt = revoked ? now : null,
+        });
+        await db.SaveChangesAsync();
+        return secret;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<DxDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<DxDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
