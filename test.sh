@@ -42,6 +42,10 @@ export DXMONITOR_TEST_CHROMIUM=${DXMONITOR_TEST_CHROMIUM:-$(command -v chromium)
 log=$(mktemp)
 status=0
 dotnet test DxMonitor.slnx -c Release "$@" 2>&1 | tee "$log" || status=$?
+# House style is part of the build: a file that `dotnet format` would change fails the run.
+if [ $# -eq 0 ]; then
+  dotnet format DxMonitor.slnx --verify-no-changes || { echo "test.sh: run 'dotnet format DxMonitor.slnx' and commit"; status=1; }
+fi
 # One closing line over all test projects: "N passed, N failed".
 awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
      END { printf "%d passed, %d failed\n", p, f }' FS='[ ,]+' "$log"

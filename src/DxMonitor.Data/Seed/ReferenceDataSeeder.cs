@@ -35,8 +35,12 @@ public static class ReferenceDataSeeder
         var seeds = await SeedFiles.ReadAsync<List<SourceSeed>>("sources.json", ct);
         var sources = seeds.ToDictionary(s => s.Code, s => new SourceDocument
         {
-            Code = s.Code, TitleVi = s.TitleVi, TitleEn = s.TitleEn, Publisher = s.Publisher,
-            PublishedOn = s.PublishedOn, FileName = s.File,
+            Code = s.Code,
+            TitleVi = s.TitleVi,
+            TitleEn = s.TitleEn,
+            Publisher = s.Publisher,
+            PublishedOn = s.PublishedOn,
+            FileName = s.File,
         });
         db.Sources.AddRange(sources.Values);
         await db.SaveChangesAsync(ct);
@@ -54,9 +58,14 @@ public static class ReferenceDataSeeder
             {
                 units[seed.Code] = new OrgUnit
                 {
-                    Code = seed.Code, AdminCode = seed.AdminCode, Level = level.Key, NameVi = seed.NameVi, NameEn = seed.NameEn,
+                    Code = seed.Code,
+                    AdminCode = seed.AdminCode,
+                    Level = level.Key,
+                    NameVi = seed.NameVi,
+                    NameEn = seed.NameEn,
                     ParentId = seed.Parent is null ? null : units[seed.Parent].Id,
-                    ValidFrom = seed.ValidFrom, ValidTo = seed.ValidTo,
+                    ValidFrom = seed.ValidFrom,
+                    ValidTo = seed.ValidTo,
                 };
                 db.Units.Add(units[seed.Code]);
             }
@@ -64,7 +73,10 @@ public static class ReferenceDataSeeder
         }
         db.UnitSuccessions.AddRange(file.Successions.Select(s => new UnitSuccession
         {
-            PredecessorId = units[s.Predecessor].Id, SuccessorId = units[s.Successor].Id, EffectiveOn = s.EffectiveOn, Share = s.Share,
+            PredecessorId = units[s.Predecessor].Id,
+            SuccessorId = units[s.Successor].Id,
+            EffectiveOn = s.EffectiveOn,
+            Share = s.Share,
         }));
         await db.SaveChangesAsync(ct);
         return units;
@@ -87,8 +99,13 @@ public static class ReferenceDataSeeder
 
     private static Indicator ToIndicator(IndicatorSeed s, Dictionary<string, SourceDocument> sources) => new()
     {
-        Code = s.Code, NameVi = s.NameVi, NameEn = s.NameEn, DefinitionVi = s.DefinitionVi, DefinitionEn = s.DefinitionEn,
-        UnitOfMeasureVi = s.UnitOfMeasureVi, UnitOfMeasureEn = s.UnitOfMeasureEn,
+        Code = s.Code,
+        NameVi = s.NameVi,
+        NameEn = s.NameEn,
+        DefinitionVi = s.DefinitionVi,
+        DefinitionEn = s.DefinitionEn,
+        UnitOfMeasureVi = s.UnitOfMeasureVi,
+        UnitOfMeasureEn = s.UnitOfMeasureEn,
         ValueType = Enum.Parse<IndicatorValueType>(s.ValueType),
         ReportingLevels = UnitLevelSets.Of(s.Levels.Select(Enum.Parse<UnitLevel>)),
         PeriodType = Enum.Parse<PeriodType>(s.PeriodType),
@@ -96,7 +113,8 @@ public static class ReferenceDataSeeder
         CountCondition = s.Condition is { } c && Condition.TryParseOperator(c.Operator, out var op) ? new Condition(op, c.Value) : null,
         TimeAggregation = Enum.Parse<TimeAggregation>(s.TimeAggregation),
         Direction = Enum.Parse<Direction>(s.Direction),
-        Minimum = s.Minimum, Maximum = s.Maximum,
+        Minimum = s.Minimum,
+        Maximum = s.Maximum,
         SourceId = s.Source is null ? null : sources[s.Source].Id,
     };
 
@@ -106,9 +124,14 @@ public static class ReferenceDataSeeder
         var seeds = await SeedFiles.ReadAsync<List<TargetSeed>>("targets.json", ct);
         db.Targets.AddRange(seeds.Select(s => new Target
         {
-            IndicatorId = indicators[s.Indicator].Id, Scope = Enum.Parse<UnitLevel>(s.Scope), Value = s.Value,
-            BaselineValue = s.BaselineValue, BaselinePeriod = s.BaselinePeriod, Deadline = s.Deadline,
-            LegalSourceVi = s.LegalSourceVi, LegalSourceEn = s.LegalSourceEn,
+            IndicatorId = indicators[s.Indicator].Id,
+            Scope = Enum.Parse<UnitLevel>(s.Scope),
+            Value = s.Value,
+            BaselineValue = s.BaselineValue,
+            BaselinePeriod = s.BaselinePeriod,
+            Deadline = s.Deadline,
+            LegalSourceVi = s.LegalSourceVi,
+            LegalSourceEn = s.LegalSourceEn,
             SourceId = s.Source is null ? null : sources[s.Source].Id,
         }));
         await db.SaveChangesAsync(ct);

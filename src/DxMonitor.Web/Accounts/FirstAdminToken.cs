@@ -30,8 +30,12 @@ public static class FirstAdminToken
         }
         db.ApiTokens.Add(new ApiToken
         {
-            Name = "first-run", UserName = options.UserName, Role = Role.NationalAdministrator,
-            SecretHash = ApiTokenSecrets.Hash(secret), CreatedAt = now, ExpiresAt = now.AddDays(90),
+            Name = "first-run",
+            UserName = options.UserName,
+            Role = Role.NationalAdministrator,
+            SecretHash = ApiTokenSecrets.Hash(secret),
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(90),
         });
         await db.SaveChangesAsync();
         if (!configured)

@@ -20,7 +20,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             RuleViolationException rule => Invalid(StatusCodes.Status422UnprocessableEntity, rule.Field ?? "", rule.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
             {
-                Status = StatusCodes.Status413PayloadTooLarge, Title = "Request body too large",
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "Request body too large",
                 Detail = "The request body exceeds the configured limit (Api:MaxRequestBodyBytes).",
             },
             BadHttpRequestException { InnerException: JsonException json } =>
@@ -28,7 +29,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
-                Status = StatusCodes.Status409Conflict, Title = "Conflicting change",
+                Status = StatusCodes.Status409Conflict,
+                Title = "Conflicting change",
                 Detail = "The value was changed by someone else meanwhile; read it again and retry.",
             },
             _ => null,

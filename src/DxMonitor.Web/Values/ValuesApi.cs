@@ -100,7 +100,8 @@ public static class ValuesApi
         RecordValues.Done done => TypedResults.Ok(done.Result),
         RecordValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
         {
-            Status = StatusCodes.Status422UnprocessableEntity, Title = "Invalid values; nothing was stored.",
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "Invalid values; nothing was stored.",
         }),
         RecordValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
             detail: forbidden.Message, extensions: new Dictionary<string, object?> { ["field"] = forbidden.Field }),

@@ -8,11 +8,21 @@ public sealed class IndicatorCheckTests
 {
     private static Indicator Make(IndicatorValueType type, decimal? min = null, decimal? max = null,
         AggregationRule aggregation = AggregationRule.Sum) => new()
-    {
-        Code = "PRV.TEST", NameVi = "Thử", NameEn = "Test", DefinitionVi = "", DefinitionEn = "",
-        UnitOfMeasureVi = "", UnitOfMeasureEn = "", ValueType = type, ReportingLevels = UnitLevels.Province,
-        PeriodType = PeriodType.Quarter, Aggregation = aggregation, Minimum = min, Maximum = max,
-    };
+        {
+            Code = "PRV.TEST",
+            NameVi = "Thử",
+            NameEn = "Test",
+            DefinitionVi = "",
+            DefinitionEn = "",
+            UnitOfMeasureVi = "",
+            UnitOfMeasureEn = "",
+            ValueType = type,
+            ReportingLevels = UnitLevels.Province,
+            PeriodType = PeriodType.Quarter,
+            Aggregation = aggregation,
+            Minimum = min,
+            Maximum = max,
+        };
 
     private static readonly Period Q1 = Period.Parse("2024Q1");
 

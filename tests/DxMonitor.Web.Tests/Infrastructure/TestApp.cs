@@ -62,8 +62,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         db.ApiTokens.Add(new ApiToken
         {
-            Name = "test", UserName = user, Role = role, UnitId = unitId, IncludesDescendants = descendants,
-            SecretHash = ApiTokenSecrets.Hash(secret), CreatedAt = now, ExpiresAt = now + (lifetime ?? TimeSpan.FromDays(1)),
+            Name = "test",
+            UserName = user,
+            Role = role,
+            UnitId = unitId,
+            IncludesDescendants = descendants,
+            SecretHash = ApiTokenSecrets.Hash(secret),
+            CreatedAt = now,
+            ExpiresAt = now + (lifetime ?? TimeSpan.FromDays(1)),
             RevokedAt = revoked ? now : null,
         });
         await db.SaveChangesAsync();
