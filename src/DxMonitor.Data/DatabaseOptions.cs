@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Data.Sqlite;
 
 namespace DxMonitor.Data;
 
@@ -11,4 +12,19 @@ public sealed class DatabaseOptions
 
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/dxmonitor.db";
+
+    /// <summary>A relative SQLite file is placed under <paramref name="root"/>, wherever the process was started.</summary>
+    public string WithSqliteFileUnder(string root)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return ConnectionString;
+        }
+        var builder = new SqliteConnectionStringBuilder(ConnectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file) && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.Combine(root, file);
+        }
+        return builder.ToString();
+    }
 }

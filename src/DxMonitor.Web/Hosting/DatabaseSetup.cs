@@ -10,6 +10,7 @@ public static class DatabaseSetup
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.ConnectionString = options.WithSqliteFileUnder(builder.Environment.ContentRootPath);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditContext, RequestAuditContext>();
