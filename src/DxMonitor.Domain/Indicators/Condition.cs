@@ -14,6 +14,19 @@ public sealed record Condition(ComparisonOperator Operator, decimal Value)
         _ => value == Value,
     };
 
+    public bool IsMetBy(double value)
+    {
+        var threshold = (double)Value;
+        return Operator switch
+        {
+            ComparisonOperator.GreaterOrEqual => value >= threshold,
+            ComparisonOperator.Greater => value > threshold,
+            ComparisonOperator.LessOrEqual => value <= threshold,
+            ComparisonOperator.Less => value < threshold,
+            _ => value == threshold,
+        };
+    }
+
     public static string Symbol(ComparisonOperator op) => op switch
     {
         ComparisonOperator.GreaterOrEqual => ">=",

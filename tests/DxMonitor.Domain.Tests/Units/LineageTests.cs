@@ -1,22 +1,11 @@
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
+using static DxMonitor.Domain.Tests.Builders;
 
 namespace DxMonitor.Domain.Tests.Units;
 
 public sealed class LineageTests
 {
-    private static readonly DateOnly MergerDay = new(2025, 7, 1);
-
-    private static OrgUnit Unit(int id, string code, DateOnly? from = null, DateOnly? to = null)
-    {
-        var unit = new OrgUnit { Code = code, Level = UnitLevel.Province, NameVi = code, NameEn = code, ValidFrom = from, ValidTo = to };
-        typeof(OrgUnit).GetProperty(nameof(OrgUnit.Id))!.SetValue(unit, id); // ids are database-assigned
-        return unit;
-    }
-
-    private static UnitSuccession Succession(int from, int to, decimal share = 1m) =>
-        new() { PredecessorId = from, SuccessorId = to, EffectiveOn = MergerDay, Share = share };
-
     private static Lineage TuyenQuang() => new(
         [Unit(1, "P02-2025", to: MergerDay), Unit(2, "P08-2025", to: MergerDay), Unit(3, "P08", from: MergerDay), Unit(4, "P01")],
         [Succession(1, 3), Succession(2, 3)]);
@@ -45,7 +34,7 @@ public sealed class LineageTests
     {
         var lineage = new Lineage(
             [Unit(1, "A", to: MergerDay), Unit(2, "B", from: MergerDay, to: new(2026, 1, 1)), Unit(3, "C", from: new(2026, 1, 1))],
-            [Succession(1, 2, 0.25m), new UnitSuccession { PredecessorId = 2, SuccessorId = 3, EffectiveOn = new(2026, 1, 1), Share = 1m }]);
+            [Succession(1, 2, 0.25m), Succession(2, 3, on: new(2026, 1, 1))]);
 
         Assert.Equal([new Contributor(1, 0.25m)], lineage.ContributorsFor(3, Period.Parse("2024")));
         Assert.Equal([new Contributor(2, 1m)], lineage.ContributorsFor(3, Period.Parse("2025Q4")));

@@ -1,0 +1,162 @@
+using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Periods;
+
+namespace DxMonitor.Domain.Engine;
+
+/// <summary>
+/// The monitoring engine's store and roll-up: every indicator's values in dense typed columns, rolled up each
+/// period through the hierarchy valid at that period's end (a unit's own report wins over its children's
+/// aggregate). A full pass visits each cell once; after one report only the unit and its ancestors are redone.
+/// </summary>
+public sealed class RollupEngine
+{
+    private readonly int[][] _phases;
+
+    public RollupEngine(UnitGraph units, IReadOnlyList<EngineIndicator> indicators, int firstYear, int lastYear)
+    {
+        Units = units;
+        Indicators = indicators;
+        Axes = Enum.GetValues<PeriodType>().ToDictionary(t => t, t => new PeriodAxis(t, firstYear, lastYear));
+        Columns = [.. indicators.Select(i => new IndicatorColumn(units.Count, Axes[i.PeriodType].Count, i.Rule == AggregationRule.CountMeeting))];
+        // Weights are rolled up before the rates they weight.
+        var weights = indicators.Where(i => i.WeightIndex >= 0).Select(i => i.WeightIndex).ToHashSet();
+        _phases =
+        [
+            [.. Enumerable.Range(0, indicators.Count).Where(weights.Contains)],
+            [.. Enumerable.Range(0, indicators.Count).Where(i => !weights.Contains(i))],
+        ];
+    }
+
+    public UnitGraph Units { get; }
+    public IReadOnlyList<EngineIndicator> Indicators { get; }
+    public IReadOnlyDictionary<PeriodType, PeriodAxis> Axes { get; }
+    public IndicatorColumn[] Columns { get; }
+
+    public PeriodAxis AxisOf(int indicator) => Axes[Indicators[indicator].PeriodType];
+
+    public int Cell(int unit, int period) => period * Units.Count + unit;
+
+    public void SetOwn(int indicator, int unit, int period, double value, double denominator = double.NaN)
+    {
+        var column = Columns[indicator];
+        column.Own[Cell(unit, period)] = value;
+        if (column.OwnDenominator is { } own)
+        {
+            own[Cell(unit, period)] = denominator;
+        }
+    }
+
+    public (double Value, double Denominator) Effective(int indicator, int unit, int period)
+    {
+        var column = Columns[indicator];
+        var cell = Cell(unit, period);
+        return (column.Effective[cell], column.EffectiveDenominator?[cell] ?? double.NaN);
+    }
+
+    public void RecomputeAll()
+    {
+        foreach (var phase in _phases)
+        {
+            Parallel.ForEach(phase, indicator =>
+            {
+                var accumulators = new Accumulator[Units.Count];
+                for (var period = 0; period < AxisOf(indicator).Count; period++)
+                {
+                    RollUpPeriod(indicator, period, accumulators);
+                }
+            });
+        }
+    }
+
+    private void RollUpPeriod(int indicator, int period, Accumulator[] accumulators)
+    {
+        var definition = Indicators[indicator];
+        var column = Columns[indicator];
+        var day = AxisOf(indicator).EndDay[period];
+        var offset = period * Units.Count;
+        var weights = definition.WeightIndex >= 0 ? Columns[definition.WeightIndex].Effective : null;
+        Array.Clear(accumulators);
+        foreach (var unit in Units.BottomUp)
+        {
+            var cell = offset + unit;
+            if (!Units.IsValidOn(unit, day))
+            {
+                column.Effective[cell] = double.NaN;
+                continue;
+            }
+            Settle(definition, column, unit, cell, accumulators[unit]);
+            var parent = Units.Parent[unit];
+            if (parent >= 0)
+            {
+                accumulators[parent].Add(definition, Units.Level[unit], column.Effective[cell],
+                    weights?[cell] ?? double.NaN, column.EffectiveDenominator?[cell] ?? double.NaN);
+            }
+        }
+    }
+
+    /// <summary>A unit's effective value: its own report, or else what its children add up to.</summary>
+    private static void Settle(EngineIndicator definition, IndicatorColumn column, int unit, int cell, in Accumulator children)
+    {
+        var own = column.Own[cell];
+        if (!double.IsNaN(own))
+        {
+            column.Effective[cell] = own;
+            column.EffectiveDenominator?[cell] = column.OwnDenominator![cell]; // allocated together
+            return;
+        }
+        var (value, denominator) = children.Result(definition.Rule);
+        column.Effective[cell] = value;
+        column.EffectiveDenominator?[cell] = denominator;
+    }
+
+    /// <summary>Redoes one unit and its ancestors for one period, for the given indicators and those they weight.</summary>
+    public void RecomputeAfterReport(int unit, IReadOnlyCollection<(int Indicator, int Period)> changed)
+    {
+        var touched = new HashSet<(int, int)>(changed);
+        foreach (var (indicator, period) in changed)
+        {
+            for (var i = 0; i < Indicators.Count; i++)
+            {
+                if (Indicators[i].WeightIndex == indicator)
+                {
+                    touched.Add((i, period));
+                }
+            }
+        }
+        foreach (var phase in _phases)
+        {
+            foreach (var (indicator, period) in touched.Where(t => phase.Contains(t.Item1)))
+            {
+                RecomputeCell(indicator, unit, period);
+                foreach (var ancestor in Units.Ancestors(unit))
+                {
+                    RecomputeCell(indicator, ancestor, period);
+                }
+            }
+        }
+    }
+
+    private void RecomputeCell(int indicator, int unit, int period)
+    {
+        var definition = Indicators[indicator];
+        var column = Columns[indicator];
+        var day = AxisOf(indicator).EndDay[period];
+        var offset = period * Units.Count;
+        var weights = definition.WeightIndex >= 0 ? Columns[definition.WeightIndex].Effective : null;
+        if (!Units.IsValidOn(unit, day))
+        {
+            return;
+        }
+        var accumulator = default(Accumulator);
+        foreach (var child in Units.Children[unit])
+        {
+            if (Units.IsValidOn(child, day))
+            {
+                var cell = offset + child;
+                accumulator.Add(definition, Units.Level[child], column.Effective[cell], weights?[cell] ?? double.NaN,
+                    column.EffectiveDenominator?[cell] ?? double.NaN);
+            }
+        }
+        Settle(definition, column, unit, offset + unit, accumulator);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using DxMonitor.Domain.Indicators;
+
+namespace DxMonitor.Domain.Progress;
+
+/// <summary>
+/// Measures progress against a target with the Open SDG method (docs/progress.md): compare the compound
+/// annual growth rate observed since the baseline with the rate needed to reach the target by its deadline;
+/// where a value is zero or negative, compound growth is undefined and yearly absolute change is used.
+/// </summary>
+public static class ProgressCalculator
+{
+    public const double OnTrackRatio = 0.95;
+    public const double ModerateRatio = 0.6;
+
+    public static ProgressResult Evaluate(TargetSpec target, IReadOnlyList<Observation> observations, DateOnly today)
+    {
+        var series = observations.Where(o => double.IsFinite(o.Value) && o.At <= today).OrderBy(o => o.At).ToList();
+        if (series.Count == 0)
+        {
+            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, null, target.Baseline, null, null, null, "none", "No value has been reported.");
+        }
+        var latest = series[^1];
+        var baseline = target.Baseline is { } fixedBaseline && fixedBaseline.At < latest.At ? fixedBaseline : series[0];
+        var gap = Gap(target, latest.Value);
+        var expected = Trajectory(target, baseline, Min(today, target.Deadline));
+        if (Meets(target, latest.Value))
+        {
+            return new(ProgressStatus.Achieved, ProgressClass.Substantial, latest, baseline, gap, expected, null, "achieved",
+                $"{Format(latest.Value)} meets the target {Format(target.Value)}.");
+        }
+        if (today > target.Deadline)
+        {
+            return new(ProgressStatus.Missed, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, "deadline",
+                $"The deadline {target.Deadline:yyyy-MM-dd} passed at {Format(latest.Value)}, short of {Format(target.Value)}.");
+        }
+        if (baseline.At >= latest.At)
+        {
+            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, "none",
+                "One observation only: progress needs a baseline and a later value.");
+        }
+        var (ratio, method) = Ratio(target, baseline, latest);
+        var status = ratio >= OnTrackRatio ? ProgressStatus.OnTrack : ProgressStatus.Behind;
+        return new(status, Classify(ratio), latest, baseline, gap, expected, ratio, method,
+            $"Observed {method} since {baseline.At:yyyy-MM-dd} is {Format(ratio)} of the rate needed to reach {Format(target.Value)} by {target.Deadline:yyyy-MM-dd}.");
+    }
+
+    public static bool Meets(TargetSpec target, double value) =>
+        target.Direction == Direction.LowerIsBetter ? value <= target.Value : value >= target.Value;
+
+    private static double Gap(TargetSpec target, double value) =>
+        target.Direction == Direction.LowerIsBetter ? value - target.Value : target.Value - value;
+
+    private static (double Ratio, string Method) Ratio(TargetSpec target, Observation baseline, Observation latest)
+    {
+        var observedYears = Years(baseline.At, latest.At);
+        var neededYears = Years(baseline.At, target.Deadline);
+        if (baseline.Value > 0 && latest.Value > 0 && target.Value > 0)
+        {
+            var observed = Math.Pow(latest.Value / baseline.Value, 1 / observedYears) - 1;
+            var needed = Math.Pow(target.Value / baseline.Value, 1 / neededYears) - 1;
+            if (needed != 0)
+            {
+                return (observed / needed, "compound annual growth");
+            }
+        }
+        var observedChange = (latest.Value - baseline.Value) / observedYears;
+        var neededChange = (target.Value - baseline.Value) / neededYears;
+        return neededChange == 0 ? (1, "yearly change") : (observedChange / neededChange, "yearly change");
+    }
+
+    private static ProgressClass Classify(double ratio) => ratio switch
+    {
+        >= OnTrackRatio => ProgressClass.Substantial,
+        >= ModerateRatio => ProgressClass.Moderate,
+        >= 0 => ProgressClass.Limited,
+        _ => ProgressClass.Deterioration,
+    };
+
+    private static double Trajectory(TargetSpec target, Observation baseline, DateOnly at)
+    {
+        var total = target.Deadline.DayNumber - baseline.At.DayNumber;
+        if (total <= 0)
+        {
+            return target.Value;
+        }
+        var done = Math.Clamp(at.DayNumber - baseline.At.DayNumber, 0, total);
+        return baseline.Value + (target.Value - baseline.Value) * done / total;
+    }
+
+    private static double Years(DateOnly from, DateOnly to) => Math.Max(to.DayNumber - from.DayNumber, 1) / 365.25;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
