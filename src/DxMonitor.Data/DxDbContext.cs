@@ -1,4 +1,5 @@
 using DxMonitor.Data.Access;
+using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Sources;
 using DxMonitor.Domain.Targets;
@@ -22,6 +23,7 @@ public abstract class DxDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<DataValue> DataValues => Set<DataValue>();
     public DbSet<DataValueChange> DataValueChanges => Set<DataValueChange>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Alert> Alerts => Set<Alert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DxDbContext).Assembly);

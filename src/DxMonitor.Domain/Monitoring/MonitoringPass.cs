@@ -13,7 +13,7 @@ namespace DxMonitor.Domain.Monitoring;
 public static class MonitoringPass
 {
     public static MonitoringResult Run(
-        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, MonitoringOptions options)
+        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, PassSettings options)
     {
         var progress = targets.AsParallel().AsOrdered().SelectMany(t => Evaluate(engine, t, options.Today)).ToList();
         var indexYears = indexes.SelectMany(i => ComputeIndex(engine, i, options.Today)).ToList();

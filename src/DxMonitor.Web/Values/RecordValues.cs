@@ -6,6 +6,7 @@ using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
 using DxMonitor.Domain.Values;
 using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public static class RecordValues
     private sealed record Resolved(Item Item, Indicator Indicator, OrgUnit Unit, Period Period, int? SourceId);
 
     public static async Task<Outcome> ExecuteAsync(
-        IReadOnlyList<Item> items, Actor actor, DxDbContext db, TimeProvider clock, CancellationToken ct)
+        IReadOnlyList<Item> items, Actor actor, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
@@ -56,7 +57,13 @@ public static class RecordValues
         {
             return new Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
-        return await SaveAsync(resolved, actor, db, clock, ct);
+        var done = await SaveAsync(resolved, actor, db, clock, ct);
+        foreach (var unit in done.Values.GroupBy(v => v.UnitId))
+        {
+            await monitoring.PostAsync(new ValuesChanged(unit.Key,
+                [.. unit.Select(v => new ChangedValue(v.IndicatorId, v.PeriodCode, v.Value, v.Denominator))]), ct);
+        }
+        return done;
     }
 
     private static Resolved? Resolve(
@@ -115,7 +122,7 @@ public static class RecordValues
         }
     }
 
-    private static async Task<Outcome> SaveAsync(List<Resolved> resolved, Actor actor, DxDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Done> SaveAsync(List<Resolved> resolved, Actor actor, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var indicatorIds = resolved.Select(r => r.Indicator.Id).Distinct().ToList();
         var unitIds = resolved.Select(r => r.Unit.Id).Distinct().ToList();

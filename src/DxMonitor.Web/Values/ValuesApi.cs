@@ -5,6 +5,7 @@ using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -74,14 +75,15 @@ public static class ValuesApi
 
     internal static async Task<Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult>> Put(
         string indicator, string unit, string period, ValueWrite body, ClaimsPrincipal user,
-        DxDbContext db, TimeProvider clock, CancellationToken ct)
+        DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
     {
         var item = new RecordValues.Item("", indicator, unit, period, body);
-        return ToResult(await RecordValues.ExecuteAsync([item], user.ToActor(), db, clock, ct));
+        return ToResult(await RecordValues.ExecuteAsync([item], user.ToActor(), db, clock, monitoring, ct));
     }
 
     internal static async Task<Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult>> Batch(
-        BatchWrite body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, IOptions<ApiOptions> options, CancellationToken ct)
+        BatchWrite body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, IOptions<ApiOptions> options,
+        CancellationToken ct)
     {
         if (body.Values.Count == 0 || body.Values.Count > options.Value.MaxBatchSize)
         {
@@ -92,7 +94,7 @@ public static class ValuesApi
         }
         var items = body.Values.Select((v, i) => new RecordValues.Item(
             $"values[{i}].", v.Indicator, v.Unit, v.Period, new ValueWrite(v.Value, v.Denominator, v.Comment, v.Source))).ToList();
-        return ToResult(await RecordValues.ExecuteAsync(items, user.ToActor(), db, clock, ct));
+        return ToResult(await RecordValues.ExecuteAsync(items, user.ToActor(), db, clock, monitoring, ct));
     }
 
     private static Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult> ToResult(RecordValues.Outcome outcome) => outcome switch

@@ -13,7 +13,7 @@ public sealed class MonitoringPassTests
 {
     private static readonly DateOnly Today = new(2025, 11, 20);
 
-    private static MonitoringResult Run(Action<RollupEngine> report, MonitoringOptions? options = null)
+    private static MonitoringResult Run(Action<RollupEngine> report, PassSettings? options = null)
     {
         var engine = EngineWorld.Create();
         report(engine);
@@ -21,7 +21,7 @@ public sealed class MonitoringPassTests
         var target = new TargetInput(9, 0, UnitLevel.Province, new TargetSpec(100, new DateOnly(2025, 12, 31), Direction.HigherIsBetter));
         var index = new IndexDefinition("DTI", "DTI", "DTI", UnitLevel.Province,
             [new PillarDefinition("P", "P", "P", 1, [new ComponentDefinition("TEAMS", 1), new ComponentDefinition("SPEED", 1)])]);
-        return MonitoringPass.Run(engine, [target], [index], options ?? new MonitoringOptions(Today, Overdue: false));
+        return MonitoringPass.Run(engine, [target], [index], options ?? new PassSettings(Today, Overdue: false));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class MonitoringPassTests
     [Fact]
     public void Units_that_have_not_reported_a_due_period_are_overdue_once_per_period()
     {
-        var result = Run(e => e.Report(0, 10, "2025Q2", 1), new MonitoringOptions(Today, OverdueGraceDays: 15, Outliers: false));
+        var result = Run(e => e.Report(0, 10, "2025Q2", 1), new PassSettings(Today, OverdueGraceDays: 15, Outliers: false));
 
         var overdue = result.Candidates.Where(c => c.Rule == AlertRule.ReportOverdue).ToList();
         Assert.Contains(overdue, c => c.Fingerprint == "overdue:C10:2025Q3");

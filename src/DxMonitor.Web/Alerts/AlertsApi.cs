@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using DxMonitor.Data;
+using DxMonitor.Domain.Alerts;
+using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Api;
+using DxMonitor.Web.Units;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Alerts;
+
+/// <summary>
+/// Alert inboxes: a unit sees its own alerts and those of every unit below it (alerts route to the unit and
+/// its ancestors); the nation's inbox is the national one. Acknowledging needs the right to write for the unit.
+/// </summary>
+public static class AlertsApi
+{
+    public static void MapAlerts(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/alerts").WithTags("Alerts");
+        group.MapGet("/", Inbox).WithSummary("The alerts of a unit and the units below it (default: the whole country), newest first.");
+        group.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Acknowledges an alert: someone answers for it, and it stops escalating.");
+    }
+
+    /// <param name="unit">Unit code whose inbox to read (its alerts and its descendants').</param>
+    /// <param name="state">Pending, Firing, Acknowledged or Resolved; default every open state.</param>
+    /// <param name="severity">Info, Warning or Critical.</param>
+    /// <param name="rule">ReportOverdue, BehindTrajectory, DeadlineMissed, Outlier or MissingForRanking.</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="pageSize">Items per page, 1-500.</param>
+    internal static async Task<Ok<Paged<AlertResponse>>> Inbox(
+        string? unit, string? state, string? severity, string? rule, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var stateFilter = Require.Enum<AlertState>(state, "state");
+        var severityFilter = Require.Enum<AlertSeverity>(severity, "severity");
+        var ruleFilter = Require.Enum<AlertRule>(rule, "rule");
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        HashSet<int>? scope = null;
+        if (unit is not null)
+        {
+            var root = units.ByCode.GetValueOrDefault(unit) ?? throw new Domain.RuleViolationException($"No unit has the code '{unit}'.", "unit");
+            scope = [.. units.All.Where(u => u.Id == root.Id || units.AncestorIds(u).Contains(root.Id)).Select(u => u.Id)];
+        }
+        var query = db.Alerts.AsNoTracking()
+            .Where(a => stateFilter == null ? a.State != AlertState.Resolved : a.State == stateFilter)
+            .Where(a => (severityFilter == null || a.Severity == severityFilter) && (ruleFilter == null || a.Rule == ruleFilter));
+        var alerts = await query.OrderByDescending(a => a.Severity).ThenByDescending(a => a.Id).ToListAsync(ct);
+        var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
+        var visible = alerts.Where(a => scope is null || scope.Contains(a.UnitId)).Select(a => ToResponse(a, units, codes));
+        return TypedResults.Ok(paging.Of(visible));
+    }
+
+    internal static async Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Acknowledge(
+        long id, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var alert = await db.Alerts.SingleOrDefaultAsync(a => a.Id == id, ct);
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var actor = user.ToActor();
+        if (alert is null || !actor.CanWriteFor(alert.UnitId, units.AncestorIds(units.ById[alert.UnitId])))
+        {
+            // Another unit's alert is "not found": its existence is not theirs to learn.
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown alert", detail: $"No alert {id} in your units.");
+        }
+        alert.Acknowledge(actor.Name, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
+        return TypedResults.Ok(ToResponse(alert, units, codes));
+    }
+
+    private static AlertResponse ToResponse(Alert a, UnitDirectory units, Dictionary<int, string> codes) => new(
+        a.Id, a.Rule, a.Severity, a.State, units.ById[a.UnitId].Code, units.ById[a.UnitId].NameVi,
+        a.IndicatorId is { } i ? codes.GetValueOrDefault(i) : null, a.PeriodCode, a.SummaryVi, a.SummaryEn, a.Evidence,
+        a.OpenedAt, a.LastSeenAt, a.FiringSince, a.AcknowledgedAt, a.AcknowledgedBy, a.ResolvedAt, a.EscalationLevel);
+}

@@ -1,0 +1,45 @@
+using DxMonitor.Data;
+using DxMonitor.Domain.Engine;
+using DxMonitor.Domain.Monitoring;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Monitoring;
+
+/// <summary>Builds the engine from the database: units, successions, indicators, every stored value, targets.</summary>
+public static class EngineLoader
+{
+    public static async Task<(RollupEngine Engine, IReadOnlyList<TargetInput> Targets)> LoadAsync(
+        DxDbContext db, int firstYear, DateOnly today, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct);
+        var successions = await db.UnitSuccessions.AsNoTracking().ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
+        var engineIndicators = EngineIndicator.From(indicators);
+        var engine = new RollupEngine(new UnitGraph(units, successions), engineIndicators, firstYear, today.Year + 1);
+        var indicatorIndex = indicators.Select((i, index) => (i.Id, index)).ToDictionary(x => x.Id, x => x.index);
+        var from = new DateOnly(firstYear, 1, 1);
+        await foreach (var v in db.DataValues.AsNoTracking().Where(v => v.PeriodStart >= from)
+            .Select(v => new { v.IndicatorId, v.UnitId, v.PeriodCode, v.Value, v.Denominator }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            Apply(engine, indicatorIndex[v.IndicatorId], engine.Units.IndexOf[v.UnitId], v.PeriodCode, v.Value, v.Denominator);
+        }
+        var targets = await db.Targets.AsNoTracking().ToListAsync(ct);
+        var inputs = targets.Select(t => new TargetInput(t.Id, indicatorIndex[t.IndicatorId], t.Scope, new TargetSpec(
+            (double)t.Value, t.Deadline, engineIndicators[indicatorIndex[t.IndicatorId]].Direction,
+            t.BaselineValue is { } b && Period.TryParse(t.BaselinePeriod, out var bp, out _) ? new Observation(bp.End, (double)b) : null))).ToList();
+        return (engine, inputs);
+    }
+
+    /// <summary>Puts one stored value into the engine; returns its period index, or -1 when outside the engine's years.</summary>
+    public static int Apply(RollupEngine engine, int indicator, int unit, string periodCode, decimal value, decimal? denominator)
+    {
+        var period = engine.AxisOf(indicator).IndexOf(Period.Parse(periodCode));
+        if (period >= 0)
+        {
+            engine.SetOwn(indicator, unit, period, (double)value, denominator is { } d ? (double)d : double.NaN);
+        }
+        return period;
+    }
+}

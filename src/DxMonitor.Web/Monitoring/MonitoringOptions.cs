@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using DxMonitor.Domain.DxIndex;
+
+namespace DxMonitor.Web.Monitoring;
+
+/// <summary>The monitoring engine's schedule, alert timing and index definitions (section "Monitoring").</summary>
+public sealed class MonitoringOptions
+{
+    public const string Section = "Monitoring";
+
+    /// <summary>Minutes between scheduled passes (deadlines and trajectories change with the date alone).</summary>
+    [Range(1, 1440)]
+    public int IntervalMinutes { get; set; } = 15;
+
+    [Range(0, 365)]
+    public int OverdueGraceDays { get; set; } = 15;
+
+    public bool OverdueAlerts { get; set; } = true;
+    public bool OutlierAlerts { get; set; } = true;
+
+    [Range(0, 100_000)]
+    public int PendingMinutes { get; set; }
+
+    [Range(1, 100)]
+    public int ClearAfterEvaluations { get; set; } = 2;
+
+    [Range(1, 10_000)]
+    public int EscalateAfterHours { get; set; } = 72;
+
+    [Range(0, 5)]
+    public int MaxEscalations { get; set; } = 2;
+
+    /// <summary>First year the engine holds; earlier values are not loaded.</summary>
+    [Range(1990, 2100)]
+    public int FirstYear { get; set; } = 2020;
+
+    /// <summary>The composite indexes (DTI-like), pillars and weights: configuration, not code (dx-index.json).</summary>
+    public List<IndexDefinition> Indexes { get; set; } = [];
+}

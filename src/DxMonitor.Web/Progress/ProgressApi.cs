@@ -1,0 +1,47 @@
+using DxMonitor.Domain.Progress;
+using DxMonitor.Web.Api;
+using DxMonitor.Web.Monitoring;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DxMonitor.Web.Progress;
+
+/// <summary>Progress of units against targets, as of the engine's latest pass.</summary>
+public static class ProgressApi
+{
+    public static void MapProgress(this IEndpointRouteBuilder api) =>
+        api.MapGroup("/progress").WithTags("Progress").MapGet("/", List)
+            .WithSummary("Progress against targets, filtered by indicator, unit, target and status.");
+
+    /// <param name="indicator">Indicator code.</param>
+    /// <param name="unit">Unit code.</param>
+    /// <param name="target">Target id.</param>
+    /// <param name="status">NoData, Achieved, OnTrack, Behind or Missed.</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="pageSize">Items per page, 1-500.</param>
+    internal static async Task<Ok<Paged<ProgressResponse>>> List(
+        string? indicator, string? unit, int? target, string? status, int? page, int? pageSize, MonitoringState state, CancellationToken ct)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var statusFilter = Require.Enum<ProgressStatus>(status, "status");
+        await state.Ready.WaitAsync(ct);
+        var rows = state.Read(snapshot =>
+        {
+            var engine = snapshot.Engine;
+            var specs = snapshot.Targets.ToDictionary(t => t.TargetId, t => t.Spec);
+            return snapshot.Result.Progress
+                .Where(p => (target is null || p.TargetId == target) && (statusFilter is null || p.Result.Status == statusFilter)
+                    && (indicator is null || engine.Indicators[p.Indicator].Code == indicator)
+                    && (unit is null || engine.Units.Units[p.Unit].Code == unit))
+                .Select(p =>
+                {
+                    var r = p.Result;
+                    var u = engine.Units.Units[p.Unit];
+                    return new ProgressResponse(p.TargetId, engine.Indicators[p.Indicator].Code, u.Code, u.NameVi, specs[p.TargetId].Value,
+                        specs[p.TargetId].Deadline, r.Status, r.Class, r.Latest?.Value, r.Latest?.At, r.Baseline?.Value, r.Baseline?.At,
+                        r.Gap, r.Expected, r.Ratio, r.Method, r.Explanation);
+                })
+                .ToList();
+        });
+        return TypedResults.Ok(paging.Of(rows));
+    }
+}

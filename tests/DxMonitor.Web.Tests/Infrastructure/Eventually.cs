@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace DxMonitor.Web.Tests.Infrastructure;
+
+/// <summary>Waits for something the background monitoring worker does after a write, up to a deadline.</summary>
+public static class Eventually
+{
+    public static async Task<T> MatchAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, int seconds = 10)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+            if (watch.Elapsed > TimeSpan.FromSeconds(seconds))
+            {
+                Assert.Fail($"After {seconds} s, still waiting for {what}. Last: {value}");
+            }
+            await Task.Delay(50);
+        }
+    }
+}
