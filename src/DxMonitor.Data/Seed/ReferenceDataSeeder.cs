@@ -116,6 +116,7 @@ public static class ReferenceDataSeeder
         Minimum = s.Minimum,
         Maximum = s.Maximum,
         SourceId = s.Source is null ? null : sources[s.Source].Id,
+        Formula = s.Formula,
     };
 
     private static async Task SeedTargetsAsync(

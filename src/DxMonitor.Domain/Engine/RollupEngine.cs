@@ -18,14 +18,12 @@ public sealed class RollupEngine
         Indicators = indicators;
         Axes = Enum.GetValues<PeriodType>().ToDictionary(t => t, t => new PeriodAxis(t, firstYear, lastYear));
         Columns = [.. indicators.Select(i => new IndicatorColumn(units.Count, Axes[i.PeriodType].Count, i.Rule == AggregationRule.CountMeeting))];
-        // Weights are rolled up before the rates they weight.
-        var weights = indicators.Where(i => i.WeightIndex >= 0).Select(i => i.WeightIndex).ToHashSet();
-        _phases =
-        [
-            [.. Enumerable.Range(0, indicators.Count).Where(weights.Contains)],
-            [.. Enumerable.Range(0, indicators.Count).Where(i => !weights.Contains(i))],
-        ];
+        _phases = DependencyOrder.Phases(indicators);
+        _dependents = [.. Enumerable.Range(0, indicators.Count)
+            .Select(i => Enumerable.Range(0, indicators.Count).Where(j => DependencyOrder.DependenciesOf(indicators[j]).Contains(i)).ToArray())];
     }
+
+    private readonly int[][] _dependents;
 
     public UnitGraph Units { get; }
     public IReadOnlyList<EngineIndicator> Indicators { get; }
@@ -71,6 +69,14 @@ public sealed class RollupEngine
     private void RollUpPeriod(int indicator, int period, Accumulator[] accumulators)
     {
         var definition = Indicators[indicator];
+        if (definition.Formula is not null)
+        {
+            for (var unit = 0; unit < Units.Count; unit++)
+            {
+                Compute(indicator, unit, period);
+            }
+            return;
+        }
         var column = Columns[indicator];
         var day = AxisOf(indicator).EndDay[period];
         var offset = period * Units.Count;
@@ -109,23 +115,24 @@ public sealed class RollupEngine
         column.EffectiveDenominator?[cell] = denominator;
     }
 
-    /// <summary>Redoes one unit and its ancestors for one period, for the given indicators and those they weight.</summary>
+    /// <summary>Redoes one unit and its ancestors for one period, for the given indicators and all that depend on them.</summary>
     public void RecomputeAfterReport(int unit, IReadOnlyCollection<(int Indicator, int Period)> changed)
     {
-        var touched = new HashSet<(int, int)>(changed);
-        foreach (var (indicator, period) in changed)
+        var touched = new HashSet<(int Indicator, int Period)>(changed);
+        var pending = new Queue<(int Indicator, int Period)>(changed);
+        while (pending.TryDequeue(out var cell))
         {
-            for (var i = 0; i < Indicators.Count; i++)
+            foreach (var dependent in _dependents[cell.Indicator])
             {
-                if (Indicators[i].WeightIndex == indicator)
+                if (touched.Add((dependent, cell.Period)))
                 {
-                    touched.Add((i, period));
+                    pending.Enqueue((dependent, cell.Period));
                 }
             }
         }
         foreach (var phase in _phases)
         {
-            foreach (var (indicator, period) in touched.Where(t => phase.Contains(t.Item1)))
+            foreach (var (indicator, period) in touched.Where(t => phase.Contains(t.Indicator)))
             {
                 RecomputeCell(indicator, unit, period);
                 foreach (var ancestor in Units.Ancestors(unit))
@@ -139,6 +146,11 @@ public sealed class RollupEngine
     private void RecomputeCell(int indicator, int unit, int period)
     {
         var definition = Indicators[indicator];
+        if (definition.Formula is not null)
+        {
+            Compute(indicator, unit, period);
+            return;
+        }
         var column = Columns[indicator];
         var day = AxisOf(indicator).EndDay[period];
         var offset = period * Units.Count;
@@ -158,5 +170,24 @@ public sealed class RollupEngine
             }
         }
         Settle(definition, column, unit, offset + unit, accumulator);
+    }
+
+    /// <summary>A computed indicator's value: its formula over the inputs' effective values for the same cell.</summary>
+    private void Compute(int indicator, int unit, int period)
+    {
+        var definition = Indicators[indicator];
+        var cell = Cell(unit, period);
+        if (!Units.IsValidOn(unit, AxisOf(indicator).EndDay[period]))
+        {
+            Columns[indicator].Effective[cell] = double.NaN;
+            return;
+        }
+        Span<double> slots = stackalloc double[definition.Inputs.Count];
+        for (var k = 0; k < slots.Length; k++)
+        {
+            slots[k] = Columns[definition.Inputs[k]].Effective[cell];
+        }
+        var result = definition.Formula!.Evaluate(slots); // only called for computed indicators
+        Columns[indicator].Effective[cell] = result.Value ?? double.NaN;
     }
 }

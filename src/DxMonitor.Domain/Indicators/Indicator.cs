@@ -31,10 +31,18 @@ public sealed class Indicator
     public decimal? Maximum { get; set; }
     public int? SourceId { get; set; }
 
+    /// <summary>For a computed indicator: its formula over other indicators' codes; it is then never reported.</summary>
+    public string? Formula { get; set; }
+
     /// <summary>Checks a value a unit reports; returns the problems found, each naming the input field.</summary>
     public IReadOnlyList<FieldProblem> Check(decimal value, decimal? denominator, Period period, UnitLevel level)
     {
         var problems = new List<FieldProblem>();
+        if (Formula is not null)
+        {
+            problems.Add(new("indicator", $"Indicator {Code} is computed by the formula {Formula}; it is not reported."));
+            return problems;
+        }
         if (period.Type != PeriodType)
         {
             problems.Add(new("period", $"Indicator {Code} is reported per {PeriodType.ToString().ToLowerInvariant()}, not per {period.Type.ToString().ToLowerInvariant()} ({period.Code})."));

@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Domain.Formulas;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
@@ -15,6 +16,8 @@ public static class IndicatorsApi
         var group = api.MapGroup("/indicators").WithTags("Indicators");
         group.MapGet("/", List).WithSummary("The catalogue, filtered by reporting level, period type and name.");
         group.MapGet("/{code}", Get).WithSummary("One indicator.");
+        group.MapPost("/formula-check", CheckFormula)
+            .WithSummary("Checks a computed indicator's formula: syntax, the codes it uses, and whether they exist.");
     }
 
     /// <param name="level">Only indicators reported by this level (Nation, Ministry, Province, District, Commune).</param>
@@ -43,6 +46,20 @@ public static class IndicatorsApi
         return catalogue.ByCode.TryGetValue(code, out var indicator)
             ? TypedResults.Ok(catalogue.ToResponse(indicator))
             : NotFound(code);
+    }
+
+    internal static async Task<Results<Ok<FormulaCheckResponse>, ValidationProblem>> CheckFormula(
+        FormulaCheckRequest body, DxDbContext db, CancellationToken ct)
+    {
+        if (!Formula.TryParse(body.Formula, out var formula, out var error))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["formula"] = [error] });
+        }
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var problems = formula.Validate(catalogue.ByCode.ContainsKey);
+        return problems.Count > 0
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["formula"] = [.. problems.Select(p => p.Message)] })
+            : TypedResults.Ok(new FormulaCheckResponse(formula.Text, [.. formula.References.Order(StringComparer.Ordinal)]));
     }
 
     internal static ProblemHttpResult NotFound(string code) =>

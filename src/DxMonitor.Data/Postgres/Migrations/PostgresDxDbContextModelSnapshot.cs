@@ -194,6 +194,10 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.Property<int>("Direction")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Formula")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<decimal?>("Maximum")
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)");

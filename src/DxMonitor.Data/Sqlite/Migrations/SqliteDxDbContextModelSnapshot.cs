@@ -183,6 +183,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Property<int>("Direction")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Formula")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Maximum")
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT");
