@@ -1,4 +1,5 @@
 using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Alerts.Notifications;
 using DxMonitor.Web.Home;
 using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Indicators;
@@ -14,6 +15,7 @@ builder.AddDatabase();
 builder.AddApiConventions();
 builder.AddApiTokenAuthentication();
 builder.AddLocalizedPages();
+builder.AddAlertNotifications();
 builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>("database");
 
 var app = builder.Build();
