@@ -39,13 +39,15 @@ public sealed class EmailNotifier(IOptions<SmtpOptions> options, TimeProvider cl
             await client.DisconnectAsync(quit: true, linked.Token);
             return DeliveryResult.Success(1);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        // Past the deadline MailKit may report the cancellation as an I/O error or its own timeout: all are the timeout.
+        catch (Exception e) when (!ct.IsCancellationRequested && (e is OperationCanceledException or TimeoutException
+                                      || (deadline.IsCancellationRequested && e is IOException or ProtocolException or SocketException)))
         {
             return DeliveryResult.Failure(1, $"SMTP server {smtp.Host}:{smtp.Port} did not finish within {smtp.Timeout.TotalSeconds:0.###} s");
         }
         catch (Exception e) when (e is CommandException or ProtocolException or SocketException or IOException
                                       or AuthenticationException or SslHandshakeException or NotSupportedException
-                                      or ServiceNotConnectedException or ServiceNotAuthenticatedException or TimeoutException)
+                                      or ServiceNotConnectedException or ServiceNotAuthenticatedException)
         {
             // Servers quote the recipient when refusing it; results and logs keep only its domain.
             var reason = Describe(e, smtp).Replace(target.Mailbox.Address, target.Redacted, StringComparison.OrdinalIgnoreCase);
