@@ -1,5 +1,6 @@
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Alerts;
+using DxMonitor.Web.Alerts.Notifications;
 using DxMonitor.Web.Home;
 using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Indicators;
@@ -20,6 +21,7 @@ builder.AddApiConventions();
 builder.AddApiTokenAuthentication();
 builder.AddLocalizedPages();
 builder.AddMonitoring();
+builder.AddAlertNotifications();
 builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>("database");
 
 var app = builder.Build();

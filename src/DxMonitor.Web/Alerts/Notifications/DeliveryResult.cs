@@ -1,0 +1,31 @@
+namespace DxMonitor.Web.Alerts.Notifications;
+
+/// <summary>The outcome of sending one notification to one target, for the caller to record.</summary>
+public sealed record DeliveryResult
+{
+    private DeliveryResult(bool delivered, int attempts, string? failureReason)
+    {
+        Delivered = delivered;
+        Attempts = attempts;
+        FailureReason = failureReason;
+    }
+
+    /// <summary>True when the receiver accepted the notification (SMTP 250, HTTP 2xx).</summary>
+    public bool Delivered { get; }
+
+    /// <summary>How many times sending was tried, retries included (0 when nothing was tried).</summary>
+    public int Attempts { get; }
+
+    /// <summary>Why delivery failed, for operators; free of secrets. Null when delivered.</summary>
+    public string? FailureReason { get; }
+
+    public static DeliveryResult Success(int attempts) =>
+        new(true, attempts >= 1 ? attempts : throw new ArgumentOutOfRangeException(nameof(attempts)), null);
+
+    public static DeliveryResult Failure(int attempts, string reason)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(attempts);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return new(false, attempts, reason);
+    }
+}
