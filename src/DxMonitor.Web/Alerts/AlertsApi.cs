@@ -36,19 +36,7 @@ public static class AlertsApi
         var stateFilter = Require.Enum<AlertState>(state, "state");
         var severityFilter = Require.Enum<AlertSeverity>(severity, "severity");
         var ruleFilter = Require.Enum<AlertRule>(rule, "rule");
-        var units = await UnitDirectory.LoadAsync(db, ct);
-        HashSet<int>? scope = null;
-        if (unit is not null)
-        {
-            var root = units.ByCode.GetValueOrDefault(unit) ?? throw new Domain.RuleViolationException($"No unit has the code '{unit}'.", "unit");
-            scope = [.. units.All.Where(u => u.Id == root.Id || units.AncestorIds(u).Contains(root.Id)).Select(u => u.Id)];
-        }
-        var query = db.Alerts.AsNoTracking()
-            .Where(a => stateFilter == null ? a.State != AlertState.Resolved : a.State == stateFilter)
-            .Where(a => (severityFilter == null || a.Severity == severityFilter) && (ruleFilter == null || a.Rule == ruleFilter));
-        var alerts = await query.OrderByDescending(a => a.Severity).ThenByDescending(a => a.Id).ToListAsync(ct);
-        var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
-        var visible = alerts.Where(a => scope is null || scope.Contains(a.UnitId)).Select(a => ToResponse(a, units, codes));
+        var visible = await AlertQueries.InboxAsync(db, unit, stateFilter, severityFilter, ruleFilter, ct);
         return TypedResults.Ok(paging.Of(visible));
     }
 
@@ -66,11 +54,7 @@ public static class AlertsApi
         alert.Acknowledge(actor.Name, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
-        return TypedResults.Ok(ToResponse(alert, units, codes));
+        return TypedResults.Ok(AlertQueries.ToResponse(alert, units, codes));
     }
 
-    private static AlertResponse ToResponse(Alert a, UnitDirectory units, Dictionary<int, string> codes) => new(
-        a.Id, a.Rule, a.Severity, a.State, units.ById[a.UnitId].Code, units.ById[a.UnitId].NameVi,
-        a.IndicatorId is { } i ? codes.GetValueOrDefault(i) : null, a.PeriodCode, a.SummaryVi, a.SummaryEn, a.Evidence,
-        a.OpenedAt, a.LastSeenAt, a.FiringSince, a.AcknowledgedAt, a.AcknowledgedBy, a.ResolvedAt, a.EscalationLevel);
 }

@@ -9,5 +9,7 @@ public static class MonitoringSetup
         builder.Services.AddSingleton<MonitoringState>();
         builder.Services.AddSingleton<ReportChannel>();
         builder.Services.AddHostedService<MonitoringWorker>();
+        builder.Services.AddOptions<Alerts.AlertingOptions>().BindConfiguration(Alerts.AlertingOptions.Section);
+        builder.Services.AddSingleton<Alerts.AlertAnnouncer>();
     }
 }

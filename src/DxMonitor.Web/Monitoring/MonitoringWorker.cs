@@ -3,6 +3,7 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
+using DxMonitor.Web.Alerts;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Monitoring;
@@ -13,7 +14,7 @@ namespace DxMonitor.Web.Monitoring;
 /// </summary>
 public sealed partial class MonitoringWorker(
     IServiceScopeFactory scopes, MonitoringState state, ReportChannel queue, IOptions<MonitoringOptions> options,
-    TimeProvider clock, ILogger<MonitoringWorker> logger) : BackgroundService
+    AlertAnnouncer announcer, TimeProvider clock, ILogger<MonitoringWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,6 +67,7 @@ public sealed partial class MonitoringWorker(
         var loaded = watch.Elapsed;
         var result = state.Install(engine, targets, options.Value.Indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
         var transitions = await AlertStore.ApplyAsync(db, result.Candidates, clock.GetUtcNow().UtcDateTime, AlertStore.Policy(options.Value), ct);
+        await announcer.AnnounceAsync(transitions, db, ct);
         LogLoaded(logger, engine.Units.Count, engine.Indicators.Count, loaded.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, transitions.Count);
     }
 
@@ -80,6 +82,7 @@ public sealed partial class MonitoringWorker(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
             var transitions = await AlertStore.ApplyAsync(db, result.Candidates, now, AlertStore.Policy(options.Value), ct);
+            await announcer.AnnounceAsync(transitions, db, ct);
             var fired = transitions.Count(t => t.To == AlertState.Firing);
             var resolved = transitions.Count(t => t.To == AlertState.Resolved);
             LogPass(logger, changes.Count, computed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, result.Candidates.Count, fired, resolved);

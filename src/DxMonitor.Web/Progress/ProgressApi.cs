@@ -24,24 +24,7 @@ public static class ProgressApi
         var paging = PageRequest.From(page, pageSize);
         var statusFilter = Require.Enum<ProgressStatus>(status, "status");
         await state.Ready.WaitAsync(ct);
-        var rows = state.Read(snapshot =>
-        {
-            var engine = snapshot.Engine;
-            var specs = snapshot.Targets.ToDictionary(t => t.TargetId, t => t.Spec);
-            return snapshot.Result.Progress
-                .Where(p => (target is null || p.TargetId == target) && (statusFilter is null || p.Result.Status == statusFilter)
-                    && (indicator is null || engine.Indicators[p.Indicator].Code == indicator)
-                    && (unit is null || engine.Units.Units[p.Unit].Code == unit))
-                .Select(p =>
-                {
-                    var r = p.Result;
-                    var u = engine.Units.Units[p.Unit];
-                    return new ProgressResponse(p.TargetId, engine.Indicators[p.Indicator].Code, u.Code, u.NameVi, specs[p.TargetId].Value,
-                        specs[p.TargetId].Deadline, r.Status, r.Class, r.Latest?.Value, r.Latest?.At, r.Baseline?.Value, r.Baseline?.At,
-                        r.Gap, r.Expected, r.Ratio, r.Method, r.Explanation);
-                })
-                .ToList();
-        });
+        var rows = state.Read(snapshot => ProgressQueries.List(snapshot, indicator, unit, target, statusFilter));
         return TypedResults.Ok(paging.Of(rows));
     }
 }

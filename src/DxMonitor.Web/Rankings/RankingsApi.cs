@@ -1,4 +1,3 @@
-using DxMonitor.Domain.Monitoring;
 using DxMonitor.Web.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -19,29 +18,15 @@ public static class RankingsApi
     internal static async Task<Ok<List<IndexSummary>>> List(MonitoringState state, IOptions<MonitoringOptions> options, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
-        return TypedResults.Ok(state.Read(s => options.Value.Indexes.Select(d => new IndexSummary(d.Code, d.NameVi, d.NameEn, d.PeerLevel,
-            [.. s.Result.Indexes.Where(i => i.Index == d.Code).Select(i => i.Year)])).ToList()));
+        return TypedResults.Ok(state.Read(s => RankingQueries.Indexes(s, options.Value.Indexes)));
     }
 
     internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> Get(string index, int year, MonitoringState state, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
-        return state.Read<Results<Ok<RankingResponse>, ProblemHttpResult>>(s =>
-        {
-            if (Find(s, index, year) is not { } current)
-            {
-                return NotFound(index, year);
-            }
-            var previous = Find(s, index, year - 1)?.Scores.ToDictionary(x => x.Unit);
-            var rows = current.Scores.Select(score =>
-            {
-                var unit = s.Engine.Units.Units[score.Unit];
-                var before = previous?.GetValueOrDefault(score.Unit);
-                return new RankingRow(score.Rank, unit.Code, unit.NameVi, unit.NameEn, Math.Round(score.Score, 2),
-                    before is null ? null : Math.Round(score.Score - before.Score, 2), before?.Rank, score.MissingCount);
-            }).ToList();
-            return TypedResults.Ok(new RankingResponse(index, year, rows));
-        });
+        return state.Read(s => RankingQueries.Ranking(s, index, year)) is { } ranking
+            ? TypedResults.Ok(ranking)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
     }
 
     internal static async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> Explain(
@@ -49,31 +34,8 @@ public static class RankingsApi
     {
         await state.Ready.WaitAsync(ct);
         var definition = options.Value.Indexes.FirstOrDefault(d => d.Code == index);
-        return state.Read<Results<Ok<ScoreExplanation>, ProblemHttpResult>>(s =>
-        {
-            var current = Find(s, index, year);
-            var score = current?.Scores.FirstOrDefault(x => s.Engine.Units.Units[x.Unit].Code == unit);
-            if (current is null || score is null || definition is null)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No score",
-                    detail: $"Index {index} has no score for {unit} in {year}.");
-            }
-            var u = s.Engine.Units.Units[score.Unit];
-            var pillars = score.Pillars.Select(p =>
-            {
-                var d = definition.Pillars.First(x => x.Code == p.Pillar);
-                return new PillarExplanation(p.Pillar, d.NameVi, d.NameEn, Math.Round(p.Points, 2), Math.Round(p.MaxPoints, 2));
-            }).ToList();
-            var components = score.Components.Select(c => new ComponentExplanation(c.Pillar, c.Indicator, c.Raw, Math.Round(c.Normalised, 4),
-                Math.Round(c.Weight, 4), Math.Round(c.Points, 2), c.Missing)).ToList();
-            return TypedResults.Ok(new ScoreExplanation(index, year, u.Code, u.NameVi, Math.Round(score.Score, 2), score.Rank,
-                current.Scores.Count, pillars, components));
-        });
+        return state.Read(s => RankingQueries.Explain(s, definition, index, year, unit)) is { } explanation
+            ? TypedResults.Ok(explanation)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No score", detail: $"Index {index} has no score for {unit} in {year}.");
     }
-
-    private static IndexYear? Find(MonitoringSnapshot snapshot, string index, int year) =>
-        snapshot.Result.Indexes.FirstOrDefault(i => i.Index == index && i.Year == year);
-
-    private static ProblemHttpResult NotFound(string index, int year) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
 }

@@ -13,10 +13,12 @@ namespace DxMonitor.Web.Tests.Infrastructure;
 public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private TestApp(TestDatabase database)
+    private TestApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
     {
         _database = database;
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
 
@@ -24,9 +26,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public Uri Address => ClientOptions.BaseAddress;
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider)
+    /// <summary>Starts the app on a fresh database; <paramref name="settings"/> override configuration keys.</summary>
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new TestApp(await TestDatabase.CreateAsync(provider));
+        var app = new TestApp(await TestDatabase.CreateAsync(provider), settings);
         app.StartServer();
         return app;
     }
@@ -39,6 +42,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Admin:ApiToken", "dxm_test-admin-token-000000000000000000000");
         builder.UseSetting("Api:MaxRequestBodyBytes", "65536");
         builder.UseSetting("Api:MaxBatchSize", "200");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient Client(string? token = null)

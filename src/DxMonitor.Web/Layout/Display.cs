@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace DxMonitor.Web.Layout;
+
+/// <summary>Numbers and dates as the page's culture writes them (vi: 1.234,5; en: 1,234.5).</summary>
+public static class Display
+{
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string Number(double? value, string format = "#,##0.##") =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.CurrentCulture) : "—";
+
+    public static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "—";
+
+    public static string WithSign(double? value) => value is { } v ? (v > 0 ? "+" : "") + Number(v) : "—";
+}
