@@ -1,0 +1,103 @@
+using DxMonitor.Domain.DxIndex;
+using DxMonitor.Domain.Engine;
+using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Monitoring;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Progress;
+using DxMonitor.Domain.Units;
+
+namespace DxMonitor.Bench.Engines;
+
+/// <summary>
+/// The product's engine (<see cref="RollupEngine"/>) behind the harness's seam. With <c>withMonitoring</c>, a
+/// full recompute also runs the whole monitoring pass (progress of every province against a target per
+/// commune indicator, a 20-indicator index for every year, all alert rules), and an incremental update
+/// re-runs it too, as the product's worker does after each accepted report.
+/// </summary>
+public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
+{
+    private static readonly DateOnly Today = new(2026, 1, 20);
+    private BenchData? _data;
+    private RollupEngine? _engine;
+    private IReadOnlyList<TargetInput> _targets = [];
+    private IReadOnlyList<IndexDefinition> _indexes = [];
+
+    public string Name => withMonitoring ? "DxMonitor engine + monitoring pass" : "DxMonitor engine, roll-ups";
+
+    public void Load(BenchData data)
+    {
+        _data = data;
+        var units = Enumerable.Range(0, data.Units.Count).Select(u => NewUnit(u, data)).ToList();
+        var indicators = Enumerable.Range(0, data.Indicators.Count).Select(i => new EngineIndicator(
+            i + 1, data.Indicators.Codes[i], data.Indicators.Rules[i], data.Indicators.Weights[i],
+            double.IsNaN(data.Indicators.Thresholds[i]) ? null : new Condition(ComparisonOperator.GreaterOrEqual, (decimal)data.Indicators.Thresholds[i]),
+            data.Indicators.Levels[i].ToSet(), PeriodType.Quarter, TimeAggregation.Last, Direction.HigherIsBetter)).ToList();
+        var years = data.Periods.Select(p => Period.Parse(p).Year).ToList();
+        var engine = new RollupEngine(new UnitGraph(units, []), indicators, years.Min(), years.Max());
+        var offset = engine.Axes[PeriodType.Quarter].IndexOf(Period.Parse(data.Periods[0]));
+        var values = data.Values;
+        for (var row = 0; row < values.Count; row++)
+        {
+            engine.SetOwn(values.Indicators[row], values.Units[row], values.Periods[row] + offset, values.Values[row]);
+        }
+        _engine = engine;
+        var commune = Enumerable.Range(0, indicators.Count).Where(i => indicators[i].ReportingLevels == UnitLevels.Commune).ToList();
+        _targets = [.. commune.Select(i => new TargetInput(i, i, UnitLevel.Province, new TargetSpec(1_000, new DateOnly(2027, 12, 31), Direction.HigherIsBetter)))];
+        _indexes = [new IndexDefinition("BENCH", "Bench", "Bench", UnitLevel.Province, [.. commune.Take(20).Chunk(5).Select((c, k) =>
+            new PillarDefinition($"P{k}", $"P{k}", $"P{k}", 1, [.. c.Select(i => new ComponentDefinition(indicators[i].Code, 1))]))])];
+    }
+
+    public void FullRecompute()
+    {
+        var engine = Loaded();
+        engine.RecomputeAll();
+        if (withMonitoring)
+        {
+            MonitoringPass.Run(engine, _targets, _indexes, new PassSettings(Today));
+        }
+    }
+
+    public void IncrementalAfterOneReport(int unitIndex, int periodIndex)
+    {
+        var engine = Loaded();
+        var values = _data!.Values; // set with the engine in Load
+        var rows = _data.ReportRows(unitIndex, periodIndex);
+        var offset = engine.Axes[PeriodType.Quarter].IndexOf(Period.Parse(_data.Periods[0]));
+        var cells = new List<(int, int)>(rows.End.Value - rows.Start.Value);
+        for (var row = rows.Start.Value; row < rows.End.Value; row++)
+        {
+            engine.SetOwn(values.Indicators[row], unitIndex, periodIndex + offset, values.Values[row]);
+            cells.Add((values.Indicators[row], periodIndex + offset));
+        }
+        engine.RecomputeAfterReport(unitIndex, cells);
+        if (withMonitoring)
+        {
+            MonitoringPass.Run(engine, _targets, _indexes, new PassSettings(Today));
+        }
+    }
+
+    public double? ProvinceValue(int provinceIndex, int indicatorIndex, int periodIndex)
+    {
+        var engine = Loaded();
+        var offset = engine.Axes[PeriodType.Quarter].IndexOf(Period.Parse(_data!.Periods[0]));
+        var column = engine.Columns[indicatorIndex];
+        var cell = engine.Cell(provinceIndex, periodIndex + offset);
+        // The harness compares roll-ups of communes: a province's own report would win in the product.
+        var value = double.IsNaN(column.Own[cell]) ? column.Effective[cell] : double.NaN;
+        return double.IsNaN(value) ? null : value;
+    }
+
+    private RollupEngine Loaded() => _engine ?? throw new InvalidOperationException("Load first.");
+
+    private static OrgUnit NewUnit(int index, BenchData data)
+    {
+        var parent = data.Units.Parents[index];
+        var unit = new OrgUnit
+        {
+            Code = data.Units.Codes[index], Level = data.Units.Levels[index], NameVi = data.Units.Codes[index], NameEn = data.Units.Codes[index],
+            ParentId = parent < 0 ? null : parent + 1,
+        };
+        typeof(OrgUnit).GetProperty(nameof(OrgUnit.Id))!.SetValue(unit, index + 1); // ids are database-assigned in the product
+        return unit;
+    }
+}
