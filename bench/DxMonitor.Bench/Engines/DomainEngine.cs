@@ -12,7 +12,7 @@ namespace DxMonitor.Bench.Engines;
 /// The product's engine (<see cref="RollupEngine"/>) behind the harness's seam. With <c>withMonitoring</c>, a
 /// full recompute also runs the whole monitoring pass (progress of every province against a target per
 /// commune indicator, a 20-indicator index for every year, all alert rules), and an incremental update
-/// re-runs it too, as the product's worker does after each accepted report.
+/// brings it up to date with <see cref="MonitoringUpdate"/>, as the product's worker does after each report.
 /// </summary>
 public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
 {
@@ -21,6 +21,7 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
     private RollupEngine? _engine;
     private IReadOnlyList<TargetInput> _targets = [];
     private IReadOnlyList<IndexDefinition> _indexes = [];
+    private MonitoringResult? _result;
 
     public string Name => withMonitoring ? "DxMonitor engine + monitoring pass" : "DxMonitor engine, roll-ups";
 
@@ -53,7 +54,7 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         engine.RecomputeAll();
         if (withMonitoring)
         {
-            MonitoringPass.Run(engine, _targets, _indexes, new PassSettings(Today));
+            _result = MonitoringPass.Run(engine, _targets, _indexes, new PassSettings(Today));
         }
     }
 
@@ -69,10 +70,10 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
             engine.SetOwn(values.Indicators[row], unitIndex, periodIndex + offset, values.Values[row]);
             cells.Add((values.Indicators[row], periodIndex + offset));
         }
-        engine.RecomputeAfterReport(unitIndex, cells);
+        var touched = engine.RecomputeAfterReport(unitIndex, cells);
         if (withMonitoring)
         {
-            MonitoringPass.Run(engine, _targets, _indexes, new PassSettings(Today));
+            _result = MonitoringUpdate.Apply(engine, _targets, _indexes, new PassSettings(Today), _result!, unitIndex, touched); // set by FullRecompute
         }
     }
 
@@ -94,7 +95,10 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         var parent = data.Units.Parents[index];
         var unit = new OrgUnit
         {
-            Code = data.Units.Codes[index], Level = data.Units.Levels[index], NameVi = data.Units.Codes[index], NameEn = data.Units.Codes[index],
+            Code = data.Units.Codes[index],
+            Level = data.Units.Levels[index],
+            NameVi = data.Units.Codes[index],
+            NameEn = data.Units.Codes[index],
             ParentId = parent < 0 ? null : parent + 1,
         };
         typeof(OrgUnit).GetProperty(nameof(OrgUnit.Id))!.SetValue(unit, index + 1); // ids are database-assigned in the product

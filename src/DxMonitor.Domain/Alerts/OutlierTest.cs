@@ -15,14 +15,15 @@ public static class OutlierTest
         {
             return null;
         }
-        var sorted = reference.ToArray();
-        Array.Sort(sorted);
+        Span<double> sorted = reference.Length <= 64 ? stackalloc double[reference.Length] : new double[reference.Length];
+        reference.CopyTo(sorted);
+        sorted.Sort();
         var median = Median(sorted);
         for (var i = 0; i < sorted.Length; i++)
         {
             sorted[i] = Math.Abs(sorted[i] - median);
         }
-        Array.Sort(sorted);
+        sorted.Sort();
         var mad = Median(sorted);
         if (mad == 0)
         {
@@ -32,6 +33,6 @@ public static class OutlierTest
         return 0.6745 * (value - median) / mad;
     }
 
-    private static double Median(double[] sorted) =>
+    private static double Median(ReadOnlySpan<double> sorted) =>
         sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
 }

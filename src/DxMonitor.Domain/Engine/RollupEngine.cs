@@ -116,7 +116,8 @@ public sealed class RollupEngine
     }
 
     /// <summary>Redoes one unit and its ancestors for one period, for the given indicators and all that depend on them.</summary>
-    public void RecomputeAfterReport(int unit, IReadOnlyCollection<(int Indicator, int Period)> changed)
+    /// <returns>Every (indicator, period) that was redone: the changed ones and their dependents.</returns>
+    public IReadOnlySet<(int Indicator, int Period)> RecomputeAfterReport(int unit, IReadOnlyCollection<(int Indicator, int Period)> changed)
     {
         var touched = new HashSet<(int Indicator, int Period)>(changed);
         var pending = new Queue<(int Indicator, int Period)>(changed);
@@ -141,6 +142,7 @@ public sealed class RollupEngine
                 }
             }
         }
+        return touched;
     }
 
     private void RecomputeCell(int indicator, int unit, int period)

@@ -50,8 +50,9 @@ public static class AlertRules
     }
 
     /// <summary>One candidate per unit and period whose report is due (period end + grace days) and incomplete.</summary>
-    public static IEnumerable<AlertCandidate> Overdue(RollupEngine engine, DateOnly today, int graceDays)
+    public static IEnumerable<AlertCandidate> Overdue(RollupEngine engine, DateOnly today, int graceDays, IReadOnlyCollection<int>? onlyUnits = null)
     {
+        var units = onlyUnits ?? Enumerable.Range(0, engine.Units.Count).ToList();
         var missing = new Dictionary<(int Unit, string Period), List<string>>();
         for (var i = 0; i < engine.Indicators.Count; i++)
         {
@@ -64,7 +65,7 @@ public static class AlertRules
             }
             var p = axis.IndexOf(due);
             var own = engine.Columns[i].Own;
-            for (var u = 0; u < engine.Units.Count; u++)
+            foreach (var u in units)
             {
                 if (definition.ReportingLevels.Includes(engine.Units.Level[u]) && engine.Units.Level[u] != UnitLevel.Nation
                     && engine.Units.IsValidOn(u, axis.EndDay[p]) && engine.Units.IsValidOn(u, today.DayNumber)
@@ -91,11 +92,13 @@ public static class AlertRules
     }
 
     /// <summary>A unit's value for the latest period far from its own history (modified z-score over up to 12 earlier periods).</summary>
-    public static IEnumerable<AlertCandidate> Outliers(RollupEngine engine, DateOnly today)
+    public static IEnumerable<AlertCandidate> Outliers(
+        RollupEngine engine, DateOnly today, IReadOnlyCollection<int>? onlyUnits = null, IReadOnlyCollection<int>? onlyIndicators = null)
     {
         var found = new List<AlertCandidate>();
         Span<double> history = stackalloc double[12];
-        for (var i = 0; i < engine.Indicators.Count; i++)
+        var units = onlyUnits ?? Enumerable.Range(0, engine.Units.Count).ToList();
+        foreach (var i in onlyIndicators ?? Enumerable.Range(0, engine.Indicators.Count))
         {
             var axis = engine.AxisOf(i);
             var own = engine.Columns[i].Own;
@@ -104,7 +107,7 @@ public static class AlertRules
             {
                 continue;
             }
-            for (var u = 0; u < engine.Units.Count; u++)
+            foreach (var u in units)
             {
                 var value = own[engine.Cell(u, p)];
                 if (double.IsNaN(value))

@@ -16,7 +16,8 @@ public static class MonitoringPass
         RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, PassSettings options)
     {
         var progress = targets.AsParallel().AsOrdered().SelectMany(t => Evaluate(engine, t, options.Today)).ToList();
-        var indexYears = indexes.SelectMany(i => ComputeIndex(engine, i, options.Today)).ToList();
+        var indexYears = indexes.SelectMany(i => ComputeIndex(engine, i, options.Today))
+            .OrderBy(y => y.Index, StringComparer.Ordinal).ThenBy(y => y.Year).ToList();
         var candidates = new List<Alerts.AlertCandidate>();
         candidates.AddRange(AlertRules.FromProgress(engine, targets, progress));
         candidates.AddRange(AlertRules.MissingForRanking(engine, indexYears));
@@ -34,43 +35,51 @@ public static class MonitoringPass
     public static IEnumerable<int> UnitsOfLevel(RollupEngine engine, UnitLevel level, DateOnly day) =>
         Enumerable.Range(0, engine.Units.Count).Where(u => engine.Units.Level[u] == level && engine.Units.IsValidOn(u, day.DayNumber));
 
-    private static IEnumerable<TargetProgress> Evaluate(RollupEngine engine, TargetInput target, DateOnly today)
+    private static IEnumerable<TargetProgress> Evaluate(RollupEngine engine, TargetInput target, DateOnly today) =>
+        UnitsOfLevel(engine, target.Scope, today).Select(unit => EvaluateOne(engine, target, unit, today));
+
+    public static TargetProgress EvaluateOne(RollupEngine engine, TargetInput target, int unit, DateOnly today)
     {
-        var axis = engine.AxisOf(target.Indicator);
-        foreach (var unit in UnitsOfLevel(engine, target.Scope, today))
+        var observations = new List<Observation>();
+        foreach (var period in engine.AxisOf(target.Indicator).Periods)
         {
-            var observations = new List<Observation>();
-            foreach (var period in axis.Periods)
+            if (period.End > today)
             {
-                if (period.End > today)
-                {
-                    break;
-                }
-                var cell = engine.Resolve(target.Indicator, unit, period);
-                if (cell.HasValue)
-                {
-                    observations.Add(new Observation(period.End, cell.Value));
-                }
+                break;
             }
-            yield return new TargetProgress(target.TargetId, target.Indicator, unit, ProgressCalculator.Evaluate(target.Spec, observations, today));
+            var cell = engine.Resolve(target.Indicator, unit, period);
+            if (cell.HasValue)
+            {
+                observations.Add(new Observation(period.End, cell.Value));
+            }
         }
+        return new TargetProgress(target.TargetId, target.Indicator, unit, ProgressCalculator.Evaluate(target.Spec, observations, today));
     }
 
     private static IEnumerable<IndexYear> ComputeIndex(RollupEngine engine, IndexDefinition definition, DateOnly today)
     {
-        var codes = engine.Indicators.Select((i, index) => (i.Code, index)).ToDictionary(x => x.Code, x => x.index, StringComparer.Ordinal);
         var firstYear = engine.Axes[Periods.PeriodType.Year].Periods[0].Year;
         for (var year = firstYear; year <= today.Year; year++)
         {
-            var peers = UnitsOfLevel(engine, definition.PeerLevel, new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today).ToList();
-            var y = year;
-            var scores = IndexCalculator.Compute(definition, peers,
-                (code, unit) => codes.TryGetValue(code, out var i) && engine.ResolveYear(i, unit, y) is { HasValue: true } cell ? cell.Value : null,
-                code => engine.Indicators[codes[code]].Direction);
-            if (scores.Any(s => s.MissingCount < s.Components.Count))
+            if (ComputeIndexYear(engine, definition, year, today) is { } indexYear)
             {
-                yield return new IndexYear(definition.Code, year, scores);
+                yield return indexYear;
             }
         }
+    }
+
+    /// <summary>An index for one year among the peers valid at the year's end (or today); null when no peer has any value.</summary>
+    public static IndexYear? ComputeIndexYear(RollupEngine engine, IndexDefinition definition, int year, DateOnly today)
+    {
+        if (year > today.Year)
+        {
+            return null;
+        }
+        var codes = engine.Indicators.Select((i, index) => (i.Code, index)).ToDictionary(x => x.Code, x => x.index, StringComparer.Ordinal);
+        var peers = UnitsOfLevel(engine, definition.PeerLevel, new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today).ToList();
+        var scores = IndexCalculator.Compute(definition, peers,
+            (code, unit) => codes.TryGetValue(code, out var i) && engine.ResolveYear(i, unit, year) is { HasValue: true } cell ? cell.Value : null,
+            code => engine.Indicators[codes[code]].Direction);
+        return scores.Any(s => s.MissingCount < s.Components.Count) ? new IndexYear(definition.Code, year, scores) : null;
     }
 }

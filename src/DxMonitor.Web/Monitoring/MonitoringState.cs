@@ -40,7 +40,10 @@ public sealed class MonitoringState
         return result;
     }
 
-    /// <summary>Applies stored values to the engine, redoing only the unit and its ancestors, then re-runs the pass.</summary>
+    /// <summary>
+    /// Applies stored values to the engine, redoing only each reporting unit and its ancestors and what depends
+    /// on them; with no values (a scheduled tick: the date moved) re-runs the whole pass.
+    /// </summary>
     public MonitoringResult Apply(IReadOnlyList<ValuesChanged> changes, IReadOnlyList<IndexDefinition> indexes,
         MonitoringOptions options, DateOnly today, DateTime now)
     {
@@ -50,6 +53,10 @@ public sealed class MonitoringState
             var watch = Stopwatch.StartNew();
             var engine = snapshot.Engine;
             var byId = Enumerable.Range(0, engine.Indicators.Count).ToDictionary(i => engine.Indicators[i].Id);
+            var settings = Settings(options, today);
+            var result = changes.Count == 0
+                ? MonitoringPass.Run(engine, snapshot.Targets, indexes, settings)
+                : snapshot.Result;
             foreach (var change in changes)
             {
                 var unit = engine.Units.IndexOf[change.UnitId];
@@ -63,9 +70,9 @@ public sealed class MonitoringState
                         cells.Add((indicator, period));
                     }
                 }
-                engine.RecomputeAfterReport(unit, cells);
+                var touched = engine.RecomputeAfterReport(unit, cells);
+                result = MonitoringUpdate.Apply(engine, snapshot.Targets, indexes, settings, result, unit, touched);
             }
-            var result = MonitoringPass.Run(engine, snapshot.Targets, indexes, Settings(options, today));
             _snapshot = snapshot with { Result = result, ComputedAt = now, PassDuration = watch.Elapsed };
             return result;
         }

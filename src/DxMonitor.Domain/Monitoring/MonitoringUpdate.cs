@@ -1,0 +1,52 @@
+using DxMonitor.Domain.Alerts;
+using DxMonitor.Domain.DxIndex;
+using DxMonitor.Domain.Engine;
+
+namespace DxMonitor.Domain.Monitoring;
+
+/// <summary>
+/// Brings a previous pass up to date after one report, redoing only what it can change: progress of the
+/// reporting unit and its ancestors for the touched indicators, the indexes that use them for the touched
+/// years, and the alert rules for those units and indicators. Gives the same result as a full pass.
+/// </summary>
+public static class MonitoringUpdate
+{
+    public static MonitoringResult Apply(
+        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, PassSettings settings,
+        MonitoringResult previous, int unit, IReadOnlySet<(int Indicator, int Period)> touched)
+    {
+        var units = engine.Units.Ancestors(unit).Prepend(unit).ToHashSet();
+        var unitIds = units.Select(u => engine.Units.Units[u].Id).ToHashSet();
+        var indicators = touched.Select(t => t.Indicator).ToHashSet();
+        var indicatorIds = indicators.Select(i => engine.Indicators[i].Id).ToHashSet();
+
+        var progress = previous.Progress.Select(p => indicators.Contains(p.Indicator) && units.Contains(p.Unit)
+            ? MonitoringPass.EvaluateOne(engine, targets.First(t => t.TargetId == p.TargetId), p.Unit, settings.Today)
+            : p).ToList();
+
+        var codes = indicators.Select(i => engine.Indicators[i].Code).ToHashSet(StringComparer.Ordinal);
+        var years = touched.Select(t => engine.AxisOf(t.Indicator).Periods[t.Period].Year).ToHashSet();
+        var changedIndexes = indexes.Where(d => d.Pillars.Any(p => p.Components.Any(c => codes.Contains(c.Indicator)))).ToDictionary(d => d.Code);
+        var indexYears = previous.Indexes
+            .Where(y => !(changedIndexes.ContainsKey(y.Index) && years.Contains(y.Year)))
+            .Concat(changedIndexes.Values.SelectMany(d => years.Select(y => MonitoringPass.ComputeIndexYear(engine, d, y, settings.Today)).OfType<IndexYear>()))
+            .OrderBy(y => y.Index, StringComparer.Ordinal).ThenBy(y => y.Year)
+            .ToList();
+
+        var candidates = new List<AlertCandidate>();
+        candidates.AddRange(AlertRules.FromProgress(engine, targets, progress));
+        candidates.AddRange(AlertRules.MissingForRanking(engine, indexYears));
+        if (settings.Overdue)
+        {
+            candidates.AddRange(previous.Candidates.Where(c => c.Rule == AlertRule.ReportOverdue && !unitIds.Contains(c.UnitId)));
+            candidates.AddRange(AlertRules.Overdue(engine, settings.Today, settings.OverdueGraceDays, units));
+        }
+        if (settings.Outliers)
+        {
+            candidates.AddRange(previous.Candidates.Where(c => c.Rule == AlertRule.Outlier
+                && !(unitIds.Contains(c.UnitId) && c.IndicatorId is { } id && indicatorIds.Contains(id))));
+            candidates.AddRange(AlertRules.Outliers(engine, settings.Today, units, indicators));
+        }
+        return new MonitoringResult(progress, indexYears, candidates);
+    }
+}

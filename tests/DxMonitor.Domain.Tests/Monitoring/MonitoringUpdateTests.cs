@@ -1,0 +1,67 @@
+using DxMonitor.Domain.DxIndex;
+using DxMonitor.Domain.Engine;
+using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Monitoring;
+using DxMonitor.Domain.Progress;
+using DxMonitor.Domain.Tests.Engine;
+using DxMonitor.Domain.Units;
+
+namespace DxMonitor.Domain.Tests.Monitoring;
+
+public sealed class MonitoringUpdateTests
+{
+    private static readonly PassSettings Settings = new(new DateOnly(2025, 11, 20));
+    private static readonly TargetInput[] Targets =
+    [
+        new(1, 0, UnitLevel.Province, new TargetSpec(100, new DateOnly(2025, 12, 31), Direction.HigherIsBetter)),
+        new(2, 0, UnitLevel.Nation, new TargetSpec(500, new DateOnly(2025, 12, 31), Direction.HigherIsBetter)),
+    ];
+    private static readonly IndexDefinition[] Indexes =
+    [
+        new("DTI", "DTI", "DTI", UnitLevel.Province, [new PillarDefinition("P", "P", "P", 1, [new("TEAMS", 1), new("SPEED", 1)])]),
+    ];
+
+    private static RollupEngine Reported(int seed)
+    {
+        var engine = EngineWorld.Create();
+        var random = new Random(seed);
+        foreach (var commune in new[] { 10, 11, 12 })
+        {
+            foreach (var q in new[] { "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3" })
+            {
+                engine.Report(0, commune, q, random.Next(1, 50));
+            }
+        }
+        engine.Report(4, 2, "2025Q3", 30);
+        engine.RecomputeAll();
+        return engine;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void An_update_after_one_report_gives_what_a_full_pass_gives(int seed)
+    {
+        var incremental = Reported(seed);
+        var full = Reported(seed);
+        var previous = MonitoringPass.Run(incremental, Targets, Indexes, Settings);
+        foreach (var engine in new[] { incremental, full })
+        {
+            engine.Report(0, 11, "2025Q3", 900); // a jump: an outlier, and progress changes for P2 and the nation
+        }
+
+        var touched = incremental.RecomputeAfterReport(incremental.U(11), [(0, incremental.Q("2025Q3"))]);
+        var updated = MonitoringUpdate.Apply(incremental, Targets, Indexes, Settings, previous, incremental.U(11), touched);
+        full.RecomputeAll();
+        var expected = MonitoringPass.Run(full, Targets, Indexes, Settings);
+
+        Assert.Equal(expected.Progress.Select(p => (p.TargetId, p.Unit, p.Result.Status, p.Result.Latest)),
+            updated.Progress.Select(p => (p.TargetId, p.Unit, p.Result.Status, p.Result.Latest)));
+        Assert.Equal(expected.Indexes.Select(i => (i.Index, i.Year, string.Join(",", i.Scores.Select(s => $"{s.Unit}:{s.Score:0.000}")))),
+            updated.Indexes.Select(i => (i.Index, i.Year, string.Join(",", i.Scores.Select(s => $"{s.Unit}:{s.Score:0.000}")))));
+        Assert.Equal(expected.Candidates.Select(c => c.Fingerprint).Order(StringComparer.Ordinal),
+            updated.Candidates.Select(c => c.Fingerprint).Order(StringComparer.Ordinal));
+        Assert.Contains(updated.Candidates, c => c.Fingerprint == "outlier:TEAMS:C11:2025Q3");
+    }
+}
