@@ -28,6 +28,7 @@ public static class MonitoringPass
         if (options.Outliers)
         {
             candidates.AddRange(AlertRules.Outliers(engine, options.Today));
+            candidates.AddRange(PeerOutlierRule.Evaluate(engine, options.Today));
         }
         return new MonitoringResult(progress, indexYears, candidates);
     }

@@ -43,9 +43,11 @@ public static class MonitoringUpdate
         }
         if (settings.Outliers)
         {
-            candidates.AddRange(previous.Candidates.Where(c => c.Rule == AlertRule.Outlier
-                && !(unitIds.Contains(c.UnitId) && c.IndicatorId is { } id && indicatorIds.Contains(id))));
+            // Against its own history only the reporting unit's line moves; against peers, the whole level's.
+            candidates.AddRange(previous.Candidates.Where(c => c.Rule == AlertRule.Outlier && c.IndicatorId is { } id && !(indicatorIds.Contains(id)
+                && (c.Fingerprint.StartsWith("outlier-peers:", StringComparison.Ordinal) || unitIds.Contains(c.UnitId)))));
             candidates.AddRange(AlertRules.Outliers(engine, settings.Today, units, indicators));
+            candidates.AddRange(PeerOutlierRule.Evaluate(engine, settings.Today, indicators));
         }
         return new MonitoringResult(progress, indexYears, candidates);
     }

@@ -79,4 +79,5 @@ public sealed class MonitoringPassTests
 
         Assert.Contains(result.Candidates, c => c.Rule == AlertRule.Outlier && c.Fingerprint == "outlier:TEAMS:C11:2025Q3");
     }
+
 }

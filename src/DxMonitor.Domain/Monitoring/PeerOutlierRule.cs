@@ -1,0 +1,68 @@
+using System.Globalization;
+using DxMonitor.Domain.Alerts;
+using DxMonitor.Domain.Engine;
+using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Units;
+
+namespace DxMonitor.Domain.Monitoring;
+
+/// <summary>
+/// A unit's reported rate for the latest period far from its peers' (same level, same period): modified
+/// z-score over at least <see cref="MinimumPeers"/> peers. Only rates and averages are compared: counts grow
+/// with a unit's size, so a large city's count is not suspicious.
+/// </summary>
+public static class PeerOutlierRule
+{
+    public const int MinimumPeers = 8;
+
+    public static IEnumerable<AlertCandidate> Evaluate(RollupEngine engine, DateOnly today, IReadOnlyCollection<int>? onlyIndicators = null)
+    {
+        var found = new List<AlertCandidate>();
+        foreach (var i in onlyIndicators ?? Enumerable.Range(0, engine.Indicators.Count))
+        {
+            var definition = engine.Indicators[i];
+            if (definition.Rule is not (AggregationRule.WeightedAverage or AggregationRule.Average) || definition.Formula is not null)
+            {
+                continue;
+            }
+            var axis = engine.AxisOf(i);
+            var p = axis.Periods.Count(period => period.End <= today) - 1;
+            if (p < 0)
+            {
+                continue;
+            }
+            var own = engine.Columns[i].Own;
+            foreach (var level in definition.ReportingLevels.Members())
+            {
+                var peers = Enumerable.Range(0, engine.Units.Count)
+                    .Where(u => engine.Units.Level[u] == level && engine.Units.IsValidOn(u, axis.EndDay[p]) && !double.IsNaN(own[engine.Cell(u, p)]))
+                    .ToList();
+                if (peers.Count < MinimumPeers)
+                {
+                    continue;
+                }
+                var values = peers.Select(u => own[engine.Cell(u, p)]).ToArray();
+                for (var k = 0; k < peers.Count; k++)
+                {
+                    if (OutlierTest.ModifiedZ(values[k], values) is { } z && Math.Abs(z) > OutlierTest.Threshold)
+                    {
+                        found.Add(Candidate(engine, i, peers[k], axis.Periods[p].Code, values[k], z, level));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static AlertCandidate Candidate(RollupEngine engine, int indicator, int u, string period, double value, double z, UnitLevel level)
+    {
+        var unit = engine.Units.Units[u];
+        var code = engine.Indicators[indicator].Code;
+        var shown = value.ToString("0.##", CultureInfo.InvariantCulture);
+        return new AlertCandidate($"outlier-peers:{code}:{unit.Code}:{period}", AlertRule.Outlier, AlertSeverity.Info, unit.Id,
+            engine.Indicators[indicator].Id, period,
+            $"Giá trị khác thường so với các đơn vị cùng cấp: {unit.NameVi}, {code} kỳ {period} = {shown}",
+            $"Value unlike its peers': {unit.NameEn}, {code} for {period} = {shown}",
+            $"Modified z-score {z.ToString("0.0", CultureInfo.InvariantCulture)} against every {level} reporting {period} (threshold {OutlierTest.Threshold}).");
+    }
+}
