@@ -9,7 +9,11 @@ public static class OutlierTest
     public const double Threshold = 3.5;
     public const int MinimumHistory = 4;
 
-    public static double? ModifiedZ(double value, ReadOnlySpan<double> reference)
+    public static double? ModifiedZ(double value, ReadOnlySpan<double> reference) =>
+        Describe(reference) is { } spread ? spread.ZOf(value) : null;
+
+    /// <summary>The median and median absolute deviation of a reference set, to test many values against it.</summary>
+    public static Spread? Describe(ReadOnlySpan<double> reference)
     {
         if (reference.Length < MinimumHistory)
         {
@@ -24,13 +28,15 @@ public static class OutlierTest
             sorted[i] = Math.Abs(sorted[i] - median);
         }
         sorted.Sort();
-        var mad = Median(sorted);
-        if (mad == 0)
-        {
-            // Half or more of the history is identical: any other value stands out, but only a real change counts.
-            return value == median ? 0 : Math.Sign(value - median) * (Threshold + 1);
-        }
-        return 0.6745 * (value - median) / mad;
+        return new Spread(median, Median(sorted));
+    }
+
+    public readonly record struct Spread(double Median, double Mad)
+    {
+        public double ZOf(double value) => Mad == 0
+            // Half or more of the reference is identical: any other value stands out, but only a real change counts.
+            ? (value == Median ? 0 : Math.Sign(value - Median) * (Threshold + 1))
+            : 0.6745 * (value - Median) / Mad;
     }
 
     private static double Median(ReadOnlySpan<double> sorted) =>

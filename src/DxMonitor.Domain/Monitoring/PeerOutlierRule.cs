@@ -42,9 +42,11 @@ public static class PeerOutlierRule
                     continue;
                 }
                 var values = peers.Select(u => own[engine.Cell(u, p)]).ToArray();
+                var spread = OutlierTest.Describe(values)!.Value; // at least MinimumPeers values, so described
                 for (var k = 0; k < peers.Count; k++)
                 {
-                    if (OutlierTest.ModifiedZ(values[k], values) is { } z && Math.Abs(z) > OutlierTest.Threshold)
+                    var z = spread.ZOf(values[k]);
+                    if (Math.Abs(z) > OutlierTest.Threshold)
                     {
                         found.Add(Candidate(engine, i, peers[k], axis.Periods[p].Code, values[k], z, level));
                     }
