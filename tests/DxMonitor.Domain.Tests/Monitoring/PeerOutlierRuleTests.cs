@@ -47,4 +47,41 @@ public sealed class PeerOutlierRuleTests
 
         Assert.Empty(PeerOutlierRule.Evaluate(engine, new DateOnly(2025, 1, 20)));
     }
+
+    [Theory]
+    [InlineData("2024Q4")]
+    [InlineData("2024Q3")]
+    public void An_update_after_a_report_finds_the_peer_outliers_a_full_pass_finds(string period)
+    {
+        var settings = new PassSettings(new DateOnly(2025, 1, 20), Overdue: false);
+        RollupEngine Reported()
+        {
+            var engine = TenCommunes();
+            foreach (var id in Enumerable.Range(10, 10))
+            {
+                foreach (var q in new[] { "2024Q3", "2024Q4" })
+                {
+                    engine.Report(0, id, q, 78 + id % 4);
+                    engine.Report(1, id, q, 1_000 + id);
+                }
+            }
+            engine.RecomputeAll();
+            return engine;
+        }
+        var incremental = Reported();
+        var full = Reported();
+        var previous = MonitoringPass.Run(incremental, [], [], settings);
+        foreach (var engine in new[] { incremental, full })
+        {
+            engine.Report(0, 19, period, 5);
+        }
+
+        var touched = incremental.RecomputeAfterReport(incremental.U(19), [(0, incremental.Q(period))]);
+        var updated = MonitoringUpdate.Apply(incremental, [], [], settings, previous, incremental.U(19), touched);
+        full.RecomputeAll();
+
+        Assert.Equal(MonitoringPass.Run(full, [], [], settings).Candidates.Select(c => c.Fingerprint).Order(StringComparer.Ordinal),
+            updated.Candidates.Select(c => c.Fingerprint).Order(StringComparer.Ordinal));
+        Assert.Equal(period == "2024Q4", updated.Candidates.Any(c => c.Fingerprint == "outlier-peers:SHARE:C19:2024Q4"));
+    }
 }
