@@ -5,6 +5,7 @@ using DxMonitor.Domain.Sources;
 using DxMonitor.Domain.Targets;
 using DxMonitor.Domain.Units;
 using DxMonitor.Domain.Values;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Data;
@@ -13,7 +14,7 @@ namespace DxMonitor.Data;
 /// The one database context. Each provider has a subclass (<see cref="Sqlite.SqliteDxDbContext"/>,
 /// <see cref="Postgres.PostgresDxDbContext"/>) only so that each keeps its own migrations.
 /// </summary>
-public abstract class DxDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DxDbContext(DbContextOptions options) : IdentityUserContext<AppUser>(options)
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
@@ -25,6 +26,9 @@ public abstract class DxDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Alert> Alerts => Set<Alert>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DxDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DxDbContext).Assembly);
+    }
 }

@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDatabase();
 builder.AddApiConventions();
-builder.AddApiTokenAuthentication();
+builder.AddAccounts();
 builder.AddLocalizedPages();
 builder.AddMonitoring();
 builder.AddAlertNotifications();
@@ -30,9 +30,10 @@ app.UseApiConventions();
 app.UseLocalizedPages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").RequireRateLimiting(RequestLimits.Api);
 api.MapUnits();
 api.MapPeriods();
 api.MapIndicators();
@@ -45,9 +46,11 @@ api.MapRankings();
 api.MapAlerts();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");
+app.MapSignIn();
 app.MapPages();
 
 await app.InitializeDatabaseAsync();
+await app.EnsureFirstAdminUserAsync();
 await app.EnsureFirstAdminTokenAsync();
 await app.RunAsync();
 

@@ -7,6 +7,9 @@ public sealed class AdminOptions
 
     public string UserName { get; set; } = "admin";
 
+    /// <summary>The administrator's first password (10+ characters); when empty, one is generated and printed once.</summary>
+    public string? Password { get; set; }
+
     /// <summary>An API token to install for the administrator; when empty, one is generated and printed once.</summary>
     public string? ApiToken { get; set; }
 }

@@ -22,6 +22,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    public const string AdminPassword = "Mật-khẩu-quản-trị-2026";
+
     public DatabaseProvider Provider => _database.Provider;
 
     public Uri Address => ClientOptions.BaseAddress;
@@ -42,6 +44,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Admin:ApiToken", "dxm_test-admin-token-000000000000000000000");
         builder.UseSetting("Api:MaxRequestBodyBytes", "65536");
         builder.UseSetting("Api:MaxBatchSize", "200");
+        builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("Accounts:ApiRequestsPerMinute", "1000000");
+        builder.UseSetting("Accounts:SignInsPerMinute", "1000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using DxMonitor.Data.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace DxMonitor.Web.Accounts;
+
+/// <summary>Puts a signed-in user's role and unit into the cookie's claims, the same claims an API token carries.</summary>
+internal sealed class DxClaimsFactory(UserManager<AppUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        var actor = user.ToActor().ToIdentity(identity.AuthenticationType ?? IdentityConstants.ApplicationScheme);
+        identity.AddClaims(actor.Claims.Where(c => c.Type != ClaimTypes.Name));
+        return identity;
+    }
+}
