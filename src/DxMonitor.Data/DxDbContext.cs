@@ -1,4 +1,5 @@
 using DxMonitor.Data.Access;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Sources;
@@ -25,6 +26,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<DataValueChange> DataValueChanges => Set<DataValueChange>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AccountChange> AccountChanges => Set<AccountChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

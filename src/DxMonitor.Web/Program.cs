@@ -1,6 +1,7 @@
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Alerts;
 using DxMonitor.Web.Alerts.Notifications;
+using DxMonitor.Web.Audit;
 using DxMonitor.Web.Home;
 using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Indicators;
@@ -12,6 +13,7 @@ using DxMonitor.Web.Rollups;
 using DxMonitor.Web.Sources;
 using DxMonitor.Web.Targets;
 using DxMonitor.Web.Units;
+using DxMonitor.Web.Users;
 using DxMonitor.Web.Values;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -44,6 +46,8 @@ api.MapRollups();
 api.MapProgress();
 api.MapRankings();
 api.MapAlerts();
+api.MapUsers();
+api.MapAudit();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");
 app.MapSignIn();

@@ -46,7 +46,9 @@ public static class AuthenticationSetup
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(WriteData, policy => policy.RequireAuthenticatedUser()
-                .RequireRole(nameof(Role.UnitOfficer), nameof(Role.NationalAnalyst), nameof(Role.NationalAdministrator)));
+                .RequireRole(nameof(Role.UnitOfficer), nameof(Role.NationalAnalyst), nameof(Role.NationalAdministrator)))
+            .AddPolicy(Users.UsersApi.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.NationalAdministrator)));
+        builder.Services.AddScoped<Users.AccountAudit>();
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         builder.AddRequestLimits(options);
     }

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using DxMonitor.Data;
+using DxMonitor.Domain;
+using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Api;
+using DxMonitor.Web.Units;
+using DxMonitor.Web.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Audit;
+
+/// <summary>
+/// The audit trail: changes to reported values (national users see all; a unit officer its own units) and
+/// changes to users and tokens (administrators only).
+/// </summary>
+public static class AuditApi
+{
+    public static void MapAudit(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/audit").WithTags("Audit");
+        group.MapGet("/values", Values).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Changes to reported values, newest first, filtered by unit, indicator, user and dates.");
+        group.MapGet("/accounts", Accounts).RequireAuthorization(UsersApi.Administer)
+            .WithSummary("Changes to users and API tokens, newest first.");
+    }
+
+    /// <param name="unit">Unit code (its descendants' changes included).</param>
+    /// <param name="indicator">Indicator code.</param>
+    /// <param name="user">Who made the change.</param>
+    /// <param name="from">First day (yyyy-MM-dd, UTC).</param>
+    /// <param name="to">Last day (yyyy-MM-dd, UTC).</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="pageSize">Items per page, 1-500.</param>
+    internal static async Task<Ok<Paged<ValueAuditEntry>>> Values(
+        string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, int? page, int? pageSize,
+        ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
+        var actor = principal.ToActor();
+        var visible = units.All.Where(u => actor.CanWriteFor(u.Id, units.AncestorIds(u))).Select(u => u.Id).ToHashSet();
+        if (unit is not null)
+        {
+            var root = units.ByCode.GetValueOrDefault(unit) ?? throw new RuleViolationException($"No unit has the code '{unit}'.", "unit");
+            visible.IntersectWith(units.All.Where(u => u.Id == root.Id || units.AncestorIds(u).Contains(root.Id)).Select(u => u.Id));
+        }
+        int? indicatorId = indicator is null ? null : indicators.FirstOrDefault(i => i.Value == indicator).Key is var id and > 0 ? id
+            : throw new RuleViolationException($"No indicator has the code '{indicator}'.", "indicator");
+        var start = from?.ToDateTime(TimeOnly.MinValue);
+        var end = to?.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var changes = await db.DataValueChanges.AsNoTracking()
+            .Where(c => (indicatorId == null || c.IndicatorId == indicatorId) && (user == null || c.ChangedBy == user)
+                && (start == null || c.ChangedAt >= start) && (end == null || c.ChangedAt < end))
+            .OrderByDescending(c => c.Id)
+            .ToListAsync(ct);
+        return TypedResults.Ok(paging.Of(changes.Where(c => visible.Contains(c.UnitId)).Select(c => new ValueAuditEntry(
+            c.Id, indicators[c.IndicatorId], units.ById[c.UnitId].Code, c.PeriodCode, c.Kind.ToString(), c.OldValue, c.NewValue,
+            c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress))));
+    }
+
+    /// <param name="user">The user changed.</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="pageSize">Items per page, 1-500.</param>
+    internal static async Task<Ok<Paged<AccountAuditEntry>>> Accounts(string? user, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
+    {
+        var paging = PageRequest.From(page, pageSize);
+        var changes = await db.AccountChanges.AsNoTracking().Where(c => user == null || c.Subject == user).OrderByDescending(c => c.Id).ToListAsync(ct);
+        return TypedResults.Ok(paging.Of(changes.Select(c => new AccountAuditEntry(c.Id, c.Subject, c.Action, c.OldValue, c.NewValue, c.ChangedBy, c.ChangedAt, c.ClientAddress))));
+    }
+}
