@@ -114,12 +114,15 @@ public static class ImportExportApi
             ImportValues.Done done => TypedResults.Ok(done.Result),
             ImportValues.BadFile { Errors: { } errors } bad => TypedResults.Problem(new HttpValidationProblemDetails(errors)
             {
-                Status = StatusCodes.Status400BadRequest, Title = "Wrong columns; nothing was stored.", Detail = bad.Message,
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Wrong columns; nothing was stored.",
+                Detail = bad.Message,
             }),
             ImportValues.BadFile bad => BadRequest(bad.Message),
             ImportValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
-                Status = StatusCodes.Status422UnprocessableEntity, Title = "Invalid rows; nothing was stored.",
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "Invalid rows; nothing was stored.",
             }),
             ImportValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
                 detail: $"{forbidden.Where}: {forbidden.Message} Nothing was stored.",
