@@ -25,7 +25,7 @@ public sealed class ExportAndRoundTripTests(AppPerProvider apps) : IClassFixture
             {
                 new { indicator = "PRV.CDT_TEAMS", unit = "P01", period, value = 1500, comment = Comment },
                 new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P01", period, value = 91.5m, comment = "Hộ gia đình có cáp quang" },
-                new { indicator = "PRV.CDT_TEAMS", unit = "P22", period, value = 2100 },
+                new { indicator = "PRV.CDT_TEAMS", unit = "P22", period, value = 2100, comment = "=1+1 là chữ, không phải công thức" },
             },
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
