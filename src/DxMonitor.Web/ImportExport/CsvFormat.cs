@@ -1,0 +1,129 @@
+using System.Text;
+
+namespace DxMonitor.Web.ImportExport;
+
+/// <summary>
+/// RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel opens Vietnamese text correctly: fields with
+/// a comma, quote or line break are quoted, quotes doubled, records end with CRLF.
+/// </summary>
+public static class CsvFormat
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static byte[] Bom => [0xEF, 0xBB, 0xBF];
+
+    public static string Record(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
+
+    /// <summary>A cell as CSV text: numbers in the invariant culture (91.5), nothing for null.</summary>
+    public static string? Field(object? cell) => cell switch
+    {
+        null => null,
+        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string Quote(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return "";
+        }
+        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    }
+
+    /// <summary>Reads a whole file: strict UTF-8 (BOM optional), comma or, if the header has none, semicolon separated.</summary>
+    public static SheetTable Read(byte[] bytes)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UnreadableFileException("The CSV file is not UTF-8 text. Save it as 'CSV UTF-8'.");
+        }
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new UnreadableFileException("The file is not CSV text (it holds binary data).");
+        }
+        text = text.TrimStart('\uFEFF');
+        var firstLine = text.Split('\n', 2)[0];
+        var separator = !firstLine.Contains(',', StringComparison.Ordinal) && firstLine.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        var records = Parse(text, separator);
+        if (records.Count == 0)
+        {
+            return new SheetTable([], []);
+        }
+        var rows = records.Skip(1)
+            .Select((fields, i) => new SheetRow(i + 2, [.. fields.Select(f => new SheetCell(f))]))
+            .Where(r => !r.Cells.All(c => c.IsBlank))
+            .ToList();
+        return new SheetTable(records[0], rows);
+    }
+
+    private static List<List<string>> Parse(string text, char separator)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i++];
+            if (quoted)
+            {
+                if (c != '"')
+                {
+                    field.Append(c);
+                }
+                else if (i < text.Length && text[i] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else
+                {
+                    quoted = false;
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == separator)
+            {
+                record.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i < text.Length && text[i] == '\n')
+                {
+                    i++;
+                }
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+        if (quoted)
+        {
+            throw new UnreadableFileException($"Row {records.Count + 1}: a quoted field is not closed (a '\"' is missing).");
+        }
+        if (field.Length > 0 || record.Count > 0)
+        {
+            record.Add(field.ToString());
+            records.Add(record);
+        }
+        return records;
+    }
+}

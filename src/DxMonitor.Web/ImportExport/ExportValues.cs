@@ -1,0 +1,76 @@
+using System.Globalization;
+using DxMonitor.Data;
+using DxMonitor.Domain;
+using DxMonitor.Domain.Units;
+using DxMonitor.Domain.Values;
+using DxMonitor.Web.Api;
+using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.ImportExport;
+
+/// <summary>
+/// The rows of an export (stored values, filtered like GET /api/v1/values) and of a template (one empty row
+/// per unit of a level and indicator), as cells in <see cref="ValueSheet.Columns"/> order.
+/// </summary>
+public static class ExportValues
+{
+    public sealed record Filter(string? Indicator, string? Unit, string? From, string? To);
+
+    public sealed record Rows(int Count, IAsyncEnumerable<object?[]> Items);
+
+    public static async Task<Rows> ValuesAsync(Filter filter, DxDbContext db, CancellationToken ct)
+    {
+        var start = filter.From is null ? (DateOnly?)null : Require.Period(filter.From, "from").Start;
+        var end = filter.To is null ? (DateOnly?)null : Require.Period(filter.To, "to").End;
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        int? indicatorId = filter.Indicator is null ? null : catalogue.ByCode.GetValueOrDefault(filter.Indicator)?.Id
+            ?? throw new RuleViolationException($"No indicator has the code '{filter.Indicator}'.", "indicator");
+        int? unitId = filter.Unit is null ? null : units.ByCode.GetValueOrDefault(filter.Unit)?.Id
+            ?? throw new RuleViolationException($"No unit has the code '{filter.Unit}'.", "unit");
+        var query = db.DataValues.AsNoTracking()
+            .Where(v => (indicatorId == null || v.IndicatorId == indicatorId) && (unitId == null || v.UnitId == unitId)
+                && (start == null || v.PeriodStart >= start) && (end == null || v.PeriodStart <= end))
+            .OrderBy(v => v.IndicatorId).ThenBy(v => v.UnitId).ThenBy(v => v.PeriodStart).ThenBy(v => v.PeriodType);
+        var count = await query.CountAsync(ct);
+        return new Rows(count, query.AsAsyncEnumerable().Select(v => Cells(v, catalogue, units)));
+    }
+
+    private static object?[] Cells(DataValue v, IndicatorCatalogue catalogue, UnitDirectory units)
+    {
+        var indicator = catalogue.ById[v.IndicatorId];
+        var unit = units.ById[v.UnitId];
+        var source = v.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null;
+        return [indicator.Code, indicator.NameVi, unit.Code, unit.NameVi, v.PeriodCode, v.Value, v.Denominator, v.Comment, source];
+    }
+
+    /// <summary>One row per unit of <paramref name="level"/> valid on <paramref name="asOf"/> (default: the period's end) and indicator.</summary>
+    public static async Task<List<object?[]>> TemplateAsync(
+        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+    {
+        var parsedPeriod = Require.Period(period, "period");
+        var unitLevel = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
+        DateOnly date = parsedPeriod.End;
+        if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            throw new RuleViolationException($"'{asOf}' is not a date like 2025-09-30.", "asOf");
+        }
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var codes = (indicators ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes.Length == 0)
+        {
+            throw new RuleViolationException("Name one or more indicators: indicators=PRV.CDT_TEAMS,PRV.CDT_MEMBERS.", "indicators");
+        }
+        var unknown = codes.Where(c => !catalogue.ByCode.ContainsKey(c)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RuleViolationException($"No indicator has the code {string.Join(", ", unknown.Select(c => $"'{c}'"))}.", "indicators");
+        }
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var wanted = UnitDirectory.InDisplayOrder(units.All.Where(u => u.Level == unitLevel && u.IsValidOn(date)));
+        return [.. wanted.SelectMany(u => codes.Select(code => catalogue.ByCode[code]).Select(i =>
+            new object?[] { i.Code, i.NameVi, u.Code, u.NameVi, parsedPeriod.Code, null, null, null, null }))];
+    }
+}

@@ -1,0 +1,152 @@
+using System.Security.Claims;
+using System.Text;
+using DxMonitor.Data;
+using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Monitoring;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
+
+namespace DxMonitor.Web.ImportExport;
+
+/// <summary>Values as files: export (CSV, XLSX), templates for units to fill in, and import of filled files.</summary>
+public static class ImportExportApi
+{
+    /// <summary>Room for the multipart envelope around the file itself.</summary>
+    private const long MultipartOverhead = 64 * 1024;
+
+    public static void AddImportExport(this WebApplicationBuilder builder) =>
+        builder.Services.AddOptions<ImportExportOptions>().BindConfiguration(ImportExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+    public static void MapImportExport(this IEndpointRouteBuilder api)
+    {
+        var limits = api.ServiceProvider.GetRequiredService<IOptions<ImportExportOptions>>().Value;
+        var group = api.MapGroup("/values").WithTags("Import and export");
+        group.MapGet("/export.csv", ExportCsv)
+            .WithSummary("Stored values as CSV (UTF-8 with BOM), filtered like GET /values: codes and Vietnamese names, period, value, denominator, comment, source.");
+        group.MapGet("/export.xlsx", ExportXlsx)
+            .WithSummary("Stored values as an Excel workbook with a Vietnamese header row, filtered like GET /values.");
+        group.MapGet("/template.csv", TemplateCsv)
+            .WithSummary("A CSV to fill in: one row per unit of a level valid on a date (default: the period's end) and indicator, values empty.");
+        group.MapGet("/template.xlsx", TemplateXlsx).WithSummary("The template as an Excel workbook.");
+        group.MapPost("/import", Import).RequireAuthorization(AuthenticationSetup.WriteData)
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimit(limits.MaxFileBytes + MultipartOverhead))
+            .WithSummary("Imports a CSV or XLSX file (form field 'file'): every row is checked and errors name row and column; all rows are stored, or none.");
+    }
+
+    /// <param name="indicator">Indicator code.</param>
+    /// <param name="unit">Unit code.</param>
+    /// <param name="from">First period (inclusive), e.g. 2022Q1.</param>
+    /// <param name="to">Last period (inclusive).</param>
+    internal static async Task<PushStreamHttpResult> ExportCsv(string? indicator, string? unit, string? from, string? to, DxDbContext db, CancellationToken ct)
+    {
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to), db, ct);
+        return Csv(rows.Items, "values.csv");
+    }
+
+    /// <param name="indicator">Indicator code.</param>
+    /// <param name="unit">Unit code.</param>
+    /// <param name="from">First period (inclusive), e.g. 2022Q1.</param>
+    /// <param name="to">Last period (inclusive).</param>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportXlsx(
+        string? indicator, string? unit, string? from, string? to, DxDbContext db, IOptions<ImportExportOptions> options, CancellationToken ct)
+    {
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to), db, ct);
+        if (rows.Count > options.Value.MaxXlsxExportRows)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many rows for a workbook",
+                detail: $"{rows.Count} values match; an XLSX export holds at most {options.Value.MaxXlsxExportRows}. Narrow the filters or export CSV.");
+        }
+        return TypedResults.File(XlsxFormat.Write(await rows.Items.ToListAsync(ct)), XlsxFormat.ContentType, "values.xlsx");
+    }
+
+    /// <param name="indicators">Indicator codes, comma separated.</param>
+    /// <param name="level">Level of the units: Province (default), Ministry, ….</param>
+    /// <param name="period">The period to report, e.g. 2025Q3.</param>
+    /// <param name="asOf">Date on which the units are valid (default: the period's last day), e.g. 2025-09-30.</param>
+    internal static async Task<PushStreamHttpResult> TemplateCsv(
+        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+    {
+        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, db, ct);
+        return Csv(rows.ToAsyncEnumerable(), $"template-{period}.csv");
+    }
+
+    /// <param name="indicators">Indicator codes, comma separated.</param>
+    /// <param name="level">Level of the units: Province (default), Ministry, ….</param>
+    /// <param name="period">The period to report, e.g. 2025Q3.</param>
+    /// <param name="asOf">Date on which the units are valid (default: the period's last day), e.g. 2025-09-30.</param>
+    internal static async Task<FileContentHttpResult> TemplateXlsx(
+        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+    {
+        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, db, ct);
+        return TypedResults.File(XlsxFormat.Write(rows), XlsxFormat.ContentType, $"template-{period}.xlsx");
+    }
+
+    internal static async Task<Results<Ok<ImportValues.ImportResult>, ProblemHttpResult>> Import(
+        HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        IOptions<ImportExportOptions> options, CancellationToken ct)
+    {
+        var max = options.Value.MaxFileBytes;
+        if (request.ContentLength > max + MultipartOverhead)
+        {
+            return TooLarge(max);
+        }
+        if (!request.HasFormContentType)
+        {
+            return BadRequest("Send the file as multipart/form-data in a field named 'file'.");
+        }
+        var form = await request.ReadFormAsync(ct);
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            return BadRequest("The form has no file field named 'file'.");
+        }
+        if (file.Length > max)
+        {
+            return TooLarge(max);
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, user.ToActor(), db, clock, monitoring, ct);
+        return outcome switch
+        {
+            ImportValues.Done done => TypedResults.Ok(done.Result),
+            ImportValues.BadFile { Errors: { } errors } bad => TypedResults.Problem(new HttpValidationProblemDetails(errors)
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Wrong columns; nothing was stored.",
+                Detail = bad.Message,
+            }),
+            ImportValues.BadFile bad => BadRequest(bad.Message),
+            ImportValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "Invalid rows; nothing was stored.",
+            }),
+            ImportValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
+                detail: $"{forbidden.Where}: {forbidden.Message} Nothing was stored.",
+                extensions: new Dictionary<string, object?> { ["field"] = forbidden.Where }),
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
+        };
+    }
+
+    private static PushStreamHttpResult Csv(IAsyncEnumerable<object?[]> rows, string fileName) => TypedResults.Stream(async stream =>
+    {
+        await stream.WriteAsync(CsvFormat.Bom);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024);
+        await writer.WriteAsync(CsvFormat.Record(ValueSheet.Columns.Select(c => c.Header)));
+        await foreach (var row in rows)
+        {
+            await writer.WriteAsync(CsvFormat.Record(row.Select(CsvFormat.Field)));
+        }
+    }, CsvFormat.ContentType, fileName);
+
+    private static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable file; nothing was stored.", detail: detail);
+
+    private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "File too large", detail: $"The file exceeds {max} bytes (ImportExport:MaxFileBytes); split it and import the parts.");
+
+    private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+}

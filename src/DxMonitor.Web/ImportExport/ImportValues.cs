@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using DxMonitor.Data;
+using DxMonitor.Domain.Access;
+using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Values;
+
+namespace DxMonitor.Web.ImportExport;
+
+/// <summary>
+/// Imports a CSV or XLSX file of values: reads every row, reports every wrong cell by row and column, and
+/// writes all rows through <see cref="RecordValues"/> in one transaction, or none.
+/// </summary>
+public static partial class ImportValues
+{
+    /// <summary>What an import did: data rows read, values created, updated, unchanged, and unfilled rows skipped.</summary>
+    public sealed record ImportResult(int Rows, int Created, int Updated, int Unchanged, int Skipped);
+
+    public abstract record Outcome;
+    public sealed record BadFile(string Message, Dictionary<string, string[]>? Errors = null) : Outcome;
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
+    public sealed record Forbidden(string Where, string Message) : Outcome;
+    public sealed record Done(ImportResult Result) : Outcome;
+
+    public static async Task<Outcome> ExecuteAsync(
+        string fileName, byte[] bytes, int maxRows, Actor actor, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        if (bytes.Length == 0)
+        {
+            return new BadFile("The file is empty.");
+        }
+        SheetTable table;
+        try
+        {
+            table = ReadTable(fileName, bytes) ?? throw new UnreadableFileException(
+                $"'{fileName}' is neither a CSV (.csv) nor an Excel workbook (.xlsx).");
+        }
+        catch (UnreadableFileException e)
+        {
+            return new BadFile(e.Message);
+        }
+        if (table.Header.All(string.IsNullOrWhiteSpace))
+        {
+            return new BadFile("The file has no header row: its first row must name the columns (Mã chỉ tiêu, Mã đơn vị, Kỳ báo cáo, Giá trị, …).");
+        }
+        var (layout, headerErrors) = ReadValueRows.ReadHeader(table.Header);
+        if (headerErrors.Count > 0)
+        {
+            return new BadFile("The header row names missing or unknown columns.", headerErrors);
+        }
+        if (table.Rows.Count == 0)
+        {
+            return new BadFile("The file has a header but no data rows.");
+        }
+        if (table.Rows.Count > maxRows)
+        {
+            return new BadFile($"The file has {table.Rows.Count} data rows; at most {maxRows} are imported at once.");
+        }
+        var errors = new Dictionary<string, List<string>>();
+        var rows = ReadValueRows.ReadRows(table, layout, errors);
+        if (errors.Count > 0)
+        {
+            return new Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+        if (rows.Count == 0)
+        {
+            return new BadFile("No row has a value: fill in the value column (Giá trị).");
+        }
+        var items = rows.Select((r, i) => new RecordValues.Item($"values[{i}].", r.Indicator, r.Unit, r.Period, r.Write)).ToList();
+        return await RecordValues.ExecuteAsync(items, actor, db, clock, monitoring, ct) switch
+        {
+            RecordValues.Done done => new Done(new ImportResult(table.Rows.Count, done.Result.Created, done.Result.Updated,
+                done.Result.Unchanged, table.Rows.Count - rows.Count)),
+            RecordValues.Invalid invalid => new Invalid(ToFileErrors(invalid.Errors, rows, layout)),
+            RecordValues.Forbidden forbidden => new Forbidden(ToFileWhere(forbidden.Field, rows, layout),
+                RowReferences(forbidden.Message, rows)),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
+        };
+    }
+
+    private static SheetTable? ReadTable(string fileName, byte[] bytes)
+    {
+        var extension = Path.GetExtension(fileName).ToUpperInvariant();
+        if (extension == ".XLSX" || (extension != ".CSV" && XlsxFormat.LooksLikeZip(bytes)))
+        {
+            return XlsxFormat.LooksLikeZip(bytes) ? XlsxFormat.Read(bytes) : throw new UnreadableFileException(
+                $"'{fileName}' is not an Excel workbook (an .xlsx file is a ZIP archive; this one is not). Old .xls files must be saved as .xlsx.");
+        }
+        return extension == ".CSV" ? CsvFormat.Read(bytes) : null;
+    }
+
+    /// <summary>"values[3].value" → "row 5, column F (value)"; messages naming "values[0]" name the row instead.</summary>
+    private static Dictionary<string, string[]> ToFileErrors(Dictionary<string, string[]> errors, List<ReadValueRows.RowValue> rows, ReadValueRows.Layout layout)
+    {
+        var result = new Dictionary<string, string[]>();
+        foreach (var (key, messages) in errors)
+        {
+            var where = ToFileWhere(key, rows, layout);
+            var mapped = messages.Select(m => RowReferences(m, rows)).ToArray();
+            result[where] = result.TryGetValue(where, out var existing) ? [.. existing, .. mapped] : mapped;
+        }
+        return result;
+    }
+
+    private static string ToFileWhere(string key, List<ReadValueRows.RowValue> rows, ReadValueRows.Layout layout)
+    {
+        var match = ItemKey().Match(key);
+        return match.Success
+            ? ReadValueRows.Where(rows[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Row, layout, match.Groups[2].Value)
+            : key;
+    }
+
+    private static string RowReferences(string message, List<ReadValueRows.RowValue> rows) =>
+        ItemReference().Replace(message, m => $"row {rows[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Row}");
+
+    [GeneratedRegex(@"^values\[(\d+)\]\.(\w+)$")]
+    private static partial Regex ItemKey();
+
+    [GeneratedRegex(@"values\[(\d+)\]")]
+    private static partial Regex ItemReference();
+}
