@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of DxMonitor. Installs what the tests need when it is missing (PostgreSQL and Chromium
-# from Debian's packages), starts a throw-away PostgreSQL server on 127.0.0.1, runs the solution's tests
+# Runs every test of DxMonitor. Installs what the tests need when it is missing (PostgreSQL, Chromium,
+# LibreOffice Calc and an SMTP sink from Debian's packages), starts a throw-away PostgreSQL server on 127.0.0.1, runs the solution's tests
 # against it and SQLite, and stops the server afterwards. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -e /usr/share/zoneinfo/Asia/Ho_Chi_Minh ] || missing+=(tzdata)
 # A real SMTP sink for the e-mail notification tests.
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+# A real spreadsheet program writes the workbooks the import tests read.
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq
