@@ -2,6 +2,7 @@ using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Reporting;
 using DxMonitor.Domain.Sources;
 using DxMonitor.Domain.Targets;
 using DxMonitor.Domain.Units;
@@ -27,6 +28,9 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AccountChange> AccountChanges => Set<AccountChange>();
+    public DbSet<ReportingRound> Rounds => Set<ReportingRound>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ReportEntry> ReportEntries => Set<ReportEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,85 @@
+namespace DxMonitor.Domain.Reporting;
+
+/// <summary>
+/// A unit's report in a round and its workflow: draft → submitted → returned (with a comment) or accepted →
+/// published. Accepted values are locked; a correction reopens the report as a new revision with a reason.
+/// Breaking the workflow throws <see cref="RuleViolationException"/>.
+/// </summary>
+public sealed class Report
+{
+    public int Id { get; private set; }
+    public required int RoundId { get; init; }
+    public required int UnitId { get; init; }
+    public ReportState State { get; private set; }
+    public int Revision { get; private set; } = 1;
+    public DateTime? SubmittedAt { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public DateTime? FirstSubmittedAt { get; private set; }
+    public DateTime? ReviewedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public string? ReviewComment { get; private set; }
+    public string? CorrectionReason { get; private set; }
+
+    public bool IsEditable => State is ReportState.Draft or ReportState.Returned;
+
+    public void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new RuleViolationException($"A {State.ToString().ToLowerInvariant()} report cannot be edited; reopen it for a correction with a reason.", "state");
+        }
+    }
+
+    public void Submit(string by, DateTime at)
+    {
+        EnsureEditable();
+        State = ReportState.Submitted;
+        SubmittedAt = at;
+        SubmittedBy = by;
+        FirstSubmittedAt ??= at;
+    }
+
+    public void Return(string comment, string by, DateTime at)
+    {
+        Expect(ReportState.Submitted, "returned");
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new RuleViolationException("Say why the report is returned.", "comment");
+        }
+        (State, ReviewComment, ReviewedBy, ReviewedAt) = (ReportState.Returned, comment.Trim(), by, at);
+    }
+
+    public void Accept(string by, DateTime at)
+    {
+        Expect(ReportState.Submitted, "accepted");
+        (State, ReviewedBy, ReviewedAt) = (ReportState.Accepted, by, at);
+    }
+
+    public void Publish()
+    {
+        Expect(ReportState.Accepted, "published");
+        State = ReportState.Published;
+    }
+
+    /// <summary>Reopens an accepted or published report for a correction: a new revision, with the reason kept.</summary>
+    public void Reopen(string reason)
+    {
+        if (State is not (ReportState.Accepted or ReportState.Published))
+        {
+            throw new RuleViolationException($"Only an accepted or published report is reopened for a correction; this one is {State.ToString().ToLowerInvariant()}.", "state");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new RuleViolationException("A correction after acceptance needs a reason.", "reason");
+        }
+        (State, Revision, CorrectionReason, ReviewComment) = (ReportState.Draft, Revision + 1, reason.Trim(), null);
+    }
+
+    private void Expect(ReportState state, string verb)
+    {
+        if (State != state)
+        {
+            throw new RuleViolationException($"Only a {state.ToString().ToLowerInvariant()} report can be {verb}; this one is {State.ToString().ToLowerInvariant()}.", "state");
+        }
+    }
+}

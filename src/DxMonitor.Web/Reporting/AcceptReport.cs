@@ -1,0 +1,36 @@
+using DxMonitor.Data;
+using DxMonitor.Domain;
+using DxMonitor.Domain.Access;
+using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Values;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Reporting;
+
+/// <summary>
+/// Accepting a report writes its values through <see cref="RecordValues"/> (validation, audit, monitoring)
+/// and locks the report, in one transaction. A correction's values carry its revision and reason.
+/// </summary>
+public static class AcceptReport
+{
+    public static async Task HandleAsync(ReportContext context, Actor reviewer, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        var (round, report, units) = context;
+        var entries = await db.ReportEntries.AsNoTracking().Where(e => e.ReportId == report.Id).ToListAsync(ct);
+        var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
+        report.Accept(reviewer.Name, clock.GetUtcNow().UtcDateTime);
+        var unit = units.ById[report.UnitId].Code;
+        var items = entries.Where(e => e.Value is not null).Select((e, i) => new RecordValues.Item($"entries[{i}].", codes[e.IndicatorId], unit, round.PeriodCode,
+            new ValueWrite(e.Value!.Value, e.Denominator, Comment(e.Comment, report.Revision, report.CorrectionReason)))).ToList(); // filtered on non-null
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var outcome = await RecordValues.ExecuteAsync(items, reviewer, db, clock, monitoring, ct);
+        if (outcome is not RecordValues.Done)
+        {
+            throw new RuleViolationException($"The report's values can no longer be stored ({outcome}); return it for correction.", "entries");
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    private static string? Comment(string? comment, int revision, string? reason) =>
+        revision == 1 ? comment : $"Sửa đổi lần {revision}: {reason}" + (string.IsNullOrWhiteSpace(comment) ? "" : $" — {comment}");
+}

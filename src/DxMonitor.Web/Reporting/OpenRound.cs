@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using DxMonitor.Data;
+using DxMonitor.Domain;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Reporting;
+using DxMonitor.Domain.Units;
+using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Units;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Reporting;
+
+/// <summary>An analyst opens a round: one draft report for every unit of the level valid at the period's end.</summary>
+public static class OpenRound
+{
+    public static async Task<Created<RoundResponse>> Handle(
+        NewRound body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!PublicCode.IsValid(body.Code))
+        {
+            throw new RuleViolationException(PublicCode.Describe("round", body.Code), "code");
+        }
+        var period = Api.Require.Period(body.Period);
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var indicators = new List<int>();
+        foreach (var (code, i) in body.Indicators.Select((c, i) => (c, i)))
+        {
+            var indicator = catalogue.ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException($"No indicator has the code '{code}'.", $"indicators[{i}]");
+            var problem = indicator.Check(0, null, period, body.Level).FirstOrDefault(p => p.Field is "period" or "unit" or "indicator");
+            if (problem is not null)
+            {
+                throw new RuleViolationException(problem.Message, $"indicators[{i}]");
+            }
+            indicators.Add(indicator.Id);
+        }
+        if (await db.Rounds.AnyAsync(r => r.Code == body.Code, ct))
+        {
+            throw new RuleViolationException($"A round with the code '{body.Code}' exists already.", "code");
+        }
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var round = new ReportingRound
+        {
+            Code = body.Code,
+            TitleVi = body.TitleVi,
+            PeriodCode = period.Code,
+            Level = body.Level,
+            DueOn = body.DueOn,
+            IndicatorIds = string.Join(',', indicators.Distinct()),
+            OpenedBy = user.Identity?.Name ?? "?",
+            OpenedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Rounds.Add(round);
+        await db.SaveChangesAsync(ct);
+        db.Reports.AddRange(units.All.Where(u => u.Level == body.Level && u.IsValidOn(period.End)).Select(u => new Report { RoundId = round.Id, UnitId = u.Id }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/v1/rounds/{round.Code}", await RoundQueries.DescribeAsync(round, db, ct));
+    }
+}
