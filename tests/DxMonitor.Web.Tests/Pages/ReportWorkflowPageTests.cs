@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DxMonitor.Data;
+using DxMonitor.Data.Access;
+using DxMonitor.Domain.Access;
+using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DxMonitor.Web.Tests.Pages;
+
+public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser) : IClassFixture<AppPerProvider>, IClassFixture<Browser>
+{
+    private const string Password = "Mật-Khẩu-Thử-2026";
+
+    private static async Task CreateUserAsync(TestApp app, string name, Role role, string? unitCode)
+    {
+        var unitId = unitCode is null ? (int?)null : await app.QueryAsync(db => Task.FromResult(db.Units.Single(u => u.Code == unitCode).Id));
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.True((await users.CreateAsync(new AppUser { UserName = name, Role = role, UnitId = unitId }, Password)).Succeeded);
+    }
+
+    private async Task<IPage> SignInAsync(TestApp app, string user, List<string> errors)
+    {
+        var page = await browser.OpenAsync(new Uri(app.Address, "/account/login"), errors);
+        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
+        await page.GetByLabel("Mật khẩu").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.Locator("header .user").WaitForAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task An_officer_submits_an_analyst_returns_the_officer_corrects_and_the_analyst_accepts()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await CreateUserAsync(app, "so.khcn.hanoi", Role.UnitOfficer, "P01");
+        await CreateUserAsync(app, "chuyen.vien.cuc", Role.NationalAnalyst, null);
+        var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
+        (await api.PostAsJsonAsync("/api/v1/rounds", new
+        {
+            code = "R-WEB",
+            titleVi = "Báo cáo quý III/2025",
+            period = "2025Q3",
+            level = "Province",
+            dueOn = "2099-10-15",
+            indicators = new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" },
+        })).EnsureSuccessStatusCode();
+        var errors = new List<string>();
+        var report = new Uri(app.Address, "/reporting/R-WEB/P01");
+
+        var officer = await SignInAsync(app, "so.khcn.hanoi", errors);
+        await officer.GotoAsync(report.ToString());
+        await officer.Locator("#value-0").FillAsync("1500");
+        await officer.Locator("#value-1").FillAsync("9000");
+        await officer.GetByLabel("Giải trình — Số Tổ công nghệ số cộng đồng").FillAsync("Số liệu tổng hợp từ các xã, phường");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        Assert.Equal("Đã gửi", await officer.Locator(".badge").First.InnerTextAsync());
+        await Browser.ScreenshotAsync(officer, "report-submitted-vi");
+
+        var analyst = await SignInAsync(app, "chuyen.vien.cuc", errors);
+        await analyst.GotoAsync(report.ToString());
+        await analyst.GetByLabel("Ý kiến thẩm định").FillAsync("Đề nghị kiểm tra lại số thành viên");
+        await analyst.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
+        Assert.Equal("Bị trả lại", await analyst.Locator(".badge").First.InnerTextAsync());
+
+        await officer.ReloadAsync();
+        Assert.Contains("Đề nghị kiểm tra lại số thành viên", await officer.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await officer.Locator("#value-1").FillAsync("9100");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        Assert.Equal("Đã gửi", await officer.Locator(".badge").First.InnerTextAsync());
+
+        await analyst.ReloadAsync();
+        await analyst.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận" }).ClickAsync();
+        Assert.Equal("Đã chấp nhận", await analyst.Locator(".badge").First.InnerTextAsync());
+        await Browser.ScreenshotAsync(analyst, "report-accepted-vi");
+
+        var members = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_MEMBERS/P01/2025Q3");
+        var teams = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_TEAMS/P01/2025Q3");
+        Assert.Equal(9100m, members.GetProperty("value").GetDecimal());
+        Assert.Equal("Số liệu tổng hợp từ các xã, phường", teams.GetProperty("reported").GetProperty("comment").GetString());
+        Assert.Empty(errors);
+    }
+}
