@@ -22,6 +22,8 @@ public static class ReportingApi
         var rounds = api.MapGroup("/rounds").WithTags("Reporting").RequireAuthorization(AuthenticationSetup.WriteData);
         rounds.MapPost("/", OpenRound.Handle).RequireAuthorization(Review).WithSummary("Opens a round: a draft report for every unit of the level.");
         rounds.MapGet("/{round}", Get).RequireAuthorization(Review).WithSummary("A round with its completeness and timeliness per unit.");
+        rounds.MapGet("/{round}/template.xlsx", TemplateXlsx).WithSummary("The round's Excel template: a row per unit and indicator to fill in.");
+        rounds.MapGet("/{round}/template.csv", TemplateCsv).WithSummary("The round's CSV template (UTF-8 with BOM).");
         var report = rounds.MapGroup("/{round}/reports/{unit}");
         report.MapGet("/", Form).WithSummary("A unit's report form: values, definitions, last period's values, targets.");
         report.MapPut("/entries", Save).WithSummary("Saves draft values; each is checked, and a large jump needs a comment.");
@@ -35,7 +37,31 @@ public static class ReportingApi
     internal static async Task<Results<Ok<RoundResponse>, ProblemHttpResult>> Get(string round, DxDbContext db, CancellationToken ct) =>
         await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Code == round, ct) is { } found
             ? TypedResults.Ok(await RoundQueries.DescribeAsync(found, db, ct))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown round", detail: $"No round has the code '{round}'.");
+            : RoundNotFound(round);
+
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateXlsx(string round, DxDbContext db, CancellationToken ct) =>
+        await TemplateArgumentsAsync(round, db, ct) is { } a
+            ? await ImportExport.ImportExportApi.TemplateXlsx(a.Indicators, a.Level, a.Period, null, db, ct)
+            : RoundNotFound(round);
+
+    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> TemplateCsv(string round, DxDbContext db, CancellationToken ct) =>
+        await TemplateArgumentsAsync(round, db, ct) is { } a
+            ? await ImportExport.ImportExportApi.TemplateCsv(a.Indicators, a.Level, a.Period, null, db, ct)
+            : RoundNotFound(round);
+
+    private static async Task<(string Indicators, string Level, string Period)?> TemplateArgumentsAsync(string round, DxDbContext db, CancellationToken ct)
+    {
+        if (await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.Code == round, ct) is not { } found)
+        {
+            return null;
+        }
+        var ids = found.Indicators;
+        var codes = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => i.Code).ToListAsync(ct);
+        return (string.Join(',', codes), found.Level.ToString(), found.PeriodCode);
+    }
+
+    private static ProblemHttpResult RoundNotFound(string round) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown round", detail: $"No round has the code '{round}'.");
 
     internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Form(string round, string unit, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
         await ReportAccess.FindAsync(round, unit, user.ToActor(), db, ct) is { } context
