@@ -35,6 +35,8 @@ public static class FirstAdminUser
         }
     }
 
+    // 120 random bits, with an upper-case letter, a digit, a lower-case letter and a symbol always present,
+    // so the password policy accepts every generated password.
     private static string NewPassword() =>
-        "Dx-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y');
+        "Dx-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "-9a";
 }
