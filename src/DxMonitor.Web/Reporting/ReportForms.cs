@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,9 @@ public static class ReportForms
             var entry = entries.GetValueOrDefault(id);
             var target = targets.GetValueOrDefault(id);
             return new FormLine(i.Code, i.NameVi, i.DefinitionVi, i.UnitOfMeasureVi, entry?.Value, entry?.Denominator, entry?.Comment,
-                last.TryGetValue(id, out var v) ? v : null, target?.Value, target?.Deadline);
+                last.TryGetValue(id, out var v) ? v : null, target?.Value, target?.Deadline,
+                i.Minimum ?? (i.ValueType is IndicatorValueType.Percentage or IndicatorValueType.YesNo or IndicatorValueType.UnitCount ? 0 : null),
+                i.Maximum ?? i.ValueType switch { IndicatorValueType.Percentage => 100, IndicatorValueType.YesNo => 1, _ => null });
         }).ToList();
         var unit = units.ById[report.UnitId];
         return new ReportForm(round.Code, round.PeriodCode, unit.Code, unit.NameVi, report.State, report.Revision, report.ReviewComment,

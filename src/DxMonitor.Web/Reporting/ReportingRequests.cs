@@ -33,7 +33,7 @@ public sealed record RoundResponse(
 /// <summary>A line of a report form: what is asked, how it is measured, last period's value and the target beside it.</summary>
 public sealed record FormLine(
     string Indicator, string NameVi, string DefinitionVi, string UnitOfMeasureVi, decimal? Value, decimal? Denominator, string? Comment,
-    decimal? LastPeriodValue, decimal? Target, DateOnly? TargetDeadline);
+    decimal? LastPeriodValue, decimal? Target, DateOnly? TargetDeadline, decimal? Minimum = null, decimal? Maximum = null);
 
 /// <summary>A unit's report form in a round.</summary>
 public sealed record ReportForm(

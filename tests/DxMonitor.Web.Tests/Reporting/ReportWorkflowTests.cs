@@ -118,4 +118,26 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
         var problem = await Problems.AssertProblemAsync(response, (HttpStatusCode)status);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
+
+    [Fact]
+    public async Task The_form_gives_each_value_its_allowed_range_so_the_browser_checks_as_the_officer_types()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
+        await Json(await analyst.PostAsJsonAsync("/api/v1/rounds", new
+        {
+            code = "R-RANGE",
+            titleVi = "Hạ tầng số",
+            period = "2025Q3",
+            level = "Province",
+            dueOn = "2099-10-15",
+            indicators = new[] { "PRV.FIBRE_HOUSEHOLDS_RATE", "PRV.CDT_TEAMS" },
+        }));
+
+        var form = await Json(await analyst.GetAsync("/api/v1/rounds/R-RANGE/reports/P01"));
+
+        var lines = form.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("indicator").GetString()!);
+        Assert.Equal((0m, 100m), (lines["PRV.FIBRE_HOUSEHOLDS_RATE"].GetProperty("minimum").GetDecimal(), lines["PRV.FIBRE_HOUSEHOLDS_RATE"].GetProperty("maximum").GetDecimal()));
+        Assert.Equal(JsonValueKind.Null, lines["PRV.CDT_TEAMS"].GetProperty("maximum").ValueKind);
+    }
 }
