@@ -19,6 +19,7 @@ public static class AlertsApi
     {
         var group = api.MapGroup("/alerts").WithTags("Alerts");
         group.MapGet("/", Inbox).WithSummary("The alerts of a unit and the units below it (default: the whole country), newest first.");
+        group.MapGet("/export.csv", Export).WithSummary("The same inbox as CSV (UTF-8 with BOM).");
         group.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Acknowledges an alert: someone answers for it, and it stops escalating.");
     }
@@ -38,6 +39,16 @@ public static class AlertsApi
         var ruleFilter = Require.Enum<AlertRule>(rule, "rule");
         var visible = await AlertQueries.InboxAsync(db, unit, stateFilter, severityFilter, ruleFilter, ct);
         return TypedResults.Ok(paging.Of(visible));
+    }
+
+    /// <param name="unit">Unit code whose inbox to export.</param>
+    /// <param name="state">Pending, Firing, Acknowledged or Resolved; default every open state.</param>
+    internal static async Task<FileContentHttpResult> Export(string? unit, string? state, DxDbContext db, CancellationToken ct)
+    {
+        var alerts = await AlertQueries.InboxAsync(db, unit, Require.Enum<AlertState>(state, "state"), null, null, ct);
+        return ImportExport.TableExport.Csv("canh-bao.csv", ["Mức độ", "Quy tắc", "Trạng thái", "Mã đơn vị", "Đơn vị", "Chỉ tiêu", "Kỳ", "Nội dung", "Căn cứ", "Mở lúc (UTC)"],
+            alerts.Select(a => (IReadOnlyList<object?>)[a.Severity.ToString(), a.Rule.ToString(), a.State.ToString(), a.Unit, a.UnitNameVi, a.Indicator, a.Period,
+                a.SummaryVi, a.Evidence, a.OpenedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]));
     }
 
     internal static async Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Acknowledge(

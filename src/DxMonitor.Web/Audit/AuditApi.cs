@@ -21,6 +21,8 @@ public static class AuditApi
         var group = api.MapGroup("/audit").WithTags("Audit");
         group.MapGet("/values", Values).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Changes to reported values, newest first, filtered by unit, indicator, user and dates.");
+        group.MapGet("/values/export.csv", ExportValues).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("The same changes as CSV (UTF-8 with BOM), up to 100,000 rows.");
         group.MapGet("/accounts", Accounts).RequireAuthorization(UsersApi.Administer)
             .WithSummary("Changes to users and API tokens, newest first.");
     }
@@ -37,6 +39,13 @@ public static class AuditApi
         ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
+        return TypedResults.Ok(paging.Of(await FilteredAsync(unit, indicator, user, from, to, principal, db, ct)));
+    }
+
+    /// <summary>Changes visible to the principal (national: all; officer: its units), newest first.</summary>
+    private static async Task<List<ValueAuditEntry>> FilteredAsync(
+        string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
+    {
         var units = await UnitDirectory.LoadAsync(db, ct);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
         var actor = principal.ToActor();
@@ -55,9 +64,19 @@ public static class AuditApi
                 && (start == null || c.ChangedAt >= start) && (end == null || c.ChangedAt < end))
             .OrderByDescending(c => c.Id)
             .ToListAsync(ct);
-        return TypedResults.Ok(paging.Of(changes.Where(c => visible.Contains(c.UnitId)).Select(c => new ValueAuditEntry(
+        return [.. changes.Where(c => visible.Contains(c.UnitId)).Select(c => new ValueAuditEntry(
             c.Id, indicators[c.IndicatorId], units.ById[c.UnitId].Code, c.PeriodCode, c.Kind.ToString(), c.OldValue, c.NewValue,
-            c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress))));
+            c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress))];
+    }
+
+    internal static async Task<FileContentHttpResult> ExportValues(
+        string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
+    {
+        var entries = (await FilteredAsync(unit, indicator, user, from, to, principal, db, ct)).Take(100_000);
+        return ImportExport.TableExport.Csv("nhat-ky-so-lieu.csv",
+            ["Thời điểm (UTC)", "Người thay đổi", "Mã đơn vị", "Chỉ tiêu", "Kỳ", "Loại", "Giá trị cũ", "Giá trị mới", "Giải trình", "Địa chỉ"],
+            entries.Select(e => (IReadOnlyList<object?>)[e.ChangedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), e.ChangedBy, e.Unit,
+                e.Indicator, e.Period, e.Kind, e.OldValue, e.NewValue, e.Comment, e.ClientAddress]));
     }
 
     /// <param name="user">The user changed.</param>

@@ -76,6 +76,9 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận" }).ClickAsync();
         Assert.Equal("Đã chấp nhận", await analyst.Locator(".badge").First.InnerTextAsync());
         await Browser.ScreenshotAsync(analyst, "report-accepted-vi");
+        await analyst.GotoAsync(new Uri(app.Address, "/reporting/R-WEB").ToString());
+        Assert.Equal(["1", "0", "33", "1/34"], await analyst.Locator(".card .big").AllInnerTextsAsync());
+        await Browser.ScreenshotAsync(analyst, "round-completeness-vi");
 
         var members = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_MEMBERS/P01/2025Q3");
         var teams = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_TEAMS/P01/2025Q3");

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text;
+using DxMonitor.Data;
+using DxMonitor.Domain.Access;
+using DxMonitor.Web.Tests.Infrastructure;
+
+namespace DxMonitor.Web.Tests.ImportExport;
+
+public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
+{
+    private static async Task<string> CsvAsync(HttpClient client, string url)
+    {
+        var bytes = await client.GetByteArrayAsync(url);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+    }
+
+    [Fact]
+    public async Task Rankings_alerts_and_the_audit_trail_export_to_csv_with_Vietnamese_intact()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "chuyên.viên"));
+        (await analyst.PostAsJsonAsync("/api/v1/values/batch", new
+        {
+            values = new object[]
+            {
+                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit = "P11", period = "2024Q4", value = 70m, comment = "Tỉnh Điện Biên, số liệu quý IV" },
+                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P11", period = "2021Q4", value = 40m },
+                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P11", period = "2022Q4", value = 45m },
+            },
+        })).EnsureSuccessStatusCode();
+        await Eventually.MatchAsync(() => analyst.GetAsync("/api/v1/rankings/DTI-PRV/2024"), r => r.IsSuccessStatusCode, "the 2024 ranking");
+        await Eventually.MatchAsync(() => analyst.GetStringAsync("/api/v1/alerts?unit=P11&rule=DeadlineMissed"), t => t.Contains("P11", StringComparison.Ordinal), "Điện Biên's alert");
+
+        var ranking = await CsvAsync(analyst, "/api/v1/rankings/DTI-PRV/2024/export.csv");
+        var alerts = await CsvAsync(analyst, "/api/v1/alerts/export.csv?unit=P11");
+        var audit = await CsvAsync(analyst, "/api/v1/audit/values/export.csv?unit=P11");
+
+        Assert.StartsWith("Hạng,Mã đơn vị,Đơn vị,Điểm", ranking, StringComparison.Ordinal);
+        Assert.Contains("P11,Tỉnh Điện Biên,", ranking, StringComparison.Ordinal);
+        Assert.Contains("Tỉnh Điện Biên không đạt mục tiêu", alerts, StringComparison.Ordinal);
+        Assert.Contains("Tỉnh Điện Biên, số liệu quý IV", audit, StringComparison.Ordinal);
+        Assert.Contains("chuyên.viên", audit, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await app.Client().GetAsync("/api/v1/audit/values/export.csv")).StatusCode);
+    }
+}
