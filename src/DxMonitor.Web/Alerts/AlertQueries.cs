@@ -20,8 +20,7 @@ public static class AlertQueries
         HashSet<int>? scope = null;
         if (unit is not null)
         {
-            var root = units.ByCode.GetValueOrDefault(unit) ?? throw new RuleViolationException($"No unit has the code '{unit}'.", "unit");
-            scope = [.. units.All.Where(u => u.Id == root.Id || units.AncestorIds(u).Contains(root.Id)).Select(u => u.Id)];
+            scope = units.SubtreeIds(units.Require(unit, "unit"));
         }
         var alerts = await db.Alerts.AsNoTracking()
             .Where(a => state == null ? a.State != AlertState.Resolved : a.State == state)

@@ -3,6 +3,7 @@ using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Units;
 using DxMonitor.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,16 +48,14 @@ public static class AuditApi
         string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
-        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
         var actor = principal.ToActor();
         var visible = units.All.Where(u => actor.CanWriteFor(u.Id, units.AncestorIds(u))).Select(u => u.Id).ToHashSet();
         if (unit is not null)
         {
-            var root = units.ByCode.GetValueOrDefault(unit) ?? throw new RuleViolationException($"No unit has the code '{unit}'.", "unit");
-            visible.IntersectWith(units.All.Where(u => u.Id == root.Id || units.AncestorIds(u).Contains(root.Id)).Select(u => u.Id));
+            visible.IntersectWith(units.SubtreeIds(units.Require(unit, "unit")));
         }
-        int? indicatorId = indicator is null ? null : indicators.FirstOrDefault(i => i.Value == indicator).Key is var id and > 0 ? id
-            : throw new RuleViolationException($"No indicator has the code '{indicator}'.", "indicator");
+        int? indicatorId = indicator is null ? null : catalogue.Require(indicator, "indicator").Id;
         var start = from?.ToDateTime(TimeOnly.MinValue);
         var end = to?.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var changes = await db.DataValueChanges.AsNoTracking()
@@ -65,7 +64,7 @@ public static class AuditApi
             .OrderByDescending(c => c.Id)
             .ToListAsync(ct);
         return [.. changes.Where(c => visible.Contains(c.UnitId)).Select(c => new ValueAuditEntry(
-            c.Id, indicators[c.IndicatorId], units.ById[c.UnitId].Code, c.PeriodCode, c.Kind.ToString(), c.OldValue, c.NewValue,
+            c.Id, catalogue.ById[c.IndicatorId].Code, units.ById[c.UnitId].Code, c.PeriodCode, c.Kind.ToString(), c.OldValue, c.NewValue,
             c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress))];
     }
 

@@ -6,6 +6,7 @@ using DxMonitor.Domain.Values;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Units;
+using DxMonitor.Web.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.ImportExport;
@@ -22,18 +23,7 @@ public static class ExportValues
 
     public static async Task<Rows> ValuesAsync(Filter filter, DxDbContext db, CancellationToken ct)
     {
-        var start = filter.From is null ? (DateOnly?)null : Require.Period(filter.From, "from").Start;
-        var end = filter.To is null ? (DateOnly?)null : Require.Period(filter.To, "to").End;
-        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
-        var units = await UnitDirectory.LoadAsync(db, ct);
-        int? indicatorId = filter.Indicator is null ? null : catalogue.ByCode.GetValueOrDefault(filter.Indicator)?.Id
-            ?? throw new RuleViolationException($"No indicator has the code '{filter.Indicator}'.", "indicator");
-        int? unitId = filter.Unit is null ? null : units.ByCode.GetValueOrDefault(filter.Unit)?.Id
-            ?? throw new RuleViolationException($"No unit has the code '{filter.Unit}'.", "unit");
-        var query = db.DataValues.AsNoTracking()
-            .Where(v => (indicatorId == null || v.IndicatorId == indicatorId) && (unitId == null || v.UnitId == unitId)
-                && (start == null || v.PeriodStart >= start) && (end == null || v.PeriodStart <= end))
-            .OrderBy(v => v.IndicatorId).ThenBy(v => v.UnitId).ThenBy(v => v.PeriodStart).ThenBy(v => v.PeriodType);
+        var (query, catalogue, units) = await ValueQueries.FilterAsync(filter.Indicator, filter.Unit, filter.From, filter.To, db, ct);
         var count = await query.CountAsync(ct);
         return new Rows(count, query.AsAsyncEnumerable().Select(v => Cells(v, catalogue, units)));
     }

@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Domain;
 using DxMonitor.Domain.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,10 @@ public sealed class IndicatorCatalogue
     public static async Task<IndicatorCatalogue> LoadAsync(DxDbContext db, CancellationToken ct) => new(
         await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(ct),
         await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Code, ct));
+
+    /// <summary>The indicator with this code; an unknown code is a rule violation naming <paramref name="field"/>.</summary>
+    public Indicator Require(string code, string field) =>
+        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException($"No indicator has the code '{code}'.", field);
 
     public IndicatorResponse ToResponse(Indicator indicator) => IndicatorResponse.From(
         indicator,

@@ -12,5 +12,9 @@ public static class Display
 
     public static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "—";
 
+    /// <summary>A stored UTC instant as people in Viet Nam read it, in the page's culture.</summary>
+    public static string LocalTime(DateTime? utc) =>
+        utc is { } at ? TimeZoneInfo.ConvertTimeFromUtc(at, Domain.Periods.VietnamCalendar.Zone).ToString("g", CultureInfo.CurrentCulture) : "—";
+
     public static string WithSign(double? value) => value is { } v ? (v > 0 ? "+" : "") + Number(v) : "—";
 }

@@ -26,7 +26,7 @@ public static class OpenRound
         var indicators = new List<int>();
         foreach (var (code, i) in body.Indicators.Select((c, i) => (c, i)))
         {
-            var indicator = catalogue.ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException($"No indicator has the code '{code}'.", $"indicators[{i}]");
+            var indicator = catalogue.Require(code, $"indicators[{i}]");
             var problem = indicator.Check(0, null, period, body.Level).FirstOrDefault(p => p.Field is "period" or "unit" or "indicator");
             if (problem is not null)
             {

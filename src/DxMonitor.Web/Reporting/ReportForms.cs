@@ -15,10 +15,7 @@ public static class ReportForms
         var ids = round.Indicators;
         var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var entries = await db.ReportEntries.AsNoTracking().Where(e => e.ReportId == report.Id).ToDictionaryAsync(e => e.IndicatorId, ct);
-        var previous = Period.Parse(round.PeriodCode).Previous().Code;
-        var last = await db.DataValues.AsNoTracking()
-            .Where(v => v.UnitId == report.UnitId && v.PeriodCode == previous && ids.Contains(v.IndicatorId))
-            .ToDictionaryAsync(v => v.IndicatorId, v => v.Value, ct);
+        var last = await LastPeriodValuesAsync(context, db, ct);
         var scope = units.ById[report.UnitId].Level;
         var targets = (await db.Targets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId) && t.Scope == scope).ToListAsync(ct))
             .GroupBy(t => t.IndicatorId).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Deadline).Last());
@@ -35,6 +32,16 @@ public static class ReportForms
         var unit = units.ById[report.UnitId];
         return new ReportForm(round.Code, round.PeriodCode, unit.Code, unit.NameVi, report.State, report.Revision, report.ReviewComment,
             report.CorrectionReason, round.DueOn, lines);
+    }
+
+    /// <summary>The unit's stored values for the period before the round's, by indicator id: shown beside the form, and the base of the jump check.</summary>
+    public static async Task<Dictionary<int, decimal>> LastPeriodValuesAsync(ReportContext context, DxDbContext db, CancellationToken ct)
+    {
+        var ids = context.Round.Indicators;
+        var previous = Period.Parse(context.Round.PeriodCode).Previous().Code;
+        return await db.DataValues.AsNoTracking()
+            .Where(v => v.UnitId == context.Report.UnitId && v.PeriodCode == previous && ids.Contains(v.IndicatorId))
+            .ToDictionaryAsync(v => v.IndicatorId, v => v.Value, ct);
     }
 
     public static UnitLevel LevelOf(ReportContext context) => context.Units.ById[context.Report.UnitId].Level;

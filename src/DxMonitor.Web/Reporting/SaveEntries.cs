@@ -20,10 +20,7 @@ public static class SaveEntries
         var period = Period.Parse(round.PeriodCode);
         var asked = round.Indicators.ToHashSet();
         var indicators = await db.Indicators.AsNoTracking().Where(i => asked.Contains(i.Id)).ToDictionaryAsync(i => i.Code, ct);
-        var previous = period.Previous().Code;
-        var last = await db.DataValues.AsNoTracking()
-            .Where(v => v.UnitId == context.Report.UnitId && v.PeriodCode == previous && asked.Contains(v.IndicatorId))
-            .ToDictionaryAsync(v => v.IndicatorId, v => v.Value, ct);
+        var last = await ReportForms.LastPeriodValuesAsync(context, db, ct);
         var errors = new Dictionary<string, string[]>();
         var level = ReportForms.LevelOf(context);
         for (var k = 0; k < body.Entries.Count; k++)

@@ -28,9 +28,7 @@ public static class TargetsApi
         var paging = PageRequest.From(page, pageSize);
         var scopeFilter = Require.Enum<UnitLevel>(scope, "scope");
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
-        int? indicatorId = indicator is null ? null
-            : catalogue.ByCode.GetValueOrDefault(indicator)?.Id
-              ?? throw new Domain.RuleViolationException($"No indicator has the code '{indicator}'.", "indicator");
+        int? indicatorId = indicator is null ? null : catalogue.Require(indicator, "indicator").Id;
         var targets = await db.Targets.AsNoTracking()
             .Where(t => (indicatorId == null || t.IndicatorId == indicatorId) && (scopeFilter == null || t.Scope == scopeFilter))
             .OrderBy(t => t.Deadline).ThenBy(t => t.Id)

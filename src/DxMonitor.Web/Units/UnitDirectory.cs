@@ -1,5 +1,6 @@
 using System.Globalization;
 using DxMonitor.Data;
+using DxMonitor.Domain;
 using DxMonitor.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,14 @@ public sealed class UnitDirectory
 
     public static async Task<UnitDirectory> LoadAsync(DxDbContext db, CancellationToken ct) =>
         new(await db.Units.AsNoTracking().ToListAsync(ct), await db.UnitSuccessions.AsNoTracking().ToListAsync(ct));
+
+    /// <summary>The unit with this code; an unknown code is a rule violation naming <paramref name="field"/>.</summary>
+    public OrgUnit Require(string code, string field) =>
+        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException($"No unit has the code '{code}'.", field);
+
+    /// <summary>The unit and every unit below it, whenever valid: the units whose alerts and audit a unit's inbox holds.</summary>
+    public HashSet<int> SubtreeIds(OrgUnit root) =>
+        [.. All.Where(u => u.Id == root.Id || AncestorIds(u).Contains(root.Id)).Select(u => u.Id)];
 
     public string? CodeOf(int? id) => id is { } value && ById.TryGetValue(value, out var unit) ? unit.Code : null;
 

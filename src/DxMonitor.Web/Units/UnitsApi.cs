@@ -34,8 +34,7 @@ public static class UnitsApi
         var levelFilter = Require.Enum<UnitLevel>(level, "level");
         var date = asOf ?? VietnamCalendar.Today(clock);
         var directory = await UnitDirectory.LoadAsync(db, ct);
-        var parentId = parent is null ? (int?)null : directory.ByCode.GetValueOrDefault(parent)?.Id
-            ?? throw new RuleViolationException($"No unit has the code '{parent}'.", "parent");
+        var parentId = parent is null ? (int?)null : directory.Require(parent, "parent").Id;
         var query = SearchText.Fold(search);
         var units = directory.All
             .Where(u => u.IsValidOn(date) && (levelFilter is null || u.Level == levelFilter) && (parentId is null || u.ParentId == parentId))

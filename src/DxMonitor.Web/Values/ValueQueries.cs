@@ -11,6 +11,23 @@ namespace DxMonitor.Web.Values;
 /// <summary>Reads of values shared by the API and the pages.</summary>
 public static class ValueQueries
 {
+    /// <summary>Stored values filtered by indicator, unit and period range (unknown codes name their field), in list order.</summary>
+    public static async Task<(IQueryable<DataValue> Query, IndicatorCatalogue Catalogue, UnitDirectory Units)> FilterAsync(
+        string? indicator, string? unit, string? from, string? to, DxDbContext db, CancellationToken ct)
+    {
+        var start = from is null ? (DateOnly?)null : Api.Require.Period(from, "from").Start;
+        var end = to is null ? (DateOnly?)null : Api.Require.Period(to, "to").End;
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        int? indicatorId = indicator is null ? null : catalogue.Require(indicator, "indicator").Id;
+        int? unitId = unit is null ? null : units.Require(unit, "unit").Id;
+        var query = db.DataValues.AsNoTracking()
+            .Where(v => (indicatorId == null || v.IndicatorId == indicatorId) && (unitId == null || v.UnitId == unitId)
+                && (start == null || v.PeriodStart >= start) && (end == null || v.PeriodStart <= end))
+            .OrderBy(v => v.IndicatorId).ThenBy(v => v.UnitId).ThenBy(v => v.PeriodStart).ThenBy(v => v.PeriodType);
+        return (query, catalogue, units);
+    }
+
     public static ValueResponse ToResponse(DataValue v, IndicatorCatalogue catalogue, UnitDirectory units) => new(
         catalogue.ById[v.IndicatorId].Code, units.ById[v.UnitId].Code, v.PeriodCode, v.Value, v.Denominator, v.Comment,
         v.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null, v.SubmittedBy, v.IsSample, v.UpdatedAt, v.Version);

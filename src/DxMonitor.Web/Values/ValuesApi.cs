@@ -39,20 +39,9 @@ public static class ValuesApi
         string? indicator, string? unit, string? from, string? to, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
-        var start = from is null ? (DateOnly?)null : Require.Period(from, "from").Start;
-        var end = to is null ? (DateOnly?)null : Require.Period(to, "to").End;
-        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
-        var units = await UnitDirectory.LoadAsync(db, ct);
-        int? indicatorId = indicator is null ? null : catalogue.ByCode.GetValueOrDefault(indicator)?.Id
-            ?? throw new RuleViolationException($"No indicator has the code '{indicator}'.", "indicator");
-        int? unitId = unit is null ? null : units.ByCode.GetValueOrDefault(unit)?.Id
-            ?? throw new RuleViolationException($"No unit has the code '{unit}'.", "unit");
-        var query = db.DataValues.AsNoTracking()
-            .Where(v => (indicatorId == null || v.IndicatorId == indicatorId) && (unitId == null || v.UnitId == unitId)
-                && (start == null || v.PeriodStart >= start) && (end == null || v.PeriodStart <= end));
+        var (query, catalogue, units) = await ValueQueries.FilterAsync(indicator, unit, from, to, db, ct);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(v => v.IndicatorId).ThenBy(v => v.UnitId).ThenBy(v => v.PeriodStart).ThenBy(v => v.PeriodType)
-            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         return TypedResults.Ok(new Paged<ValueResponse>(
             [.. items.Select(v => ValueQueries.ToResponse(v, catalogue, units))], paging.Page, paging.PageSize, total));
     }

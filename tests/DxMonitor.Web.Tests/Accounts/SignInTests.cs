@@ -28,14 +28,6 @@ public sealed partial class SignInTests(AppPerProvider apps) : IClassFixture<App
         return await browser.PostAsync("/account/signin", new FormUrlEncodedContent(fields));
     }
 
-    private static async Task CreateUserAsync(TestApp app, string name, string password)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var result = await users.CreateAsync(new AppUser { UserName = name, Role = Role.UnitOfficer }, password);
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
-    }
-
     [Fact]
     public async Task The_first_administrator_signs_in_and_sees_their_name()
     {
@@ -54,7 +46,7 @@ public sealed partial class SignInTests(AppPerProvider apps) : IClassFixture<App
     public async Task The_fifth_wrong_password_locks_the_account_even_against_the_right_one()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        await CreateUserAsync(app, "can.bo.thanhhoa", "Đúng-Mật-Khẩu-123");
+        await app.CreateUserAsync("can.bo.thanhhoa", "Đúng-Mật-Khẩu-123");
         var browser = Browser(app);
 
         for (var i = 0; i < 4; i++)

@@ -3,6 +3,7 @@ using DxMonitor.Data.Access;
 using DxMonitor.Data.Tests.Infrastructure;
 using DxMonitor.Domain.Access;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,6 +87,17 @@ public sealed class TestApp : WebApplicationFactory<Program>
         });
         await db.SaveChangesAsync();
         return secret;
+    }
+
+    /// <summary>Creates a user who signs in with a password, through Identity like the administration API does.</summary>
+    public async Task CreateUserAsync(string name, string password, Role role = Role.UnitOfficer, string? unitCode = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+        int? unitId = unitCode is null ? null : await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var result = await users.CreateAsync(new AppUser { UserName = name, Role = role, UnitId = unitId }, password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
     public async Task<T> QueryAsync<T>(Func<DxDbContext, Task<T>> query)

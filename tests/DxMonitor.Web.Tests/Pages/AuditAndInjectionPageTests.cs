@@ -1,11 +1,7 @@
 using System.Net.Http.Json;
 using DxMonitor.Data;
-using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Pages;
 
@@ -17,11 +13,7 @@ public sealed class AuditAndInjectionPageTests(AppPerProvider apps, Browser brow
     public async Task Script_and_SQL_in_a_comment_are_stored_and_shown_as_text_on_the_audit_and_report_pages()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            Assert.True((await users.CreateAsync(new AppUser { UserName = "kiem.tra", Role = Role.NationalAnalyst }, "Mật-Khẩu-Thử-2026")).Succeeded);
-        }
+        await app.CreateUserAsync("kiem.tra", "Mật-Khẩu-Thử-2026", Role.NationalAnalyst);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "kiem.tra"));
         (await api.PostAsJsonAsync("/api/v1/rounds", new
         {
@@ -36,10 +28,7 @@ public sealed class AuditAndInjectionPageTests(AppPerProvider apps, Browser brow
         (await api.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P20/2019Q4", new { value = 3, comment = Payload })).EnsureSuccessStatusCode();
         var errors = new List<string>();
 
-        var page = await browser.OpenAsync(new Uri(app.Address, "/account/login"), errors);
-        await page.GetByLabel("Tên đăng nhập").FillAsync("kiem.tra");
-        await page.GetByLabel("Mật khẩu").FillAsync("Mật-Khẩu-Thử-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var page = await browser.SignInAsync(app.Address, "kiem.tra", "Mật-Khẩu-Thử-2026", errors);
         await page.GotoAsync(new Uri(app.Address, "/audit?unit=P20").ToString());
         var auditText = await page.Locator("table").InnerTextAsync();
         await page.GotoAsync(new Uri(app.Address, "/reporting/R-INERT/P20").ToString());

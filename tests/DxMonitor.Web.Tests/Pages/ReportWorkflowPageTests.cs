@@ -1,11 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxMonitor.Data;
-using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Pages;
@@ -14,20 +11,9 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
 {
     private const string Password = "Mật-Khẩu-Thử-2026";
 
-    private static async Task CreateUserAsync(TestApp app, string name, Role role, string? unitCode)
-    {
-        var unitId = unitCode is null ? (int?)null : await app.QueryAsync(db => Task.FromResult(db.Units.Single(u => u.Code == unitCode).Id));
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.True((await users.CreateAsync(new AppUser { UserName = name, Role = role, UnitId = unitId }, Password)).Succeeded);
-    }
-
     private async Task<IPage> SignInAsync(TestApp app, string user, List<string> errors)
     {
-        var page = await browser.OpenAsync(new Uri(app.Address, "/account/login"), errors);
-        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
-        await page.GetByLabel("Mật khẩu").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var page = await browser.SignInAsync(app.Address, user, Password, errors);
         await page.Locator("header .user").WaitForAsync();
         return page;
     }
@@ -36,8 +22,8 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
     public async Task An_officer_submits_an_analyst_returns_the_officer_corrects_and_the_analyst_accepts()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        await CreateUserAsync(app, "so.khcn.hanoi", Role.UnitOfficer, "P01");
-        await CreateUserAsync(app, "chuyen.vien.cuc", Role.NationalAnalyst, null);
+        await app.CreateUserAsync("so.khcn.hanoi", Password, Role.UnitOfficer, "P01");
+        await app.CreateUserAsync("chuyen.vien.cuc", Password, Role.NationalAnalyst);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         (await api.PostAsJsonAsync("/api/v1/rounds", new
         {

@@ -11,11 +11,8 @@ public sealed class SignInPageTests(AppPerProvider apps, Browser browser) : ICla
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var errors = new List<string>();
-        var page = await browser.OpenAsync(new Uri(app.Address, "/account/login"), errors);
 
-        await page.GetByLabel("Tên đăng nhập").FillAsync("admin");
-        await page.GetByLabel("Mật khẩu").FillAsync(TestApp.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var page = await browser.SignInAsync(app.Address, "admin", TestApp.AdminPassword, errors);
 
         Assert.Equal("admin", await page.Locator("header .user").InnerTextAsync());
         await Browser.ScreenshotAsync(page, "signed-in-vi");
@@ -29,11 +26,8 @@ public sealed class SignInPageTests(AppPerProvider apps, Browser browser) : ICla
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var errors = new List<string>();
-        var page = await browser.OpenAsync(new Uri(app.Address, "/account/login"), errors);
 
-        await page.GetByLabel("Tên đăng nhập").FillAsync("khong.ton.tai");
-        await page.GetByLabel("Mật khẩu").FillAsync("sai-mật-khẩu");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var page = await browser.SignInAsync(app.Address, "khong.ton.tai", "sai-mật-khẩu", errors);
 
         Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
     }
