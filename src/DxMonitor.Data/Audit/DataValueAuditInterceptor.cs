@@ -43,6 +43,10 @@ public sealed class DataValueAuditInterceptor(IAuditContext audit, TimeProvider 
         var value = entry.Entity;
         var isAdded = entry.State == EntityState.Added;
         var isDeleted = entry.State == EntityState.Deleted;
+        if (IsPublicationOnly(entry))
+        {
+            return Publication(entry, now);
+        }
         return new DataValueChange
         {
             IndicatorId = value.IndicatorId,
@@ -59,4 +63,24 @@ public sealed class DataValueAuditInterceptor(IAuditContext audit, TimeProvider 
             ClientAddress = audit.ClientAddress,
         };
     }
+
+    private static bool IsPublicationOnly(EntityEntry<DataValue> entry) =>
+        entry.State == EntityState.Modified && entry.Property(v => v.PublishedAt).IsModified
+        && !entry.Property(v => v.Value).IsModified && !entry.Property(v => v.Denominator).IsModified;
+
+    private DataValueChange Publication(EntityEntry<DataValue> entry, DateTime now) => new()
+    {
+        IndicatorId = entry.Entity.IndicatorId,
+        UnitId = entry.Entity.UnitId,
+        PeriodCode = entry.Entity.PeriodCode,
+        Kind = ChangeKind.Published,
+        OldValue = entry.Property(v => v.PublishedValue).OriginalValue,
+        NewValue = entry.Entity.PublishedValue,
+        OldDenominator = entry.Property(v => v.PublishedDenominator).OriginalValue,
+        NewDenominator = entry.Entity.PublishedDenominator,
+        Comment = entry.Entity.Comment,
+        ChangedBy = audit.ActorName,
+        ChangedAt = now,
+        ClientAddress = audit.ClientAddress,
+    };
 }

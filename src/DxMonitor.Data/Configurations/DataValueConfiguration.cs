@@ -19,6 +19,9 @@ internal sealed class DataValueConfiguration : IEntityTypeConfiguration<DataValu
         builder.Property(v => v.PeriodCode).HasMaxLength(8);
         builder.Property(v => v.Value).HasPrecision(20, 6);
         builder.Property(v => v.Denominator).HasPrecision(20, 6);
+        builder.Property(v => v.PublishedValue).HasPrecision(20, 6);
+        builder.Property(v => v.PublishedDenominator).HasPrecision(20, 6);
+        builder.Ignore(v => v.IsPublished);
         builder.Property(v => v.Comment).HasMaxLength(2000);
         builder.Property(v => v.SubmittedBy).HasMaxLength(100);
         builder.Property(v => v.Version).IsConcurrencyToken();

@@ -143,9 +143,12 @@ public static class ReferenceDataSeeder
         Dictionary<string, SourceDocument> sources, DateTime now, CancellationToken ct)
     {
         var seeds = await SeedFiles.ReadAsync<List<ValueSeed>>("national-values.json", ct);
-        db.DataValues.AddRange(seeds.Select(s => DataValue.Record(
+        var values = seeds.Select(s => DataValue.Record(
             indicators[s.Indicator].Id, units[s.Unit].Id, Period.Parse(s.Period),
-            new ValueRevision(s.Value, s.Denominator, s.Note, sources[s.Source].Id, SubmittedBy: null), now)));
+            new ValueRevision(s.Value, s.Denominator, s.Note, sources[s.Source].Id, SubmittedBy: null), now)).ToList();
+        // Every seeded figure was taken from a published report.
+        values.ForEach(v => v.Publish(now));
+        db.DataValues.AddRange(values);
         await db.SaveChangesAsync(ct);
     }
 }

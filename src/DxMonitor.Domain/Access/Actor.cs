@@ -8,6 +8,9 @@ public sealed record Actor(string Name, Role Role, int? UnitId, bool IncludesDes
 {
     public bool IsNational => Role is Role.NationalAnalyst or Role.NationalAdministrator;
 
+    /// <summary>The public (anyone not signed in, or with the public role) sees published data only.</summary>
+    public DataView View => Role == Role.Public ? DataView.Published : DataView.Working;
+
     /// <summary>Whether this actor may write data of a unit whose ancestors (nearest first) are given.</summary>
     public bool CanWriteFor(int unitId, IEnumerable<int> ancestorIds) =>
         IsNational

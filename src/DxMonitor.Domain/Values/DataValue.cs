@@ -32,6 +32,18 @@ public sealed class DataValue
     /// <summary>Optimistic-concurrency version, incremented on every change.</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// What the public sees: the value as it was last published, which a later correction does not change until it
+    /// is published in turn. Null until the value is first published.
+    /// </summary>
+    public decimal? PublishedValue { get; private set; }
+
+    public decimal? PublishedDenominator { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>True when the public sees the current value.</summary>
+    public bool IsPublished => PublishedAt is not null && PublishedValue == Value && PublishedDenominator == Denominator;
+
     public Period Period => Period.Parse(PeriodCode);
 
     public static DataValue Record(int indicatorId, int unitId, Period period, ValueRevision revision, DateTime at) => new()
@@ -50,6 +62,19 @@ public sealed class DataValue
         UpdatedAt = at,
         Version = 1,
     };
+
+    /// <summary>Makes the current value the public one; returns false when the public already sees it.</summary>
+    public bool Publish(DateTime at)
+    {
+        if (IsPublished)
+        {
+            return false;
+        }
+        PublishedValue = Value;
+        PublishedDenominator = Denominator;
+        PublishedAt = at;
+        return true;
+    }
 
     /// <summary>Applies a revision; returns false when it changes nothing, so no audit row is written.</summary>
     public bool Revise(ValueRevision revision, DateTime at)

@@ -11,6 +11,9 @@ public static class AuthenticationSetup
     /// <summary>Policy for writing reported data; which units an actor may write is checked per request.</summary>
     public const string WriteData = "WriteData";
 
+    /// <summary>Signed-in staff (leaders and up): they see unpublished data, alerts and history.</summary>
+    public const string Staff = "Staff";
+
     private const string Selector = "DxMonitor";
 
     /// <summary>
@@ -38,6 +41,7 @@ public static class AuthenticationSetup
             .AddCookie(IdentityConstants.ApplicationScheme, cookie =>
             {
                 cookie.LoginPath = "/account/login";
+                cookie.AccessDeniedPath = "/account/denied";
                 cookie.Cookie.Name = "dxmonitor.auth";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
@@ -45,6 +49,8 @@ public static class AuthenticationSetup
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             });
         builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser()
+                .RequireRole(nameof(Role.Leader), nameof(Role.UnitOfficer), nameof(Role.NationalAnalyst), nameof(Role.NationalAdministrator)))
             .AddPolicy(WriteData, policy => policy.RequireAuthenticatedUser()
                 .RequireRole(nameof(Role.UnitOfficer), nameof(Role.NationalAnalyst), nameof(Role.NationalAdministrator)))
             .AddPolicy(Users.UsersApi.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.NationalAdministrator)))

@@ -29,4 +29,7 @@ public static class DxClaims
         Enum.TryParse<Role>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : Role.Public,
         int.TryParse(user.FindFirstValue(UnitId), CultureInfo.InvariantCulture, out var unit) ? unit : null,
         user.HasClaim(IncludesDescendants, "true"));
+
+    /// <summary>Which values the request's user sees; a page rendered without a request sees the public view.</summary>
+    public static DataView View(this Microsoft.AspNetCore.Http.HttpContext? http) => http?.User.ToActor().View ?? DataView.Published;
 }

@@ -17,7 +17,7 @@ public static class AlertsApi
 {
     public static void MapAlerts(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/alerts").WithTags("Alerts");
+        var group = api.MapGroup("/alerts").WithTags("Alerts").RequireAuthorization(AuthenticationSetup.Staff);
         group.MapGet("/", Inbox).WithSummary("The alerts of a unit and the units below it (default: the whole country), newest first.");
         group.MapGet("/export.csv", Export).WithSummary("The same inbox as CSV (UTF-8 with BOM).");
         group.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(AuthenticationSetup.WriteData)

@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +8,12 @@ namespace DxMonitor.Web.Home;
 
 public static class HomeQueries
 {
-    public static async Task<HomeSummary> SummaryAsync(DxDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<HomeSummary> SummaryAsync(DataView view, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var today = VietnamCalendar.Today(clock);
         var units = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Province || u.Level == UnitLevel.Ministry).ToListAsync(ct);
         var nation = await db.Units.AsNoTracking().SingleAsync(u => u.Level == UnitLevel.Nation, ct);
-        var values = await db.DataValues.AsNoTracking().Where(v => v.UnitId == nation.Id).ToListAsync(ct);
+        var values = await Values.ValueQueries.Visible(db, view).Where(v => v.UnitId == nation.Id).ToListAsync(ct);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
         var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Code, ct);
         var figures = values
@@ -20,8 +21,9 @@ public static class HomeQueries
             .Select(g => g.OrderByDescending(v => v.PeriodStart).First())
             .Select(v => (Value: v, Indicator: indicators[v.IndicatorId]))
             .OrderBy(x => x.Indicator.Code, StringComparer.Ordinal)
-            .Select(x => new NationalFigure(x.Indicator.Code, x.Indicator.NameVi, x.Indicator.NameEn, x.Value.PeriodCode, x.Value.Value,
-                x.Value.Denominator, x.Indicator.UnitOfMeasureVi, x.Indicator.UnitOfMeasureEn,
+            .Select(x => (x.Value, x.Indicator, Seen: Values.ValueQueries.Seen(x.Value, view)))
+            .Select(x => new NationalFigure(x.Indicator.Code, x.Indicator.NameVi, x.Indicator.NameEn, x.Value.PeriodCode, x.Seen.Value,
+                x.Seen.Denominator, x.Indicator.UnitOfMeasureVi, x.Indicator.UnitOfMeasureEn,
                 x.Value.SourceId is { } s ? sources.GetValueOrDefault(s) : null))
             .ToList();
         return new HomeSummary(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DxMonitor.Data;
 using DxMonitor.Domain;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Units;
 using DxMonitor.Domain.Values;
 using DxMonitor.Web.Api;
@@ -17,23 +18,24 @@ namespace DxMonitor.Web.ImportExport;
 /// </summary>
 public static class ExportValues
 {
-    public sealed record Filter(string? Indicator, string? Unit, string? From, string? To);
+    public sealed record Filter(string? Indicator, string? Unit, string? From, string? To, DataView View);
 
     public sealed record Rows(int Count, IAsyncEnumerable<object?[]> Items);
 
     public static async Task<Rows> ValuesAsync(Filter filter, DxDbContext db, CancellationToken ct)
     {
-        var (query, catalogue, units) = await ValueQueries.FilterAsync(filter.Indicator, filter.Unit, filter.From, filter.To, db, ct);
+        var (query, catalogue, units) = await ValueQueries.FilterAsync(filter.Indicator, filter.Unit, filter.From, filter.To, filter.View, db, ct);
         var count = await query.CountAsync(ct);
-        return new Rows(count, query.AsAsyncEnumerable().Select(v => Cells(v, catalogue, units)));
+        return new Rows(count, query.AsAsyncEnumerable().Select(v => Cells(v, catalogue, units, filter.View)));
     }
 
-    private static object?[] Cells(DataValue v, IndicatorCatalogue catalogue, UnitDirectory units)
+    private static object?[] Cells(DataValue v, IndicatorCatalogue catalogue, UnitDirectory units, DataView view)
     {
+        var (value, denominator) = ValueQueries.Seen(v, view);
         var indicator = catalogue.ById[v.IndicatorId];
         var unit = units.ById[v.UnitId];
         var source = v.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null;
-        return [indicator.Code, indicator.NameVi, unit.Code, unit.NameVi, v.PeriodCode, v.Value, v.Denominator, v.Comment, source];
+        return [indicator.Code, indicator.NameVi, unit.Code, unit.NameVi, v.PeriodCode, value, denominator, v.Comment, source];
     }
 
     /// <summary>One row per unit of <paramref name="level"/> valid on <paramref name="asOf"/> (default: the period's end) and indicator.</summary>

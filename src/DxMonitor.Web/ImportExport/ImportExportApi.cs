@@ -40,9 +40,10 @@ public static class ImportExportApi
     /// <param name="unit">Unit code.</param>
     /// <param name="from">First period (inclusive), e.g. 2022Q1.</param>
     /// <param name="to">Last period (inclusive).</param>
-    internal static async Task<PushStreamHttpResult> ExportCsv(string? indicator, string? unit, string? from, string? to, DxDbContext db, CancellationToken ct)
+    internal static async Task<PushStreamHttpResult> ExportCsv(
+        string? indicator, string? unit, string? from, string? to, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
-        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to), db, ct);
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
         return Csv(rows.Items, "values.csv");
     }
 
@@ -51,9 +52,10 @@ public static class ImportExportApi
     /// <param name="from">First period (inclusive), e.g. 2022Q1.</param>
     /// <param name="to">Last period (inclusive).</param>
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportXlsx(
-        string? indicator, string? unit, string? from, string? to, DxDbContext db, IOptions<ImportExportOptions> options, CancellationToken ct)
+        string? indicator, string? unit, string? from, string? to, ClaimsPrincipal user, DxDbContext db, IOptions<ImportExportOptions> options,
+        CancellationToken ct)
     {
-        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to), db, ct);
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
         if (rows.Count > options.Value.MaxXlsxExportRows)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many rows for a workbook",

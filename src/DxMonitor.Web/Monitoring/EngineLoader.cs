@@ -7,29 +7,39 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Monitoring;
 
-/// <summary>Builds the engine from the database: units, successions, indicators, every stored value, targets.</summary>
+/// <summary>
+/// Builds the engines from the database in one scan: units, successions, indicators, targets, and every stored
+/// value (the working engine) and every published value as published (the public engine).
+/// </summary>
 public static class EngineLoader
 {
-    public static async Task<(RollupEngine Engine, IReadOnlyList<TargetInput> Targets)> LoadAsync(
-        DxDbContext db, int firstYear, DateOnly today, CancellationToken ct)
+    public static async Task<LoadedEngines> LoadAsync(DxDbContext db, int firstYear, DateOnly today, CancellationToken ct)
     {
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct);
         var successions = await db.UnitSuccessions.AsNoTracking().ToListAsync(ct);
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
         var engineIndicators = EngineIndicator.From(indicators);
-        var engine = new RollupEngine(new UnitGraph(units, successions), engineIndicators, firstYear, today.Year + 1);
+        var graph = new UnitGraph(units, successions);
+        var working = new RollupEngine(graph, engineIndicators, firstYear, today.Year + 1);
+        var published = new RollupEngine(graph, engineIndicators, firstYear, today.Year + 1);
         var indicatorIndex = indicators.Select((i, index) => (i.Id, index)).ToDictionary(x => x.Id, x => x.index);
         var from = new DateOnly(firstYear, 1, 1);
         await foreach (var v in db.DataValues.AsNoTracking().Where(v => v.PeriodStart >= from)
-            .Select(v => new { v.IndicatorId, v.UnitId, v.PeriodCode, v.Value, v.Denominator }).AsAsyncEnumerable().WithCancellation(ct))
+            .Select(v => new { v.IndicatorId, v.UnitId, v.PeriodCode, v.Value, v.Denominator, v.PublishedAt, v.PublishedValue, v.PublishedDenominator })
+            .AsAsyncEnumerable().WithCancellation(ct))
         {
-            Apply(engine, indicatorIndex[v.IndicatorId], engine.Units.IndexOf[v.UnitId], v.PeriodCode, v.Value, v.Denominator);
+            var (indicator, unit) = (indicatorIndex[v.IndicatorId], working.Units.IndexOf[v.UnitId]);
+            Apply(working, indicator, unit, v.PeriodCode, v.Value, v.Denominator);
+            if (v.PublishedAt is not null && v.PublishedValue is { } shown)
+            {
+                Apply(published, indicator, unit, v.PeriodCode, shown, v.PublishedDenominator);
+            }
         }
         var targets = await db.Targets.AsNoTracking().ToListAsync(ct);
         var inputs = targets.Select(t => new TargetInput(t.Id, indicatorIndex[t.IndicatorId], t.Scope, new TargetSpec(
             (double)t.Value, t.Deadline, engineIndicators[indicatorIndex[t.IndicatorId]].Direction,
             t.BaselineValue is { } b && Period.TryParse(t.BaselinePeriod, out var bp, out _) ? new Observation(bp.End, (double)b) : null))).ToList();
-        return (engine, inputs);
+        return new LoadedEngines(working, published, inputs);
     }
 
     /// <summary>Puts one stored value into the engine; returns its period index, or -1 when outside the engine's years.</summary>
@@ -43,3 +53,6 @@ public static class EngineLoader
         return period;
     }
 }
+
+/// <summary>The two engines over the same units and indicators, not yet computed, and the targets.</summary>
+public sealed record LoadedEngines(RollupEngine Working, RollupEngine Published, IReadOnlyList<TargetInput> Targets);

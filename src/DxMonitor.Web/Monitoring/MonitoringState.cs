@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Engine;
 using DxMonitor.Domain.Monitoring;
@@ -6,81 +7,105 @@ using DxMonitor.Domain.Monitoring;
 namespace DxMonitor.Web.Monitoring;
 
 /// <summary>
-/// Holds the engine for the process. The worker writes (load, apply a report, evaluate); requests read. One
-/// lock guards both: an incremental update takes microseconds, so readers never wait long.
+/// Holds the engines for the process: one over every stored value (what staff work with, and what alerts are
+/// raised from) and one over published values only (what the public sees). The worker writes (load, apply a
+/// report, evaluate); requests read. One lock guards both: an incremental update takes microseconds, so readers
+/// never wait long.
 /// </summary>
 public sealed class MonitoringState
 {
     private readonly Lock _lock = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private MonitoringSnapshot? _snapshot;
+    private MonitoringSnapshot? _working;
+    private MonitoringSnapshot? _published;
 
     /// <summary>Completes when the first full pass is done; reads before then wait for it.</summary>
     public Task Ready => _ready.Task;
 
-    public T Read<T>(Func<MonitoringSnapshot, T> read)
+    public T Read<T>(DataView view, Func<MonitoringSnapshot, T> read)
     {
         lock (_lock)
         {
-            return read(_snapshot ?? throw new InvalidOperationException("The monitoring engine is not loaded yet."));
+            var snapshot = view == DataView.Published ? _published : _working;
+            return read(snapshot ?? throw new InvalidOperationException("The monitoring engine is not loaded yet."));
         }
     }
 
-    public MonitoringResult Install(RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes,
-        MonitoringOptions options, DateOnly today, DateTime now)
+    /// <summary>Installs freshly loaded engines and runs a full pass on each; returns the working view's result.</summary>
+    public MonitoringResult Install(LoadedEngines loaded, IReadOnlyList<IndexDefinition> indexes, MonitoringOptions options, DateOnly today, DateTime now)
     {
-        var watch = Stopwatch.StartNew();
-        engine.RecomputeAll();
-        var result = MonitoringPass.Run(engine, targets, indexes, Settings(options, today));
+        var settings = Settings(options, today);
+        var working = FullPass(loaded.Working, loaded.Targets, indexes, settings, now);
+        var published = FullPass(loaded.Published, loaded.Targets, indexes, settings, now);
         lock (_lock)
         {
-            _snapshot = new MonitoringSnapshot(engine, targets, result, now, watch.Elapsed);
+            (_working, _published) = (working, published);
         }
         _ready.TrySetResult();
-        return result;
+        return working.Result;
     }
 
     /// <summary>
-    /// Applies stored values to the engine, redoing only each reporting unit and its ancestors and what depends
-    /// on them; with no values (a scheduled tick: the date moved) re-runs the whole pass.
+    /// Applies stored values to the engine of their view, redoing only each reporting unit and its ancestors and
+    /// what depends on them; with no values (a scheduled tick: the date moved) re-runs both whole passes.
+    /// Returns the working view's result, from which alerts are raised.
     /// </summary>
     public MonitoringResult Apply(IReadOnlyList<ValuesChanged> changes, IReadOnlyList<IndexDefinition> indexes,
         MonitoringOptions options, DateOnly today, DateTime now)
     {
+        var settings = Settings(options, today);
         lock (_lock)
         {
-            var snapshot = _snapshot ?? throw new InvalidOperationException("The monitoring engine is not loaded yet.");
-            var watch = Stopwatch.StartNew();
-            var engine = snapshot.Engine;
-            var byId = Enumerable.Range(0, engine.Indicators.Count).ToDictionary(i => engine.Indicators[i].Id);
-            var settings = Settings(options, today);
-            var result = changes.Count == 0
-                ? MonitoringPass.Run(engine, snapshot.Targets, indexes, settings)
-                : snapshot.Result;
-            foreach (var change in changes)
-            {
-                var unit = engine.Units.IndexOf[change.UnitId];
-                var cells = new List<(int, int)>();
-                foreach (var value in change.Values)
-                {
-                    var indicator = byId[value.IndicatorId];
-                    var period = EngineLoader.Apply(engine, indicator, unit, value.PeriodCode, value.Value, value.Denominator);
-                    if (period >= 0)
-                    {
-                        cells.Add((indicator, period));
-                    }
-                }
-                var touched = engine.RecomputeAfterReport(unit, cells);
-                result = MonitoringUpdate.Apply(engine, snapshot.Targets, indexes, settings, result, unit, touched);
-            }
-            _snapshot = snapshot with { Result = result, ComputedAt = now, PassDuration = watch.Elapsed };
-            return result;
+            var working = _working ?? throw new InvalidOperationException("The monitoring engine is not loaded yet.");
+            var published = _published!; // installed together with the working view
+            _working = Update(working, [.. changes.Where(c => c.View == DataView.Working)], changes.Count == 0, indexes, settings, now);
+            _published = Update(published, [.. changes.Where(c => c.View == DataView.Published)], changes.Count == 0, indexes, settings, now);
+            return _working.Result;
         }
     }
 
     public MonitoringResult Reevaluate(IReadOnlyList<IndexDefinition> indexes, MonitoringOptions options, DateOnly today, DateTime now) =>
         Apply([], indexes, options, today, now);
 
-    private static Domain.Monitoring.PassSettings Settings(MonitoringOptions options, DateOnly today) =>
+    private static MonitoringSnapshot FullPass(
+        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, PassSettings settings, DateTime now)
+    {
+        var watch = Stopwatch.StartNew();
+        engine.RecomputeAll();
+        var result = MonitoringPass.Run(engine, targets, indexes, settings);
+        return new MonitoringSnapshot(engine, targets, result, now, watch.Elapsed);
+    }
+
+    private static MonitoringSnapshot Update(MonitoringSnapshot snapshot, List<ValuesChanged> changes, bool reevaluate,
+        IReadOnlyList<IndexDefinition> indexes, PassSettings settings, DateTime now)
+    {
+        if (changes.Count == 0 && !reevaluate)
+        {
+            return snapshot;
+        }
+        var watch = Stopwatch.StartNew();
+        var engine = snapshot.Engine;
+        var byId = Enumerable.Range(0, engine.Indicators.Count).ToDictionary(i => engine.Indicators[i].Id);
+        var result = reevaluate ? MonitoringPass.Run(engine, snapshot.Targets, indexes, settings) : snapshot.Result;
+        foreach (var change in changes)
+        {
+            var unit = engine.Units.IndexOf[change.UnitId];
+            var cells = new List<(int, int)>();
+            foreach (var value in change.Values)
+            {
+                var indicator = byId[value.IndicatorId];
+                var period = EngineLoader.Apply(engine, indicator, unit, value.PeriodCode, value.Value, value.Denominator);
+                if (period >= 0)
+                {
+                    cells.Add((indicator, period));
+                }
+            }
+            var touched = engine.RecomputeAfterReport(unit, cells);
+            result = MonitoringUpdate.Apply(engine, snapshot.Targets, indexes, settings, result, unit, touched);
+        }
+        return snapshot with { Result = result, ComputedAt = now, PassDuration = watch.Elapsed };
+    }
+
+    private static PassSettings Settings(MonitoringOptions options, DateOnly today) =>
         new(today, options.OverdueGraceDays, options.OverdueAlerts, options.OutlierAlerts);
 }

@@ -57,18 +57,19 @@ public sealed partial class MonitoringWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
         var today = VietnamCalendar.Today(clock);
-        var (engine, targets) = await EngineLoader.LoadAsync(db, options.Value.FirstYear, today, ct);
+        var loaded = await EngineLoader.LoadAsync(db, options.Value.FirstYear, today, ct);
+        var engine = loaded.Working;
         var codes = engine.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         var problems = options.Value.Indexes.SelectMany(i => i.Problems(codes.Contains)).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The DX index configuration (dx-index.json) is invalid: " + string.Join(" ", problems));
         }
-        var loaded = watch.Elapsed;
-        var result = state.Install(engine, targets, options.Value.Indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
+        var loadTime = watch.Elapsed;
+        var result = state.Install(loaded, options.Value.Indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
         var transitions = await AlertStore.ApplyAsync(db, result.Candidates, clock.GetUtcNow().UtcDateTime, AlertStore.Policy(options.Value), ct);
         await announcer.AnnounceAsync(transitions, db, ct);
-        LogLoaded(logger, engine.Units.Count, engine.Indicators.Count, loaded.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, transitions.Count);
+        LogLoaded(logger, engine.Units.Count, engine.Indicators.Count, loadTime.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, transitions.Count);
     }
 
     private async Task EvaluateAsync(List<ValuesChanged> changes, CancellationToken ct)

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using DxMonitor.Domain.Access;
+using DxMonitor.Domain.Values;
 
 namespace DxMonitor.Web.Monitoring;
 
@@ -14,4 +16,15 @@ public sealed class ReportChannel
     public ChannelReader<ValuesChanged> Reader => _channel.Reader;
 
     public ValueTask PostAsync(ValuesChanged change, CancellationToken ct) => _channel.Writer.WriteAsync(change, ct);
+
+    /// <summary>Posts stored values, one message per unit, to the engine of a view (published values as published).</summary>
+    public async Task PostAsync(IEnumerable<DataValue> values, DataView view, CancellationToken ct)
+    {
+        foreach (var unit in values.GroupBy(v => v.UnitId))
+        {
+            await PostAsync(new ValuesChanged(unit.Key, [.. unit.Select(v => view == DataView.Published
+                ? new ChangedValue(v.IndicatorId, v.PeriodCode, v.PublishedValue!.Value, v.PublishedDenominator) // published by the caller
+                : new ChangedValue(v.IndicatorId, v.PeriodCode, v.Value, v.Denominator))], view), ct);
+        }
+    }
 }

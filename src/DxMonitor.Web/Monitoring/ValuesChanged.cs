@@ -1,6 +1,11 @@
+using DxMonitor.Domain.Access;
+
 namespace DxMonitor.Web.Monitoring;
 
-/// <summary>Values just stored for a unit; the engine applies them and re-evaluates what depends on them.</summary>
-public sealed record ValuesChanged(int UnitId, IReadOnlyList<ChangedValue> Values);
+/// <summary>
+/// Values just stored for a unit, or just published; the engine of that <paramref name="View"/> applies them and
+/// re-evaluates what depends on them.
+/// </summary>
+public sealed record ValuesChanged(int UnitId, IReadOnlyList<ChangedValue> Values, DataView View = DataView.Working);
 
 public sealed record ChangedValue(int IndicatorId, string PeriodCode, decimal Value, decimal? Denominator);

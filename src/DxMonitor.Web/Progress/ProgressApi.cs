@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using DxMonitor.Domain.Progress;
+using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,12 +21,12 @@ public static class ProgressApi
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">Items per page, 1-500.</param>
     internal static async Task<Ok<Paged<ProgressResponse>>> List(
-        string? indicator, string? unit, int? target, string? status, int? page, int? pageSize, MonitoringState state, CancellationToken ct)
+        string? indicator, string? unit, int? target, string? status, int? page, int? pageSize, ClaimsPrincipal user, MonitoringState state, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
         var statusFilter = Require.Enum<ProgressStatus>(status, "status");
         await state.Ready.WaitAsync(ct);
-        var rows = state.Read(snapshot => ProgressQueries.List(snapshot, indicator, unit, target, statusFilter));
+        var rows = state.Read(user.ToActor().View, snapshot => ProgressQueries.List(snapshot, indicator, unit, target, statusFilter));
         return TypedResults.Ok(paging.Of(rows));
     }
 }

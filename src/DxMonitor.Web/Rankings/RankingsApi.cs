@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -16,35 +18,35 @@ public static class RankingsApi
         group.MapGet("/{index}/{year:int}/{unit}", Explain).WithSummary("Why a unit has its score: every indicator's points.");
     }
 
-    internal static async Task<Ok<List<IndexSummary>>> List(MonitoringState state, IOptions<MonitoringOptions> options, CancellationToken ct)
+    internal static async Task<Ok<List<IndexSummary>>> List(ClaimsPrincipal user, MonitoringState state, IOptions<MonitoringOptions> options, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
-        return TypedResults.Ok(state.Read(s => RankingQueries.Indexes(s, options.Value.Indexes)));
+        return TypedResults.Ok(state.Read(user.ToActor().View, s => RankingQueries.Indexes(s, options.Value.Indexes)));
     }
 
-    internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> Get(string index, int year, MonitoringState state, CancellationToken ct)
+    internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> Get(string index, int year, ClaimsPrincipal user, MonitoringState state, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
-        return state.Read(s => RankingQueries.Ranking(s, index, year)) is { } ranking
+        return state.Read(user.ToActor().View, s => RankingQueries.Ranking(s, index, year)) is { } ranking
             ? TypedResults.Ok(ranking)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
     }
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string index, int year, MonitoringState state, CancellationToken ct)
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string index, int year, ClaimsPrincipal user, MonitoringState state, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
-        return state.Read(s => RankingQueries.Ranking(s, index, year)) is { } ranking
+        return state.Read(user.ToActor().View, s => RankingQueries.Ranking(s, index, year)) is { } ranking
             ? ImportExport.TableExport.Csv($"xep-hang-{index}-{year}.csv", ["Hạng", "Mã đơn vị", "Đơn vị", "Điểm", "Thay đổi so với năm trước", "Số liệu thiếu"],
                 ranking.Rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.Unit, r.NameVi, r.Score, r.Change, r.Missing]))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
     }
 
     internal static async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> Explain(
-        string index, int year, string unit, MonitoringState state, IOptions<MonitoringOptions> options, CancellationToken ct)
+        string index, int year, string unit, ClaimsPrincipal user, MonitoringState state, IOptions<MonitoringOptions> options, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
         var definition = options.Value.Indexes.FirstOrDefault(d => d.Code == index);
-        return state.Read(s => RankingQueries.Explain(s, definition, index, year, unit)) is { } explanation
+        return state.Read(user.ToActor().View, s => RankingQueries.Explain(s, definition, index, year, unit)) is { } explanation
             ? TypedResults.Ok(explanation)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No score", detail: $"Index {index} has no score for {unit} in {year}.");
     }

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DxMonitor.Web.Reporting;
 
 /// <summary>
-/// Accepting a report writes its values through <see cref="RecordValues"/> (validation, audit, monitoring)
-/// and locks the report, in one transaction. A correction's values carry its revision and reason.
+/// Accepting a report writes its values through <see cref="RecordValues"/> (validation, audit) and locks the
+/// report, in one transaction, then tells the monitoring engine. The public sees the values once the report is published. A correction's values carry its revision and reason.
 /// </summary>
 public static class AcceptReport
 {
@@ -23,12 +23,14 @@ public static class AcceptReport
         var items = entries.Where(e => e.Value is not null).Select((e, i) => new RecordValues.Item($"entries[{i}].", codes[e.IndicatorId], unit, round.PeriodCode,
             new ValueWrite(e.Value!.Value, e.Denominator, Comment(e.Comment, report.Revision, report.CorrectionReason)))).ToList(); // filtered on non-null
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var outcome = await RecordValues.ExecuteAsync(items, reviewer, db, clock, monitoring, ct);
-        if (outcome is not RecordValues.Done)
+        // Accepted values stay out of public view until the report is published.
+        var outcome = await RecordValues.StoreAsync(items, reviewer, publish: false, db, clock, ct);
+        if (outcome is not RecordValues.Done done)
         {
             throw new RuleViolationException($"The report's values can no longer be stored ({outcome}); return it for correction.", "entries");
         }
         await transaction.CommitAsync(ct);
+        await RecordValues.AnnounceAsync(done, published: false, monitoring, ct);
     }
 
     private static string? Comment(string? comment, int revision, string? reason) =>

@@ -99,12 +99,9 @@ public static class ReportingApi
         string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
         ChangeAsync(round, unit, user, db, context => AcceptReport.HandleAsync(context, user.ToActor(), db, clock, monitoring, ct), ct);
 
-    internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Publish(string round, string unit, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
-        ChangeAsync(round, unit, user, db, context =>
-        {
-            context.Report.Publish();
-            return Task.CompletedTask;
-        }, ct);
+    internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Publish(
+        string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        ChangeAsync(round, unit, user, db, context => PublishReport.HandleAsync(context, db, clock, monitoring, ct), ct);
 
     internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Reopen(string round, string unit, Remark body, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
         ChangeAsync(round, unit, user, db, context =>

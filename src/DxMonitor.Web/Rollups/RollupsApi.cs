@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using DxMonitor.Domain.Engine;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
+using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,13 +22,13 @@ public static class RollupsApi
     /// <param name="parent">Code of the parent whose children are listed and total shown (default the nation).</param>
     /// <param name="asOf">The hierarchy's date (default today): before 2025-07-01 lists 63 provinces, from then 34.</param>
     internal static async Task<Results<Ok<RollupResponse>, ProblemHttpResult>> Get(
-        string indicator, string period, string? level, string? parent, DateOnly? asOf, MonitoringState state, TimeProvider clock, CancellationToken ct)
+        string indicator, string period, string? level, string? parent, DateOnly? asOf, ClaimsPrincipal user, MonitoringState state, TimeProvider clock, CancellationToken ct)
     {
         var parsed = Require.Period(period);
         var levelFilter = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
         var date = asOf ?? VietnamCalendar.Today(clock);
         await state.Ready.WaitAsync(ct);
-        return state.Read<Results<Ok<RollupResponse>, ProblemHttpResult>>(snapshot =>
+        return state.Read<Results<Ok<RollupResponse>, ProblemHttpResult>>(user.ToActor().View, snapshot =>
         {
             if (snapshot.IndicatorIndex(indicator) is not { } i)
             {

@@ -28,8 +28,39 @@ public static class RecordValues
 
     private sealed record Resolved(Item Item, Indicator Indicator, OrgUnit Unit, Period Period, int? SourceId);
 
-    public static async Task<Outcome> ExecuteAsync(
-        IReadOnlyList<Item> items, Actor actor, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    /// <summary>
+    /// Stores the items; what a national user writes is published as written (the national agency is the
+    /// publisher), what a unit writes waits for publication.
+    /// </summary>
+    public static Task<Outcome> ExecuteAsync(
+        IReadOnlyList<Item> items, Actor actor, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        ExecuteAsync(items, actor, actor.IsNational, db, clock, monitoring, ct);
+
+    /// <param name="publish">Whether the public sees the values at once, or only when they are published.</param>
+    public static async Task<Outcome> ExecuteAsync(IReadOnlyList<Item> items, Actor actor, bool publish,
+        DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        var outcome = await StoreAsync(items, actor, publish, db, clock, ct);
+        if (outcome is Done done)
+        {
+            await AnnounceAsync(done, publish, monitoring, ct);
+        }
+        return outcome;
+    }
+
+    /// <summary>Tells the monitoring engines about stored values; a caller that stores inside its own transaction calls it after committing.</summary>
+    public static async Task AnnounceAsync(Done done, bool published, ReportChannel monitoring, CancellationToken ct)
+    {
+        await monitoring.PostAsync(done.Values, DataView.Working, ct);
+        if (published)
+        {
+            await monitoring.PostAsync(done.Values, DataView.Published, ct);
+        }
+    }
+
+    /// <summary>Checks and stores the items without telling the monitoring engines (see <see cref="AnnounceAsync"/>).</summary>
+    public static async Task<Outcome> StoreAsync(
+        IReadOnlyList<Item> items, Actor actor, bool publish, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
@@ -57,13 +88,7 @@ public static class RecordValues
         {
             return new Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
-        var done = await SaveAsync(resolved, actor, db, clock, ct);
-        foreach (var unit in done.Values.GroupBy(v => v.UnitId))
-        {
-            await monitoring.PostAsync(new ValuesChanged(unit.Key,
-                [.. unit.Select(v => new ChangedValue(v.IndicatorId, v.PeriodCode, v.Value, v.Denominator))]), ct);
-        }
-        return done;
+        return await SaveAsync(resolved, actor, publish, db, clock, ct);
     }
 
     private static Resolved? Resolve(
@@ -122,7 +147,7 @@ public static class RecordValues
         }
     }
 
-    private static async Task<Done> SaveAsync(List<Resolved> resolved, Actor actor, DxDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Done> SaveAsync(List<Resolved> resolved, Actor actor, bool publish, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var indicatorIds = resolved.Select(r => r.Indicator.Id).Distinct().ToList();
         var unitIds = resolved.Select(r => r.Unit.Id).Distinct().ToList();
@@ -147,6 +172,10 @@ public static class RecordValues
                 value = DataValue.Record(r.Indicator.Id, r.Unit.Id, r.Period, revision, now);
                 db.DataValues.Add(value);
                 created++;
+            }
+            if (publish)
+            {
+                value.Publish(now);
             }
             values.Add(value);
         }

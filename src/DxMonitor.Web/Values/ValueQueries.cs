@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Rollups;
 using DxMonitor.Domain.Values;
@@ -13,7 +14,7 @@ public static class ValueQueries
 {
     /// <summary>Stored values filtered by indicator, unit and period range (unknown codes name their field), in list order.</summary>
     public static async Task<(IQueryable<DataValue> Query, IndicatorCatalogue Catalogue, UnitDirectory Units)> FilterAsync(
-        string? indicator, string? unit, string? from, string? to, DxDbContext db, CancellationToken ct)
+        string? indicator, string? unit, string? from, string? to, DataView view, DxDbContext db, CancellationToken ct)
     {
         var start = from is null ? (DateOnly?)null : Api.Require.Period(from, "from").Start;
         var end = to is null ? (DateOnly?)null : Api.Require.Period(to, "to").End;
@@ -21,16 +22,28 @@ public static class ValueQueries
         var units = await UnitDirectory.LoadAsync(db, ct);
         int? indicatorId = indicator is null ? null : catalogue.Require(indicator, "indicator").Id;
         int? unitId = unit is null ? null : units.Require(unit, "unit").Id;
-        var query = db.DataValues.AsNoTracking()
+        var query = Visible(db, view)
             .Where(v => (indicatorId == null || v.IndicatorId == indicatorId) && (unitId == null || v.UnitId == unitId)
                 && (start == null || v.PeriodStart >= start) && (end == null || v.PeriodStart <= end))
             .OrderBy(v => v.IndicatorId).ThenBy(v => v.UnitId).ThenBy(v => v.PeriodStart).ThenBy(v => v.PeriodType);
         return (query, catalogue, units);
     }
 
-    public static ValueResponse ToResponse(DataValue v, IndicatorCatalogue catalogue, UnitDirectory units) => new(
-        catalogue.ById[v.IndicatorId].Code, units.ById[v.UnitId].Code, v.PeriodCode, v.Value, v.Denominator, v.Comment,
-        v.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null, v.SubmittedBy, v.IsSample, v.UpdatedAt, v.Version);
+    /// <summary>The stored values a reader may see: every one for staff, the published ones for the public.</summary>
+    public static IQueryable<DataValue> Visible(DxDbContext db, DataView view) => view == DataView.Published
+        ? db.DataValues.AsNoTracking().Where(v => v.PublishedAt != null)
+        : db.DataValues.AsNoTracking();
+
+    /// <summary>A value as the reader sees it: the current figure for staff, the last published one for the public.</summary>
+    public static (decimal Value, decimal? Denominator) Seen(DataValue v, DataView view) =>
+        view == DataView.Published ? (v.PublishedValue ?? 0, v.PublishedDenominator) : (v.Value, v.Denominator);
+
+    public static ValueResponse ToResponse(DataValue v, IndicatorCatalogue catalogue, UnitDirectory units, DataView view)
+    {
+        var (value, denominator) = Seen(v, view);
+        return new(catalogue.ById[v.IndicatorId].Code, units.ById[v.UnitId].Code, v.PeriodCode, value, denominator, v.Comment,
+            v.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null, v.SubmittedBy, v.IsSample, v.UpdatedAt, v.Version);
+    }
 
     /// <summary>
     /// The value of an indicator for a unit as it is today: its own report if it existed at the period's end,
@@ -38,7 +51,7 @@ public static class ValueQueries
     /// recomputed with their weights).
     /// </summary>
     public static async Task<ResolvedValueResponse> ResolveAsync(
-        int indicatorId, int unitId, Period period, DxDbContext db, CancellationToken ct)
+        int indicatorId, int unitId, Period period, DataView view, DxDbContext db, CancellationToken ct)
     {
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
         var units = await UnitDirectory.LoadAsync(db, ct);
@@ -47,18 +60,20 @@ public static class ValueQueries
         var contributors = units.Lineage().ContributorsFor(unitId, period);
         var ids = contributors.Select(c => c.UnitId).ToList();
         var wanted = indicator.WeightIndicatorId is { } w ? new[] { indicatorId, w } : [indicatorId];
-        var stored = await db.DataValues.AsNoTracking()
+        var stored = await Visible(db, view)
             .Where(v => wanted.Contains(v.IndicatorId) && ids.Contains(v.UnitId) && v.PeriodCode == period.Code)
             .ToListAsync(ct);
-        var values = stored.Where(v => v.IndicatorId == indicatorId).ToDictionary(v => v.UnitId);
-        var weights = stored.Where(v => v.IndicatorId == indicator.WeightIndicatorId).ToDictionary(v => v.UnitId, v => v.Value);
+        var values = stored.Where(v => v.IndicatorId == indicatorId).ToDictionary(v => v.UnitId, v => Seen(v, view));
+        var rows = stored.Where(v => v.IndicatorId == indicatorId).ToDictionary(v => v.UnitId);
+        var weights = stored.Where(v => v.IndicatorId == indicator.WeightIndicatorId).ToDictionary(v => v.UnitId, v => Seen(v, view).Value);
 
         if (contributors is [var self] && self.UnitId == unitId)
         {
-            var own = values.GetValueOrDefault(unitId);
-            return new(indicator.Code, unit.Code, period.Code, ValueOrigin.Reported, own?.Value, own?.Denominator,
+            var own = rows.GetValueOrDefault(unitId);
+            var seen = own is null ? default((decimal Value, decimal? Denominator)?) : Seen(own, view);
+            return new(indicator.Code, unit.Code, period.Code, ValueOrigin.Reported, seen?.Value, seen?.Denominator,
                 own is null ? $"{unit.Code} has no value for {indicator.Code} in {period.Code}." : null,
-                own is null ? null : ToResponse(own, catalogue, units), []);
+                own is null ? null : ToResponse(own, catalogue, units, view), []);
         }
         var parts = contributors.Where(c => values.ContainsKey(c.UnitId))
             .Select(c => new Contribution(c.UnitId, values[c.UnitId].Value, weights.TryGetValue(c.UnitId, out var wt) ? wt : null, c.Share))
@@ -69,7 +84,7 @@ public static class ValueQueries
                 ? AggregateValue.None($"{contributors.Count - parts.Count} of {contributors.Count} predecessors have no value.", parts.Count)
                 : Aggregator.Combine(indicator.Aggregation, parts, indicator.CountCondition);
         var contributorResponses = contributors.Select(c => new ContributorResponse(
-            units.ById[c.UnitId].Code, units.ById[c.UnitId].NameVi, c.Share, values.GetValueOrDefault(c.UnitId)?.Value,
+            units.ById[c.UnitId].Code, units.ById[c.UnitId].NameVi, c.Share, values.TryGetValue(c.UnitId, out var seen) ? seen.Value : null,
             weights.TryGetValue(c.UnitId, out var weight) ? weight : null)).ToList();
         return new(indicator.Code, unit.Code, period.Code, ValueOrigin.Predecessors, combined.Value, combined.Denominator,
             combined.NoValueReason, null, contributorResponses);

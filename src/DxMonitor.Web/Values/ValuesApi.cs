@@ -22,7 +22,10 @@ public static class ValuesApi
         group.MapGet("/", List).WithSummary("Stored values, filtered by indicator, unit and period range.");
         group.MapGet("/{indicator}/{unit}/{period}", Get)
             .WithSummary("A unit's value; for periods before the unit existed, its predecessors' values combined.");
-        group.MapGet("/{indicator}/{unit}/{period}/history", History).WithSummary("Every change to a value: who, when, old, new.");
+        group.MapGet("/{indicator}/{unit}/{period}/history", History).RequireAuthorization(AuthenticationSetup.Staff)
+            .WithSummary("Every change to a value: who, when, old, new.");
+        group.MapPost("/publish", Publish).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Makes a unit's values for a period public, as they are now.");
         group.MapPut("/{indicator}/{unit}/{period}", Put).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Creates or updates one value.");
         group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData)
@@ -35,23 +38,34 @@ public static class ValuesApi
     /// <param name="to">Last period (inclusive).</param>
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">Items per page, 1-500.</param>
-    internal static async Task<Ok<Paged<ValueResponse>>> List(
-        string? indicator, string? unit, string? from, string? to, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
+    internal static async Task<Ok<Paged<ValueResponse>>> List(string? indicator, string? unit, string? from, string? to, int? page, int? pageSize,
+        ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
-        var (query, catalogue, units) = await ValueQueries.FilterAsync(indicator, unit, from, to, db, ct);
+        var view = user.ToActor().View;
+        var (query, catalogue, units) = await ValueQueries.FilterAsync(indicator, unit, from, to, view, db, ct);
         var total = await query.CountAsync(ct);
         var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         return TypedResults.Ok(new Paged<ValueResponse>(
-            [.. items.Select(v => ValueQueries.ToResponse(v, catalogue, units))], paging.Page, paging.PageSize, total));
+            [.. items.Select(v => ValueQueries.ToResponse(v, catalogue, units, view))], paging.Page, paging.PageSize, total));
     }
 
     internal static async Task<Results<Ok<ResolvedValueResponse>, ProblemHttpResult>> Get(
-        string indicator, string unit, string period, DxDbContext db, CancellationToken ct)
+        string indicator, string unit, string period, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
         var target = await FindAsync(indicator, unit, period, db, ct);
         return target.Problem ?? (Results<Ok<ResolvedValueResponse>, ProblemHttpResult>)TypedResults.Ok(
-            await ValueQueries.ResolveAsync(target.IndicatorId, target.UnitId, target.Period, db, ct));
+            await ValueQueries.ResolveAsync(target.IndicatorId, target.UnitId, target.Period, user.ToActor().View, db, ct));
+    }
+
+    internal static async Task<Ok<PublishResult>> Publish(PublishRequest body, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
+        var unit = units.Require(body.Unit, "unit");
+        var period = Require.Period(body.Period, "period");
+        var indicators = body.Indicators?.Select((code, i) => catalogue.Require(code, $"indicators[{i}]").Id).ToList();
+        return TypedResults.Ok(new PublishResult(await PublishValues.ExecuteAsync(unit.Id, period.Code, indicators, db, clock, monitoring, ct)));
     }
 
     internal static async Task<Results<Ok<List<ValueChangeResponse>>, ProblemHttpResult>> History(

@@ -45,9 +45,10 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>Opens the sign-in page and signs in through the Vietnamese form; returns the page, signed in.</summary>
+    /// <summary>Signs in on the site's sign-in page (or at a given sign-in address with its return URL).</summary>
     public async Task<IPage> SignInAsync(Uri site, string user, string password, List<string> consoleErrors)
     {
-        var page = await OpenAsync(new Uri(site, "/account/login"), consoleErrors);
+        var page = await OpenAsync(site.AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal) ? site : new Uri(site, "/account/login"), consoleErrors);
         await page.GetByLabel("Tên đăng nhập").FillAsync(user);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();

@@ -6,6 +6,14 @@ namespace DxMonitor.Web.Tests.Infrastructure;
 /// <summary>Reads RFC 7807 problem details and asserts on them.</summary>
 public static class Problems
 {
+    /// <summary>The body of a successful response; a failure shows its status and problem.</summary>
+    public static async Task<JsonElement> AssertOkAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     public static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -131,7 +131,8 @@ public sealed class MonitoringApiTests(AppPerProvider apps) : IClassFixture<AppP
     [InlineData("/api/v1/rankings/DTI-PRV/2024/NOPE", 404, null)]
     public async Task Bad_monitoring_queries_are_answered_clearly(string url, int status, string? field)
     {
-        var response = await (await apps.GetAsync(DatabaseProvider.Sqlite)).Client().GetAsync(url);
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var response = await app.Client(await app.TokenForAsync(Role.Leader)).GetAsync(url);
         var problem = await Problems.AssertProblemAsync(response, (HttpStatusCode)status);
         if (field is not null)
         {

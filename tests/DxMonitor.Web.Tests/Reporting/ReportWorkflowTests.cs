@@ -10,15 +10,8 @@ namespace DxMonitor.Web.Tests.Reporting;
 
 public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     private static async Task OpenAsync(HttpClient analyst, string code, string period = "2025Q3") =>
-        await Json(await analyst.PostAsJsonAsync("/api/v1/rounds", new
+        await Problems.AssertOkAsync(await analyst.PostAsJsonAsync("/api/v1/rounds", new
         {
             code,
             titleVi = "Báo cáo quý III/2025 về Tổ công nghệ số cộng đồng",
@@ -37,22 +30,22 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
         await OpenAsync(analyst, "R-FLOW");
         const string url = "/api/v1/rounds/R-FLOW/reports/P01";
 
-        var form = await Json(await officer.GetAsync(url));
-        await Json(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = 1500, comment = "Số liệu tổng hợp từ các xã, phường" } } }));
+        var form = await Problems.AssertOkAsync(await officer.GetAsync(url));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = 1500, comment = "Số liệu tổng hợp từ các xã, phường" } } }));
         await Problems.AssertFieldErrorAsync(await officer.PostAsync($"{url}/submit", null), HttpStatusCode.UnprocessableEntity, "entries", "1 of 2 indicators have no value");
-        await Json(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9000 } } }));
-        await Json(await officer.PostAsync($"{url}/submit", null));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9000 } } }));
+        await Problems.AssertOkAsync(await officer.PostAsync($"{url}/submit", null));
         await Problems.AssertFieldErrorAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9100 } } }),
             HttpStatusCode.UnprocessableEntity, "state", "cannot be edited");
-        var returned = await Json(await analyst.PostAsJsonAsync($"{url}/return", new { text = "Đề nghị kiểm tra lại số thành viên" }));
-        await Json(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9100 } } }));
-        await Json(await officer.PostAsync($"{url}/submit", null));
-        var accepted = await Json(await analyst.PostAsync($"{url}/accept", null));
+        var returned = await Problems.AssertOkAsync(await analyst.PostAsJsonAsync($"{url}/return", new { text = "Đề nghị kiểm tra lại số thành viên" }));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9100 } } }));
+        await Problems.AssertOkAsync(await officer.PostAsync($"{url}/submit", null));
+        var accepted = await Problems.AssertOkAsync(await analyst.PostAsync($"{url}/accept", null));
         var locked = await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 1 } } });
-        await Json(await officer.PostAsJsonAsync($"{url}/reopen", new { text = "Bổ sung số liệu phường Hoàn Kiếm" }));
-        await Json(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9150 } } }));
-        await Json(await officer.PostAsync($"{url}/submit", null));
-        await Json(await analyst.PostAsync($"{url}/accept", null));
+        await Problems.AssertOkAsync(await officer.PostAsJsonAsync($"{url}/reopen", new { text = "Bổ sung số liệu phường Hoàn Kiếm" }));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9150 } } }));
+        await Problems.AssertOkAsync(await officer.PostAsync($"{url}/submit", null));
+        await Problems.AssertOkAsync(await analyst.PostAsync($"{url}/accept", null));
         var history = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_MEMBERS/P01/2025Q3/history");
         var round = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/rounds/R-FLOW");
 
@@ -124,7 +117,7 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await Json(await analyst.PostAsJsonAsync("/api/v1/rounds", new
+        await Problems.AssertOkAsync(await analyst.PostAsJsonAsync("/api/v1/rounds", new
         {
             code = "R-RANGE",
             titleVi = "Hạ tầng số",
@@ -134,7 +127,7 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
             indicators = new[] { "PRV.FIBRE_HOUSEHOLDS_RATE", "PRV.CDT_TEAMS" },
         }));
 
-        var form = await Json(await analyst.GetAsync("/api/v1/rounds/R-RANGE/reports/P01"));
+        var form = await Problems.AssertOkAsync(await analyst.GetAsync("/api/v1/rounds/R-RANGE/reports/P01"));
 
         var lines = form.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("indicator").GetString()!);
         Assert.Equal((0m, 100m), (lines["PRV.FIBRE_HOUSEHOLDS_RATE"].GetProperty("minimum").GetDecimal(), lines["PRV.FIBRE_HOUSEHOLDS_RATE"].GetProperty("maximum").GetDecimal()));

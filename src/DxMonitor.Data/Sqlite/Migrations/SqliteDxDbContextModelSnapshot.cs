@@ -705,6 +705,17 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Property<int>("PeriodType")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PublishedDenominator")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PublishedValue")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
 
