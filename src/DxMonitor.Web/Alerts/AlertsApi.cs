@@ -19,7 +19,7 @@ public static class AlertsApi
     {
         var group = api.MapGroup("/alerts").WithTags("Alerts").RequireAuthorization(AuthenticationSetup.Staff);
         group.MapGet("/", Inbox).WithSummary("The alerts of a unit and the units below it (default: the whole country), newest first.");
-        group.MapGet("/export.csv", Export).WithSummary("The same inbox as CSV (UTF-8 with BOM).");
+        group.MapGet("/export.{format}", Export).WithSummary("The same inbox as a file: export.csv (UTF-8 with BOM) or export.xlsx.");
         group.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Acknowledges an alert: someone answers for it, and it stops escalating.");
     }
@@ -43,12 +43,13 @@ public static class AlertsApi
 
     /// <param name="unit">Unit code whose inbox to export.</param>
     /// <param name="state">Pending, Firing, Acknowledged or Resolved; default every open state.</param>
-    internal static async Task<FileContentHttpResult> Export(string? unit, string? state, DxDbContext db, CancellationToken ct)
+    /// <param name="format">csv or xlsx.</param>
+    internal static async Task<FileContentHttpResult> Export(string format, string? unit, string? state, DxDbContext db, CancellationToken ct)
     {
         var alerts = await AlertQueries.InboxAsync(db, unit, Require.Enum<AlertState>(state, "state"), null, null, ct);
-        return ImportExport.TableExport.Csv("canh-bao.csv", ["Mức độ", "Quy tắc", "Trạng thái", "Mã đơn vị", "Đơn vị", "Chỉ tiêu", "Kỳ", "Nội dung", "Căn cứ", "Mở lúc (UTC)"],
+        return ImportExport.TableExport.File(format, "canh-bao", ["Mức độ", "Quy tắc", "Trạng thái", "Mã đơn vị", "Đơn vị", "Chỉ tiêu", "Kỳ", "Nội dung", "Căn cứ", "Mở lúc (UTC)"],
             alerts.Select(a => (IReadOnlyList<object?>)[a.Severity.ToString(), a.Rule.ToString(), a.State.ToString(), a.Unit, a.UnitNameVi, a.Indicator, a.Period,
-                a.SummaryVi, a.Evidence, a.OpenedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture)]));
+                a.SummaryVi, a.Evidence, a.OpenedAt]));
     }
 
     internal static async Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Acknowledge(

@@ -22,8 +22,8 @@ public static class AuditApi
         var group = api.MapGroup("/audit").WithTags("Audit");
         group.MapGet("/values", Values).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Changes to reported values, newest first, filtered by unit, indicator, user and dates.");
-        group.MapGet("/values/export.csv", ExportValues).RequireAuthorization(AuthenticationSetup.WriteData)
-            .WithSummary("The same changes as CSV (UTF-8 with BOM), up to 100,000 rows.");
+        group.MapGet("/values/export.{format}", ExportValues).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("The same changes as a file, export.csv (UTF-8 with BOM) or export.xlsx, up to 100,000 rows.");
         group.MapGet("/accounts", Accounts).RequireAuthorization(UsersApi.Administer)
             .WithSummary("Changes to users and API tokens, newest first.");
     }
@@ -68,13 +68,13 @@ public static class AuditApi
             c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress))];
     }
 
-    internal static async Task<FileContentHttpResult> ExportValues(
+    internal static async Task<FileContentHttpResult> ExportValues(string format,
         string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
         var entries = (await FilteredAsync(unit, indicator, user, from, to, principal, db, ct)).Take(100_000);
-        return ImportExport.TableExport.Csv("nhat-ky-so-lieu.csv",
+        return ImportExport.TableExport.File(format, "nhat-ky-so-lieu",
             ["Thời điểm (UTC)", "Người thay đổi", "Mã đơn vị", "Chỉ tiêu", "Kỳ", "Loại", "Giá trị cũ", "Giá trị mới", "Giải trình", "Địa chỉ"],
-            entries.Select(e => (IReadOnlyList<object?>)[e.ChangedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), e.ChangedBy, e.Unit,
+            entries.Select(e => (IReadOnlyList<object?>)[e.ChangedAt, e.ChangedBy, e.Unit,
                 e.Indicator, e.Period, e.Kind, e.OldValue, e.NewValue, e.Comment, e.ClientAddress]));
     }
 

@@ -21,6 +21,8 @@ public static class CsvFormat
     {
         null => null,
         decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture),
     };
 

@@ -14,41 +14,68 @@ public static class XlsxFormat
     /// <summary>Every XLSX file is a ZIP archive, which starts with "PK\x03\x04".</summary>
     public static bool LooksLikeZip(ReadOnlySpan<byte> bytes) => bytes is [0x50, 0x4B, 0x03, 0x04, ..];
 
-    /// <summary>Writes rows of cells (string, decimal or null) under the Vietnamese header.</summary>
-    public static byte[] Write(IEnumerable<object?[]> rows)
+    /// <summary>Writes rows of cells (string, decimal or null) under the values sheet's Vietnamese header.</summary>
+    public static byte[] Write(IEnumerable<object?[]> rows) =>
+        Write("Số liệu", [.. ValueSheet.Columns.Select(c => c.Header)], rows, ValueSheet.Columns.ToList().IndexOf(ValueSheet.Comment));
+
+    /// <summary>
+    /// Writes a table on one sheet: a bold, frozen header row, then the rows. Numbers stay numbers, times become
+    /// dates, and text stays text (a comment starting with '=' is not a formula, a period "2024" not a number).
+    /// </summary>
+    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, int wideColumn = -1)
     {
         using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("Số liệu");
-        for (var c = 0; c < ValueSheet.Columns.Count; c++)
+        var sheet = workbook.Worksheets.Add(sheetName);
+        for (var c = 0; c < headers.Count; c++)
         {
-            sheet.Cell(1, c + 1).SetValue(ValueSheet.Columns[c].Header);
-            sheet.Column(c + 1).Width = ValueSheet.Columns[c] == ValueSheet.Comment ? 60 : 20;
+            sheet.Cell(1, c + 1).SetValue(headers[c]);
+            sheet.Column(c + 1).Width = c == wideColumn ? 60 : 20;
         }
         sheet.Row(1).Style.Font.Bold = true;
         sheet.SheetView.FreezeRows(1);
         var r = 2;
         foreach (var row in rows)
         {
-            for (var c = 0; c < row.Length; c++)
+            for (var c = 0; c < row.Count; c++)
             {
-                var cell = sheet.Cell(r, c + 1);
-                switch (row[c])
-                {
-                    case decimal number:
-                        cell.SetValue(number);
-                        break;
-                    case string text:
-                        // Text stays text: a comment starting with '=' is not a formula, a period "2024" not a number.
-                        cell.SetValue(text);
-                        cell.DataType = XLDataType.Text;
-                        break;
-                }
+                SetCell(sheet.Cell(r, c + 1), row[c]);
             }
             r++;
         }
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
+    }
+
+    private static void SetCell(IXLCell cell, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case string text:
+                cell.SetValue(text);
+                cell.DataType = XLDataType.Text;
+                break;
+            case DateTime time:
+                cell.SetValue(time);
+                cell.Style.DateFormat.Format = "yyyy-mm-dd hh:mm:ss";
+                break;
+            case DateOnly date:
+                cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
+                cell.Style.DateFormat.Format = "yyyy-mm-dd";
+                break;
+            case decimal number:
+                cell.SetValue(number);
+                break;
+            case double or float or int or long:
+                cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                break;
+            default:
+                cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                cell.DataType = XLDataType.Text;
+                break;
+        }
     }
 
     /// <summary>Reads the first worksheet: row 1 is the header, blank rows are left out.</summary>

@@ -14,7 +14,7 @@ public static class RankingsApi
         var group = api.MapGroup("/rankings").WithTags("Rankings");
         group.MapGet("/", List).WithSummary("The indexes and the years they have scores for.");
         group.MapGet("/{index}/{year:int}", Get).WithSummary("The ranking of an index for a year, with change from the year before.");
-        group.MapGet("/{index}/{year:int}/export.csv", Export).WithSummary("The ranking as CSV (UTF-8 with BOM).");
+        group.MapGet("/{index}/{year:int}/export.{format}", Export).WithSummary("The ranking as a file: export.csv (UTF-8 with BOM) or export.xlsx.");
         group.MapGet("/{index}/{year:int}/{unit}", Explain).WithSummary("Why a unit has its score: every indicator's points.");
     }
 
@@ -32,11 +32,11 @@ public static class RankingsApi
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
     }
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string index, int year, ClaimsPrincipal user, MonitoringState state, CancellationToken ct)
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string index, int year, string format, ClaimsPrincipal user, MonitoringState state, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
         return state.Read(user.ToActor().View, s => RankingQueries.Ranking(s, index, year)) is { } ranking
-            ? ImportExport.TableExport.Csv($"xep-hang-{index}-{year}.csv", ["Hạng", "Mã đơn vị", "Đơn vị", "Điểm", "Thay đổi so với năm trước", "Số liệu thiếu"],
+            ? ImportExport.TableExport.File(format, $"xep-hang-{index}-{year}", ["Hạng", "Mã đơn vị", "Đơn vị", "Điểm", "Thay đổi so với năm trước", "Số liệu thiếu"],
                 ranking.Rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.Unit, r.NameVi, r.Score, r.Change, r.Missing]))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
     }

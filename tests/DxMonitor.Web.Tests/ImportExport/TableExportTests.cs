@@ -43,4 +43,44 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
         Assert.Contains("chuyên.viên", audit, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await app.Client().GetAsync("/api/v1/audit/values/export.csv")).StatusCode);
     }
+
+    [Fact]
+    public async Task Every_table_export_also_comes_as_a_workbook_with_Vietnamese_text_and_numbers_as_numbers()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "chuyên.viên.excel"));
+        (await analyst.PostAsJsonAsync("/api/v1/values/batch", new
+        {
+            values = new object[]
+            {
+                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit = "P12", period = "2024Q4", value = 71.5m, comment = "Lai Châu — quý IV" },
+                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P12", period = "2021Q4", value = 40m },
+                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P12", period = "2022Q4", value = 45m },
+            },
+        })).EnsureSuccessStatusCode();
+        await Eventually.MatchAsync(() => analyst.GetStringAsync("/api/v1/alerts?unit=P12&rule=DeadlineMissed"), t => t.Contains("P12", StringComparison.Ordinal), "Lai Châu's alert");
+
+        var ranking = await WorkbookAsync(analyst, "/api/v1/rankings/DTI-PRV/2024/export.xlsx");
+        var alerts = await WorkbookAsync(analyst, "/api/v1/alerts/export.xlsx?unit=P12");
+        var audit = await WorkbookAsync(analyst, "/api/v1/audit/values/export.xlsx?unit=P12");
+        var progress = await WorkbookAsync(analyst, "/api/v1/progress/export.xlsx?unit=P12");
+        var unknown = await analyst.GetAsync("/api/v1/alerts/export.pdf");
+
+        Assert.Equal(["Hạng", "Mã đơn vị", "Đơn vị", "Điểm"], ranking.Header.Take(4));
+        var laiChau = ranking.Rows.Single(r => r[1].Text == "P12");
+        Assert.Equal("Tỉnh Lai Châu", laiChau[2].Text);
+        Assert.NotNull(laiChau[3].Number);
+        Assert.Contains(alerts.Rows, r => r.Cells.Any(c => c.Text.Contains("Tỉnh Lai Châu không đạt mục tiêu", StringComparison.Ordinal)));
+        Assert.Contains(audit.Rows, r => r.Cells.Any(c => c.Text == "Lai Châu — quý IV") && r.Cells.Any(c => c.Number == 71.5m));
+        Assert.Contains(progress.Rows, r => r[0].Text == "PRV.FIBRE_HOUSEHOLDS_RATE" && r[6].Number == 45m);
+        await Problems.AssertFieldErrorAsync(unknown, System.Net.HttpStatusCode.UnprocessableEntity, "format", "csv or xlsx");
+    }
+
+    private static async Task<DxMonitor.Web.ImportExport.SheetTable> WorkbookAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode}");
+        Assert.Equal(DxMonitor.Web.ImportExport.XlsxFormat.ContentType, response.Content.Headers.ContentType?.MediaType);
+        return DxMonitor.Web.ImportExport.XlsxFormat.Read(await response.Content.ReadAsByteArrayAsync());
+    }
 }
