@@ -13,20 +13,10 @@ namespace DxMonitor.Web.Tests.Accounts;
 
 public sealed partial class SignInTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
-    // A browser-like client on the real socket: keeps cookies, shows redirects instead of following them.
-    private static HttpClient Browser(TestApp app) =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = app.Address };
+    private static HttpClient Browser(TestApp app) => CookieClient.For(app);
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string password, string? returnUrl = null, bool withToken = true)
-    {
-        var form = await browser.GetStringAsync("/account/login");
-        var fields = new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password, ["ReturnUrl"] = returnUrl ?? "" };
-        if (withToken)
-        {
-            fields["__RequestVerificationToken"] = AntiforgeryField().Match(form).Groups[1].Value;
-        }
-        return await browser.PostAsync("/account/signin", new FormUrlEncodedContent(fields));
-    }
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string password, string? returnUrl = null, bool withToken = true) =>
+        CookieClient.SignInAsync(browser, user, password, returnUrl, withToken);
 
     [Fact]
     public async Task The_first_administrator_signs_in_and_sees_their_name()
@@ -112,7 +102,4 @@ public sealed partial class SignInTests(AppPerProvider apps) : IClassFixture<App
         Assert.DoesNotContain(token, hashes);
         Assert.Contains(ApiTokenSecrets.Hash(token), hashes);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
