@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain;
+using DxMonitor.Domain.Values;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
@@ -40,38 +41,46 @@ public static class AuditApi
         ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
-        return TypedResults.Ok(paging.Of(await FilteredAsync(unit, indicator, user, from, to, principal, db, ct)));
+        var (query, toEntry) = await FilteredAsync(unit, indicator, user, from, to, principal, db, ct);
+        var total = await query.CountAsync(ct);
+        var changes = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new Paged<ValueAuditEntry>([.. changes.Select(toEntry)], paging.Page, paging.PageSize, total));
     }
 
-    /// <summary>Changes visible to the principal (national: all; officer: its units), newest first.</summary>
-    private static async Task<List<ValueAuditEntry>> FilteredAsync(
+    /// <summary>
+    /// The changes visible to the principal (national: all; officer: its units), newest first, filtered in the
+    /// database, and how to show one.
+    /// </summary>
+    private static async Task<(IQueryable<DataValueChange> Query, Func<DataValueChange, ValueAuditEntry> ToEntry)> FilteredAsync(
         string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
         var actor = principal.ToActor();
-        var visible = units.All.Where(u => actor.CanWriteFor(u.Id, units.AncestorIds(u))).Select(u => u.Id).ToHashSet();
+        List<int>? visible = actor.IsNational ? null : [.. units.All.Where(u => actor.CanWriteFor(u.Id, units.AncestorIds(u))).Select(u => u.Id)];
         if (unit is not null)
         {
-            visible.IntersectWith(units.SubtreeIds(units.Require(unit, "unit")));
+            var subtree = units.SubtreeIds(units.Require(unit, "unit"));
+            visible = [.. visible?.Where(subtree.Contains) ?? subtree];
         }
         int? indicatorId = indicator is null ? null : catalogue.Require(indicator, "indicator").Id;
         var start = from?.ToDateTime(TimeOnly.MinValue);
         var end = to?.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var changes = await db.DataValueChanges.AsNoTracking()
+        var query = db.DataValueChanges.AsNoTracking()
             .Where(c => (indicatorId == null || c.IndicatorId == indicatorId) && (user == null || c.ChangedBy == user)
-                && (start == null || c.ChangedAt >= start) && (end == null || c.ChangedAt < end))
-            .OrderByDescending(c => c.Id)
-            .ToListAsync(ct);
-        return [.. changes.Where(c => visible.Contains(c.UnitId)).Select(c => new ValueAuditEntry(
+                && (start == null || c.ChangedAt >= start) && (end == null || c.ChangedAt < end)
+                && (visible == null || visible.Contains(c.UnitId)))
+            .OrderByDescending(c => c.Id);
+        return (query, c => new ValueAuditEntry(
             c.Id, catalogue.ById[c.IndicatorId].Code, units.ById[c.UnitId].Code, c.PeriodCode, c.Kind.ToString(), c.OldValue, c.NewValue,
-            c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress))];
+            c.OldDenominator, c.NewDenominator, c.Comment, c.ChangedBy, c.ChangedAt, c.ClientAddress));
     }
 
     internal static async Task<FileContentHttpResult> ExportValues(string format,
         string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
-        var entries = (await FilteredAsync(unit, indicator, user, from, to, principal, db, ct)).Take(100_000);
+        var (query, toEntry) = await FilteredAsync(unit, indicator, user, from, to, principal, db, ct);
+        var entries = (await query.Take(100_000).ToListAsync(ct)).Select(toEntry);
         return ImportExport.TableExport.File(format, "nhat-ky-so-lieu",
             ["Thời điểm (UTC)", "Người thay đổi", "Mã đơn vị", "Chỉ tiêu", "Kỳ", "Loại", "Giá trị cũ", "Giá trị mới", "Giải trình", "Địa chỉ"],
             entries.Select(e => (IReadOnlyList<object?>)[e.ChangedAt, e.ChangedBy, e.Unit,
@@ -84,7 +93,10 @@ public static class AuditApi
     internal static async Task<Ok<Paged<AccountAuditEntry>>> Accounts(string? user, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
-        var changes = await db.AccountChanges.AsNoTracking().Where(c => user == null || c.Subject == user).OrderByDescending(c => c.Id).ToListAsync(ct);
-        return TypedResults.Ok(paging.Of(changes.Select(c => new AccountAuditEntry(c.Id, c.Subject, c.Action, c.OldValue, c.NewValue, c.ChangedBy, c.ChangedAt, c.ClientAddress))));
+        var query = db.AccountChanges.AsNoTracking().Where(c => user == null || c.Subject == user).OrderByDescending(c => c.Id);
+        var changes = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new Paged<AccountAuditEntry>(
+            [.. changes.Select(c => new AccountAuditEntry(c.Id, c.Subject, c.Action, c.OldValue, c.NewValue, c.ChangedBy, c.ChangedAt, c.ClientAddress))],
+            paging.Page, paging.PageSize, await query.CountAsync(ct)));
     }
 }
