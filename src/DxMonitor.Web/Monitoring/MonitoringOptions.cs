@@ -16,6 +16,13 @@ public sealed class MonitoringOptions
     public int OverdueGraceDays { get; set; } = 15;
 
     public bool OverdueAlerts { get; set; } = true;
+
+    /// <summary>
+    /// What makes a report overdue: <see cref="OverdueSource.Rounds"/> (default), a round's due date passed with
+    /// the unit's report not submitted; or <see cref="OverdueSource.Calendar"/>, a period's end plus
+    /// <see cref="OverdueGraceDays"/> passed with values missing, for deployments that report without rounds.
+    /// </summary>
+    public OverdueSource OverdueFrom { get; set; } = OverdueSource.Rounds;
     public bool OutlierAlerts { get; set; } = true;
 
     [Range(0, 100_000)]
@@ -36,4 +43,11 @@ public sealed class MonitoringOptions
 
     /// <summary>The composite indexes (DTI-like), pillars and weights: configuration, not code (dx-index.json).</summary>
     public List<IndexDefinition> Indexes { get; set; } = [];
+}
+
+/// <summary>Where the overdue-report rule takes its deadlines from.</summary>
+public enum OverdueSource
+{
+    Rounds = 0,
+    Calendar = 1,
 }

@@ -107,5 +107,5 @@ public sealed class MonitoringState
     }
 
     private static PassSettings Settings(MonitoringOptions options, DateOnly today) =>
-        new(today, options.OverdueGraceDays, options.OverdueAlerts, options.OutlierAlerts);
+        new(today, options.OverdueGraceDays, options.OverdueAlerts && options.OverdueFrom == OverdueSource.Calendar, options.OutlierAlerts);
 }

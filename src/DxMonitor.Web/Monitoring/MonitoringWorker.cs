@@ -67,7 +67,8 @@ public sealed partial class MonitoringWorker(
         }
         var loadTime = watch.Elapsed;
         var result = state.Install(loaded, options.Value.Indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
-        var transitions = await AlertStore.ApplyAsync(db, result.Candidates, clock.GetUtcNow().UtcDateTime, AlertStore.Policy(options.Value), ct);
+        var candidates = await RoundDeadlines.WithOverdueAsync(result.Candidates, options.Value, db, clock, ct);
+        var transitions = await AlertStore.ApplyAsync(db, candidates, clock.GetUtcNow().UtcDateTime, AlertStore.Policy(options.Value), ct);
         await announcer.AnnounceAsync(transitions, db, ct);
         LogLoaded(logger, engine.Units.Count, engine.Indicators.Count, loadTime.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, transitions.Count);
     }
@@ -82,11 +83,12 @@ public sealed partial class MonitoringWorker(
             var computed = watch.Elapsed;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
-            var transitions = await AlertStore.ApplyAsync(db, result.Candidates, now, AlertStore.Policy(options.Value), ct);
+            var candidates = await RoundDeadlines.WithOverdueAsync(result.Candidates, options.Value, db, clock, ct);
+            var transitions = await AlertStore.ApplyAsync(db, candidates, now, AlertStore.Policy(options.Value), ct);
             await announcer.AnnounceAsync(transitions, db, ct);
             var fired = transitions.Count(t => t.To == AlertState.Firing);
             var resolved = transitions.Count(t => t.To == AlertState.Resolved);
-            LogPass(logger, changes.Count, computed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, result.Candidates.Count, fired, resolved);
+            LogPass(logger, changes.Count, computed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, candidates.Count, fired, resolved);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -81,12 +81,23 @@ public static class ReportingApi
             : TypedResults.ValidationProblem(errors, title: "Invalid values; nothing was saved.");
     }
 
-    internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Submit(string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(round, unit, user, db, async context =>
+    internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Submit(
+        string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        int? submitted = null;
+        var result = await ChangeAsync(round, unit, user, db, async context =>
         {
             SaveEntries.EnsureComplete(context.Round.Indicators, await db.ReportEntries.Where(e => e.ReportId == context.Report.Id).ToListAsync(ct));
             context.Report.Submit(user.ToActor().Name, clock.GetUtcNow().UtcDateTime);
+            submitted = context.Report.UnitId;
         }, ct);
+        if (submitted is { } unitId)
+        {
+            // No values yet (they are stored on acceptance), but an overdue alert may now be resolved.
+            await monitoring.PostAsync(new ValuesChanged(unitId, []), ct);
+        }
+        return result;
+    }
 
     internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Return(string round, string unit, Remark body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(round, unit, user, db, context =>
