@@ -20,8 +20,9 @@ public static class MonitoringUpdate
         var indicators = touched.Select(t => t.Indicator).ToHashSet();
         var indicatorIds = indicators.Select(i => engine.Indicators[i].Id).ToHashSet();
 
+        var targetById = targets.ToDictionary(t => t.TargetId);
         var progress = previous.Progress.Select(p => indicators.Contains(p.Indicator) && units.Contains(p.Unit)
-            ? MonitoringPass.EvaluateOne(engine, targets.First(t => t.TargetId == p.TargetId), p.Unit, settings.Today)
+            ? MonitoringPass.EvaluateOne(engine, targetById[p.TargetId], p.Unit, settings.Today)
             : p).ToList();
 
         var codes = indicators.Select(i => engine.Indicators[i].Code).ToHashSet(StringComparer.Ordinal);
