@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 
 namespace DxMonitor.Domain.Projects;
@@ -29,7 +30,7 @@ public static class DocumentSignature
     };
 
     /// <summary>Checks content and name together; the message says what is wrong, in terms the uploader knows.</summary>
-    public static bool TryAccept(string fileName, ReadOnlySpan<byte> content, out DocumentKind kind, out string? error)
+    public static bool TryAccept(string fileName, ReadOnlySpan<byte> content, out DocumentKind kind, [NotNullWhen(false)] out string? error)
     {
         kind = default;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();

@@ -31,18 +31,7 @@ public static class XlsxFormat
         {
             for (var c = 0; c < row.Length; c++)
             {
-                var cell = sheet.Cell(r, c + 1);
-                switch (row[c])
-                {
-                    case decimal number:
-                        cell.SetValue(number);
-                        break;
-                    case string text:
-                        // Text stays text: a comment starting with '=' is not a formula, a period "2024" not a number.
-                        cell.SetValue(text);
-                        cell.DataType = XLDataType.Text;
-                        break;
-                }
+                TableWorkbook.SetCell(sheet.Cell(r, c + 1), row[c]);
             }
             r++;
         }
