@@ -10,7 +10,10 @@ public sealed class RegistryRulesTests
 
     private static RegistryEntry Entry(string registry, params (string Key, string Value)[] fields) => new()
     {
-        Registry = registry, UnitId = 1, Name = "x", UpdatedAt = DateTime.UnixEpoch,
+        Registry = registry,
+        UnitId = 1,
+        Name = "x",
+        UpdatedAt = DateTime.UnixEpoch,
         Fields = fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal),
     };
 

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using DxMonitor.Data;
 using DxMonitor.Data.Tests.Infrastructure;
 using DxMonitor.Domain.Access;
+using DxMonitor.Web.Tests.ImportExport;
 using DxMonitor.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +18,8 @@ public sealed class ProjectDocumentsTests(ProjectApps apps) : IClassFixture<Proj
     private const string Eicar = @"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string code, string fileName, byte[] bytes)
-    {
-        var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        content.Add(file, "file", fileName);
-        return client.PostAsync($"/api/v1/projects/{code}/documents", content);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string code, string fileName, byte[] bytes) =>
+        ImportFiles.UploadToAsync(client, $"/api/v1/projects/{code}/documents", fileName, bytes);
 
     private async Task<(TestApp App, HttpClient Officer)> ProjectAsync(DatabaseProvider provider, string code)
     {

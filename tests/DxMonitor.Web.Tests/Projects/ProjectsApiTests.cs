@@ -32,7 +32,9 @@ public sealed class ProjectsApiTests(ProjectApps apps) : IClassFixture<ProjectAp
         var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.khcn.hanoi"));
         await Json(await analyst.PostAsJsonAsync("/api/v1/registries/platforms", new
         {
-            unit = "M-MOST", name = "Nền tảng học trực tuyến mở đại trà (MOOCs)", fields = new { scope = "Phổ cập kỹ năng số cho mọi người dân" },
+            unit = "M-MOST",
+            name = "Nền tảng học trực tuyến mở đại trà (MOOCs)",
+            fields = new { scope = "Phổ cập kỹ năng số cho mọi người dân" },
         }));
         var body = Project("DA-P01-FLOW", name: "Xây dựng nền tảng học trực tuyến mở đại trà cho cán bộ Thủ đô",
             milestones: [new { name = "Phê duyệt thiết kế chi tiết", dueOn = $"{ThisYear - 1}-12-31" }, new { name = "Nghiệm thu", dueOn = $"{ThisYear + 1}-12-31" }],
