@@ -18,14 +18,20 @@ public static class PlatformMatch
         "chuyen", "doi", "mo", "rong", "hoan", "thien", "bo", "nganh", "dia", "phuong",
     };
 
-    public static decimal Score(string projectName, string platformName)
+    /// <summary>A platform's name with its distinctive words, folded once for all the projects it is compared with.</summary>
+    public sealed record Platform(string Name, IReadOnlySet<string> Words);
+
+    public static IReadOnlyList<Platform> Prepare(IEnumerable<string> platformNames) => [.. platformNames.Select(n => new Platform(n, Words(n)))];
+
+    public static decimal Score(string projectName, string platformName) => Score(Words(projectName), Words(platformName));
+
+    internal static decimal Score(IReadOnlySet<string> project, IReadOnlySet<string> platform)
     {
-        var platform = Words(platformName);
         if (platform.Count < MinimumShared)
         {
             return 0m;
         }
-        var shared = platform.Count(Words(projectName).Contains);
+        var shared = platform.Count(project.Contains);
         return shared < MinimumShared ? 0m : (decimal)shared / platform.Count;
     }
 

@@ -10,7 +10,7 @@ public static class ProjectWarnings
 {
     public static IReadOnlyList<ProjectWarning> Evaluate(
         Project project, IReadOnlyList<ProjectMilestone> milestones, IReadOnlyList<ProjectYearPlan> plans,
-        IReadOnlyList<string> platformNames, WarningSettings settings, DateOnly today, DateTime nowUtc)
+        IReadOnlyList<PlatformMatch.Platform> platforms, WarningSettings settings, DateOnly today, DateTime nowUtc)
     {
         var warnings = new List<ProjectWarning>();
         var active = project.Status == ProjectStatus.Active;
@@ -29,8 +29,9 @@ public static class ProjectWarnings
         }
         if (active)
         {
-            warnings.AddRange(platformNames
-                .Select(name => (Name: name, Score: PlatformMatch.Score(project.Name, name)))
+            var words = PlatformMatch.Words(project.Name);
+            warnings.AddRange(platforms
+                .Select(p => (p.Name, Score: PlatformMatch.Score(words, p.Words)))
                 .Where(m => m.Score >= settings.DuplicateThreshold)
                 .OrderByDescending(m => m.Score)
                 .Select(m => new ProjectWarning(WarningKind.DuplicatePlatform, m.Name, Actual: Math.Round(m.Score * 100, 0))));

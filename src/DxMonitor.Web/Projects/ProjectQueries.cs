@@ -88,7 +88,7 @@ public sealed class ProjectQueries(DxDbContext db, TimeProvider clock, IOptions<
         var ids = projects.Select(p => p.Id).ToList();
         var milestones = (await db.ProjectMilestones.AsNoTracking().Where(m => ids.Contains(m.ProjectId)).ToListAsync(ct)).ToLookup(m => m.ProjectId);
         var plans = (await db.ProjectYearPlans.AsNoTracking().Where(p => ids.Contains(p.ProjectId)).ToListAsync(ct)).ToLookup(p => p.ProjectId);
-        var platforms = await db.RegistryEntries.AsNoTracking().Where(e => e.Registry == RegistryCatalogue.Platforms).Select(e => e.Name).ToListAsync(ct);
+        var platforms = PlatformMatch.Prepare(await db.RegistryEntries.AsNoTracking().Where(e => e.Registry == RegistryCatalogue.Platforms).Select(e => e.Name).ToListAsync(ct));
         var today = VietnamCalendar.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         return [.. projects.Select(p =>

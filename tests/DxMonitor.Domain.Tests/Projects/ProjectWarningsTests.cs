@@ -17,7 +17,7 @@ public sealed class ProjectWarningsTests
         new() { ProjectId = Guid.Empty, ProjectCode = "DA-01", Year = year, Planned = planned, Disbursed = disbursed };
 
     private static IReadOnlyList<ProjectWarning> Evaluate(Project p, IReadOnlyList<ProjectMilestone>? m = null, IReadOnlyList<ProjectYearPlan>? y = null, IReadOnlyList<string>? platforms = null) =>
-        ProjectWarnings.Evaluate(p, m ?? [], y ?? [], platforms ?? [], new WarningSettings(), Today, Now);
+        ProjectWarnings.Evaluate(p, m ?? [], y ?? [], PlatformMatch.Prepare(platforms ?? []), new WarningSettings(), Today, Now);
 
     [Fact]
     public void A_healthy_project_has_no_warnings()
