@@ -25,8 +25,7 @@ internal sealed class RegistryEntryConfiguration : IEntityTypeConfiguration<Regi
                 new ValueComparer<Dictionary<string, string>>(
                     (a, b) => a != null && b != null && a.Count == b.Count && a.All(kv => b.ContainsKey(kv.Key) && b[kv.Key] == kv.Value),
                     d => d.Aggregate(0, (hash, kv) => HashCode.Combine(hash, kv.Key, kv.Value)),
-                    d => new Dictionary<string, string>(d, StringComparer.Ordinal)))
-            .HasMaxLength(8000);
+                    d => new Dictionary<string, string>(d, StringComparer.Ordinal)));
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -79,9 +79,13 @@ public static class SaveProject
         {
             errors.Add("code", $"A project's code cannot change: it is '{code}'.");
         }
-        if (string.IsNullOrWhiteSpace(write.Name))
+        if (string.IsNullOrWhiteSpace(write.Name) || write.Name.Trim().Length > 500)
         {
-            errors.Add("name", "The project's name is required.");
+            errors.Add("name", "The project's name is required, at most 500 characters.");
+        }
+        if (write.DecisionNumber?.Trim().Length > 100)
+        {
+            errors.Add("decisionNumber", "The decision number has at most 100 characters.");
         }
         if (!units.ByCode.TryGetValue(write.Unit, out var unit))
         {
@@ -102,9 +106,9 @@ public static class SaveProject
         for (var i = 0; i < milestones.Count; i++)
         {
             var m = milestones[i];
-            if (string.IsNullOrWhiteSpace(m.Name))
+            if (string.IsNullOrWhiteSpace(m.Name) || m.Name.Trim().Length > 300)
             {
-                errors.Add($"milestones[{i}].name", "A milestone needs a name.");
+                errors.Add($"milestones[{i}].name", "A milestone needs a name of at most 300 characters.");
             }
             else if (milestones.Take(i).Any(o => string.Equals(o.Name.Trim(), m.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
             {

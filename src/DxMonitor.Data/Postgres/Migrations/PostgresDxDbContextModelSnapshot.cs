@@ -607,8 +607,7 @@ namespace DxMonitor.Data.Postgres.Migrations
 
                     b.Property<string>("Fields")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -592,7 +592,6 @@ namespace DxMonitor.Data.Sqlite.Migrations
 
                     b.Property<string>("Fields")
                         .IsRequired()
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

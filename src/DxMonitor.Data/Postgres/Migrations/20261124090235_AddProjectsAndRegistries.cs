@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DxMonitor.Data.Sqlite.Migrations
+namespace DxMonitor.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class AddProjectsAndRegistries : Migration
@@ -15,19 +16,19 @@ namespace DxMonitor.Data.Sqlite.Migrations
                 name: "projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NameFolded = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    TotalBudget = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: false),
-                    Funding = table.Column<int>(type: "INTEGER", nullable: false),
-                    Step = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameFolded = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    TotalBudget = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: false),
+                    Funding = table.Column<int>(type: "integer", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,15 +45,15 @@ namespace DxMonitor.Data.Sqlite.Migrations
                 name: "record_changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    OldValues = table.Column<string>(type: "TEXT", nullable: true),
-                    NewValues = table.Column<string>(type: "TEXT", nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OldValues = table.Column<string>(type: "text", nullable: true),
+                    NewValues = table.Column<string>(type: "text", nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,13 +64,13 @@ namespace DxMonitor.Data.Sqlite.Migrations
                 name: "registry_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Registry = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NameFolded = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Fields = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Registry = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameFolded = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Fields = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,16 +87,16 @@ namespace DxMonitor.Data.Sqlite.Migrations
                 name: "project_documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,12 +113,12 @@ namespace DxMonitor.Data.Sqlite.Migrations
                 name: "project_milestones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,12 +135,12 @@ namespace DxMonitor.Data.Sqlite.Migrations
                 name: "project_year_plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Planned = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: false),
-                    Disbursed = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Planned = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: false),
+                    Disbursed = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
