@@ -12,9 +12,15 @@ namespace DxMonitor.Bench.Projects;
 /// <summary>Generated projects, platforms and community teams with a fixed seed, over the seeded current units.</summary>
 public static class BenchData
 {
+    /// <summary>What provinces build; two in a hundred projects are named after a national platform instead.</summary>
     private static readonly string[] Words =
-        ["kho dữ liệu", "một cửa điện tử", "quản lý văn bản", "giám sát điều hành", "học trực tuyến", "y tế thông minh", "giáo dục số",
-         "đất đai", "giao thông", "du lịch thông minh", "chữ ký số", "hạ tầng đám mây", "an toàn thông tin", "camera giám sát", "nông nghiệp số"];
+        ["kho dữ liệu", "một cửa điện tử", "quản lý văn bản", "giám sát điều hành", "y tế thông minh", "giáo dục số",
+         "đất đai", "giao thông", "du lịch thông minh", "hạ tầng đám mây", "an toàn thông tin", "camera giám sát", "nông nghiệp số"];
+
+    private static string PlatformName(int i) => $"Nền tảng {Syllable(i)} {Syllable(i / 7)} {Syllable(i / 49)} {Syllable(i + 3)} quốc gia";
+
+    /// <summary>Distinct made-up words, so each platform has its own name.</summary>
+    private static string Syllable(int i) => "ab" + (char)('a' + (i % 26)) + (char)('a' + (i / 26 % 26));
 
     public static async Task SeedAsync(BenchDatabase database, int projects, int platforms)
     {
@@ -30,8 +36,8 @@ public static class BenchData
         {
             Registry = RegistryCatalogue.Platforms,
             UnitId = ministries[i % ministries.Count].Id,
-            Name = $"Nền tảng {Words[i % Words.Length]} quốc gia số {i}",
-            NameFolded = SearchText.Fold($"Nền tảng {Words[i % Words.Length]} quốc gia số {i}"),
+            Name = PlatformName(i),
+            NameFolded = SearchText.Fold(PlatformName(i)),
             UpdatedAt = now,
             Fields = new() { ["scope"] = "Toàn quốc" },
         }));
@@ -41,7 +47,9 @@ public static class BenchData
             db.ChangeTracker.Clear();
             foreach (var i in Enumerable.Range(start, Math.Min(1000, projects - start)))
             {
-                var name = $"Xây dựng hệ thống {Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]} giai đoạn {i}";
+                var name = random.Next(50) == 0
+                    ? $"Xây dựng {PlatformName(random.Next(1, platforms + 1))} cho tỉnh, giai đoạn {i}"
+                    : $"Xây dựng hệ thống {Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]} giai đoạn {i}";
                 var project = new Project
                 {
                     Code = $"DA-BENCH-{i:D6}",
