@@ -13,11 +13,12 @@ public static class DatabaseRegistration
     public static IServiceCollection AddDxDatabase(this IServiceCollection services, DatabaseOptions options)
     {
         services.AddScoped<DataValueAuditInterceptor>();
+        services.AddScoped<RecordAuditInterceptor>();
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<PostgresDxDbContext>((sp, builder) => builder
                 .UseNpgsql(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<DataValueAuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<DataValueAuditInterceptor>(), sp.GetRequiredService<RecordAuditInterceptor>()));
             services.AddScoped<DxDbContext>(sp => sp.GetRequiredService<PostgresDxDbContext>());
         }
         else
@@ -25,7 +26,7 @@ public static class DatabaseRegistration
             EnsureSqliteFolder(options.ConnectionString);
             services.AddDbContext<SqliteDxDbContext>((sp, builder) => builder
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<DataValueAuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<DataValueAuditInterceptor>(), sp.GetRequiredService<RecordAuditInterceptor>()));
             services.AddScoped<DxDbContext>(sp => sp.GetRequiredService<SqliteDxDbContext>());
         }
         return services;

@@ -2,6 +2,8 @@ using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Projects;
+using DxMonitor.Domain.Registries;
 using DxMonitor.Domain.Reporting;
 using DxMonitor.Domain.Sources;
 using DxMonitor.Domain.Targets;
@@ -31,6 +33,12 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<ReportingRound> Rounds => Set<ReportingRound>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportEntry> ReportEntries => Set<ReportEntry>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<ProjectYearPlan> ProjectYearPlans => Set<ProjectYearPlan>();
+    public DbSet<ProjectDocument> ProjectDocuments => Set<ProjectDocument>();
+    public DbSet<RegistryEntry> RegistryEntries => Set<RegistryEntry>();
+    public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

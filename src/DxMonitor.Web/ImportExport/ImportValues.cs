@@ -77,7 +77,8 @@ public static partial class ImportValues
         };
     }
 
-    private static SheetTable? ReadTable(string fileName, byte[] bytes)
+    /// <summary>The file as a table, by extension (or ZIP content): CSV, XLSX, or null for neither.</summary>
+    internal static SheetTable? ReadTable(string fileName, byte[] bytes)
     {
         var extension = Path.GetExtension(fileName).ToUpperInvariant();
         if (extension == ".XLSX" || (extension != ".CSV" && XlsxFormat.LooksLikeZip(bytes)))

@@ -12,13 +12,17 @@ public static class ImportFiles
     /// <summary>A UTF-8 CSV (with BOM) of the given lines.</summary>
     public static byte[] Csv(params string[] lines) => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
 
-    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] bytes)
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] bytes) =>
+        UploadToAsync(client, "/api/v1/values/import", fileName, bytes);
+
+    /// <summary>Posts a file as multipart/form-data in the field 'file' to <paramref name="url"/>.</summary>
+    public static Task<HttpResponseMessage> UploadToAsync(HttpClient client, string url, string fileName, byte[] bytes)
     {
         var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         content.Add(file, "file", fileName);
-        return client.PostAsync("/api/v1/values/import", content);
+        return client.PostAsync(url, content);
     }
 
     /// <summary>Converts a CSV to XLSX with LibreOffice (soffice --headless --convert-to xlsx) and returns the workbook's bytes.</summary>

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace DxMonitor.Domain.Registries;
+
+/// <summary>
+/// Checks an entry against its registry's definition and brings its values to their stored form: text
+/// trimmed and NFC-normalised, whole numbers and ISO dates in invariant form, yes/no as 1/0, choices as
+/// their canonical spelling. Every problem names its field.
+/// </summary>
+public static class RegistryRules
+{
+    public const int NameMaxLength = 300;
+
+    public static (string Name, Dictionary<string, string> Fields, List<FieldProblem> Problems) Normalise(
+        RegistryDefinition registry, string? name, IReadOnlyDictionary<string, string?>? fields)
+    {
+        var problems = new List<FieldProblem>();
+        var cleanName = Clean(name);
+        if (cleanName.Length == 0)
+        {
+            problems.Add(new("name", $"{registry.NameField.LabelEn} is required."));
+        }
+        else if (cleanName.Length > NameMaxLength)
+        {
+            problems.Add(new("name", $"{registry.NameField.LabelEn} has {cleanName.Length} characters; at most {NameMaxLength}."));
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, raw) in fields ?? new Dictionary<string, string?>())
+        {
+            if (registry.Field(key) is not { } field)
+            {
+                problems.Add(new($"fields.{key}", $"Unknown field '{key}'. Known fields: {string.Join(", ", registry.Fields.Select(f => f.Key))}."));
+                continue;
+            }
+            var text = Clean(raw);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (Parse(field, text, out var stored) is { } error)
+            {
+                problems.Add(new($"fields.{field.Key}", error));
+            }
+            else
+            {
+                result[field.Key] = stored;
+            }
+        }
+        foreach (var missing in registry.Fields.Where(f => f.Required && !result.ContainsKey(f.Key) && !problems.Any(p => p.Field == $"fields.{f.Key}")))
+        {
+            problems.Add(new($"fields.{missing.Key}", $"{missing.LabelEn} is required."));
+        }
+        if (problems.Count == 0 && registry.Check is { } check)
+        {
+            problems.AddRange(check(result));
+        }
+        return (cleanName, result, problems);
+    }
+
+    private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
+
+    private static string? Parse(RegistryField field, string text, out string stored)
+    {
+        stored = text;
+        switch (field.Kind)
+        {
+            case FieldKind.Text:
+                return text.Length > field.MaxLength ? $"{field.LabelEn} has {text.Length} characters; at most {field.MaxLength}." : null;
+            case FieldKind.WholeNumber:
+                if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 100_000_000)
+                {
+                    return $"{field.LabelEn} must be a whole number from 0 to 100000000, not '{text}'.";
+                }
+                stored = number.ToString(CultureInfo.InvariantCulture);
+                return null;
+            case FieldKind.Date:
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year < 1990 || date.Year > 2100)
+                {
+                    return $"{field.LabelEn} must be a date written yyyy-MM-dd between 1990 and 2100, not '{text}'.";
+                }
+                stored = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return null;
+            case FieldKind.YesNo:
+                var yes = text.ToLowerInvariant() is "1" or "true" or "yes" or "có" or "co";
+                var no = text.ToLowerInvariant() is "0" or "false" or "no" or "không" or "khong";
+                stored = yes ? "1" : "0";
+                return yes || no ? null : $"{field.LabelEn} must be 1 (yes, có) or 0 (no, không), not '{text}'.";
+            case FieldKind.Choice:
+                var choice = field.Choices?.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
+                stored = choice ?? text;
+                return choice is null ? $"{field.LabelEn} must be one of {string.Join(", ", field.Choices ?? [])}, not '{text}'." : null;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "Unknown field kind.");
+        }
+    }
+}

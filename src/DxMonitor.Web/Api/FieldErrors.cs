@@ -1,0 +1,42 @@
+using DxMonitor.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DxMonitor.Web.Api;
+
+/// <summary>Errors collected while checking an input, each under the field it is about; answered as one 422 problem.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public int Count => _errors.Count;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+        list.Add(message);
+    }
+
+    public void AddRange(IEnumerable<FieldProblem> problems, string prefix = "")
+    {
+        foreach (var problem in problems)
+        {
+            Add(prefix + problem.Field, problem.Message);
+        }
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public ProblemHttpResult ToProblem(string title) => TypedResults.Problem(new HttpValidationProblemDetails(ToDictionary())
+    {
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Title = title,
+    });
+
+    /// <summary>403 naming the field that pointed at a unit the writer may not write.</summary>
+    public static ProblemHttpResult NotYourUnit(string field, string unitCode) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Not your unit", detail: $"You may not write data of unit {unitCode}. Nothing was stored.",
+        extensions: new Dictionary<string, object?> { ["field"] = field });
+}

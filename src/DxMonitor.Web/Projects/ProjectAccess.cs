@@ -1,0 +1,33 @@
+using DxMonitor.Domain.Access;
+using DxMonitor.Domain.Projects;
+using DxMonitor.Web.Units;
+
+namespace DxMonitor.Web.Projects;
+
+/// <summary>
+/// Whose projects an actor sees: national analysts, administrators and leaders every unit's; a unit officer
+/// its own unit's (and the units below, if so issued); anyone else none. Writes are checked with
+/// <see cref="Actor.CanWriteFor"/>: leaders read but never write.
+/// </summary>
+public static class ProjectAccess
+{
+    /// <summary>The ids of the units whose projects the actor sees; null means every unit.</summary>
+    public static HashSet<int>? VisibleUnits(Actor actor, UnitDirectory units)
+    {
+        if (actor.IsNational || actor.Role == Role.Leader)
+        {
+            return null;
+        }
+        if (actor.Role != Role.UnitOfficer || actor.UnitId is not { } own || !units.ById.TryGetValue(own, out var unit))
+        {
+            return [];
+        }
+        return actor.IncludesDescendants ? units.SubtreeIds(unit) : [own];
+    }
+
+    public static IQueryable<Project> VisibleTo(this IQueryable<Project> projects, HashSet<int>? units) =>
+        units is null ? projects : projects.Where(p => units.Contains(p.UnitId));
+
+    public static bool CanWrite(Actor actor, int unitId, UnitDirectory units) =>
+        units.ById.TryGetValue(unitId, out var unit) && actor.CanWriteFor(unitId, units.AncestorIds(unit));
+}

@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using DxMonitor.Data;
+using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Units;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DxMonitor.Web.Projects;
+
+/// <summary>
+/// A project's documents: upload (type by content, size capped) and download, always as an attachment with
+/// nosniff and a sandboxing content security policy, so a browser never runs or renders one inline.
+/// </summary>
+public static class ProjectDocumentsApi
+{
+    private const long MultipartOverhead = 64 * 1024;
+
+    public static void Map(RouteGroupBuilder projects, long limit)
+    {
+        projects.MapPost("/{code}/documents", Upload).RequireAuthorization(AuthenticationSetup.WriteData)
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimit(limit + MultipartOverhead))
+            .WithSummary("Attaches a document (form field 'file'): PDF, PNG, JPEG, DOCX or XLSX, checked by content; size limited.");
+        projects.MapGet("/{code}/documents/{id:guid}", Download).WithSummary("Downloads a document, always as an attachment.");
+    }
+
+    internal static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> Upload(
+        string code, HttpRequest request, ClaimsPrincipal user, DxDbContext db, DocumentStore store, TimeProvider clock,
+        IOptions<ProjectsOptions> options, CancellationToken ct)
+    {
+        var max = options.Value.MaxDocumentBytes;
+        if (request.ContentLength > max + MultipartOverhead)
+        {
+            return TooLarge(max);
+        }
+        if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
+        {
+            return Bad("Send the document as multipart/form-data in a field named 'file'.");
+        }
+        if (file.Length > max)
+        {
+            return TooLarge(max);
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return await UploadDocument.ExecuteAsync(code, file.FileName, buffer.ToArray(), user.ToActor(), db, store, clock, ct) switch
+        {
+            UploadDocument.Done { Document: var d } => TypedResults.Created($"/api/v1/projects/{Uri.EscapeDataString(code)}/documents/{d.Id}",
+                new DocumentResponse(d.Id, d.FileName, d.Kind, d.Size, d.Sha256, d.UploadedBy, d.UploadedAt)),
+            UploadDocument.Rejected rejected => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["file"] = [rejected.Message] })
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "Document refused; nothing was stored.",
+            }),
+            _ => ProjectsApi.NotFound(code),
+        };
+    }
+
+    internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+        string code, Guid id, HttpContext http, DxDbContext db, DocumentStore store, CancellationToken ct)
+    {
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var visible = ProjectAccess.VisibleUnits(http.User.ToActor(), units);
+        var document = await db.ProjectDocuments.AsNoTracking()
+            .Where(d => d.Id == id && d.ProjectCode == code)
+            .Join(db.Projects.VisibleTo(visible), d => d.ProjectId, p => p.Id, (d, _) => d)
+            .SingleOrDefaultAsync(ct);
+        if (document is null || store.Open(document.StoredName) is not { } stream)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown document",
+                detail: $"No document {id} of project '{code}' among the projects you may see.");
+        }
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        // Always octet-stream: the browser saves the file; it never renders or runs it.
+        return TypedResults.File(stream, "application/octet-stream", document.FileName);
+    }
+
+    private static ProblemHttpResult Bad(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No document; nothing was stored.", detail: detail);
+
+    private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Document too large", detail: $"The document exceeds {max} bytes (Projects:MaxDocumentBytes).");
+
+    private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+}

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using DxMonitor.Data;
+using DxMonitor.Domain.Access;
+using DxMonitor.Domain.Projects;
+using DxMonitor.Web.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Web.Projects;
+
+/// <summary>
+/// Attaches a document to a project: the size is capped, the type is decided from the content and must
+/// agree with the extension (a script renamed .pdf is refused), the bytes go to the <see cref="DocumentStore"/>
+/// under a generated name and the record is saved, audited.
+/// </summary>
+public static class UploadDocument
+{
+    public abstract record Outcome;
+    public sealed record NotFound : Outcome;
+    public sealed record Rejected(string Message) : Outcome;
+    public sealed record Done(ProjectDocument Document) : Outcome;
+
+    public static async Task<Outcome> ExecuteAsync(
+        string code, string fileName, byte[] content, Actor actor, DxDbContext db, DocumentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        var project = await db.Projects.SingleOrDefaultAsync(p => p.Code == code, ct);
+        if (project is null || !ProjectAccess.CanWrite(actor, project.UnitId, units))
+        {
+            return new NotFound();
+        }
+        var name = DisplayName(fileName);
+        if (content.Length == 0)
+        {
+            return new Rejected($"'{name}' is empty.");
+        }
+        if (!DocumentSignature.TryAccept(name, content, out var kind, out var error))
+        {
+            return new Rejected(error);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var document = new ProjectDocument
+        {
+            ProjectId = project.Id,
+            ProjectCode = project.Code,
+            FileName = name,
+            Kind = kind,
+            Size = content.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            StoredName = DocumentStore.NewName(),
+            UploadedBy = actor.Name,
+            UploadedAt = now,
+        };
+        await store.SaveAsync(document.StoredName, content, ct);
+        db.ProjectDocuments.Add(document);
+        project.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            store.Delete(document.StoredName);
+            throw;
+        }
+        return new Done(document);
+    }
+
+    /// <summary>Only the last segment of what the client sent, without control characters, at most 255 characters.</summary>
+    internal static string DisplayName(string fileName)
+    {
+        var last = fileName.Replace('\\', '/').Split('/').Last();
+        var clean = new string([.. last.Where(c => !char.IsControl(c))]).Trim();
+        if (clean.Length > 255)
+        {
+            var extension = Path.GetExtension(clean);
+            clean = clean[..(255 - extension.Length)] + extension;
+        }
+        return clean.Length == 0 ? "document" : clean;
+    }
+}

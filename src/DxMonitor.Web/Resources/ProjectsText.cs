@@ -1,0 +1,4 @@
+namespace DxMonitor.Web.Resources;
+
+/// <summary>Marker for the projects' UI strings: ProjectsText.resx is Vietnamese, ProjectsText.en.resx English.</summary>
+public sealed class ProjectsText;

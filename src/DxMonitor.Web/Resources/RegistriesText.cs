@@ -1,0 +1,4 @@
+namespace DxMonitor.Web.Resources;
+
+/// <summary>Marker for the registries' UI strings: RegistriesText.resx is Vietnamese, RegistriesText.en.resx English.</summary>
+public sealed class RegistriesText;
