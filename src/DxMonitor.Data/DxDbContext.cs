@@ -1,6 +1,7 @@
 using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
+using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Reporting;
 using DxMonitor.Domain.Sources;
@@ -31,6 +32,9 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<ReportingRound> Rounds => Set<ReportingRound>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportEntry> ReportEntries => Set<ReportEntry>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierExplanation> DossierExplanations => Set<DossierExplanation>();
+    public DbSet<DossierBatch> DossierBatches => Set<DossierBatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

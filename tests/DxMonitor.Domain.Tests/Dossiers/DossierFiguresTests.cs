@@ -42,7 +42,7 @@ public sealed class DossierFiguresTests
     {
         var figures = Figures();
 
-        // Q2: Hà Nội's five and P02's withdrawn H (online, full; no fee; neither on time nor late).
+        // Q2: Hà Nội's five and Cao Bằng's withdrawn H (online, full; no fee; neither on time nor late).
         Assert.Equal(new DossierCounts(6, 2, 2, 1, 0, 1, 2, 0, 1), figures.For(Nation, Period.Parse("2025Q2")));
         Assert.Equal(new DossierCounts(2, 2, 1, 1, 1, 1, 0, 1, 0), figures.For(Nation, Period.Parse("2025Q1")));
         Assert.Equal(2, figures.For(Nation, Period.Parse("2025M05")).OverdueOpen);

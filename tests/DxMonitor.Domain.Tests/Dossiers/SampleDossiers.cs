@@ -4,7 +4,7 @@ namespace DxMonitor.Domain.Tests.Dossiers;
 
 /// <summary>
 /// The hand-checked data set: eight dossiers of two provinces under the nation, now = 2025-06-15 10:00 in Vietnam.
-/// Expected figures are worked out by hand in <see cref="DossierFiguresTests"/>.
+/// Expected figures are worked out by hand in DossierFiguresTests.
 /// </summary>
 public static class SampleDossiers
 {
@@ -33,8 +33,8 @@ public static class SampleDossiers
         Row("F", "P01", "post", "", "2025-06-10 08:00", "", "", "received", "", ""),
         // G: due later this month: not (yet) overdue.
         Row("G", "P01", "in_person", "", "2025-06-01 08:00", "2025-06-20", "", "processing", "", ""),
-        // H: another province, local time without offset, withdrawn: received only.
-        Row("H", "P02", "online", "full", "2025-04-01 00:00", "2025-04-03 17:00", "2025-04-02 09:00", "withdrawn", "", ""),
+        // H: another province (Cao Bằng), local time without offset, withdrawn: received only.
+        Row("H", "P04", "online", "full", "2025-04-01 00:00", "2025-04-03 17:00", "2025-04-02 09:00", "withdrawn", "", ""),
     ];
 
     public static IReadOnlyList<Dossier> All() => [.. Fields.Select(f =>
