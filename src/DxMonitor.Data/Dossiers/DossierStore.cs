@@ -34,6 +34,14 @@ public abstract class DossierStore : IAsyncDisposable
         _ => await SqliteDossierStore.BeginAsync(options.ConnectionString, ct),
     };
 
+    /// <summary>Begins on the database a context is configured for (its own connection, not the context's).</summary>
+    public static Task<DossierStore> BeginAsync(DxDbContext db, CancellationToken ct) => BeginAsync(new DatabaseOptions
+    {
+        Provider = db is Postgres.PostgresDxDbContext ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+        ConnectionString = Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetConnectionString(db.Database)
+            ?? throw new InvalidOperationException("The context has no connection string."),
+    }, ct);
+
     /// <summary>Stages one dossier (with its unit set) read from input row <paramref name="row"/>.</summary>
     public abstract ValueTask StageAsync(long row, Dossier dossier, CancellationToken ct);
 

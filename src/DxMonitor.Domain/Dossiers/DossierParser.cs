@@ -81,23 +81,36 @@ public static class DossierParser
 
     private static readonly Dictionary<string, DossierChannel> Channels = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["online"] = DossierChannel.Online, ["in_person"] = DossierChannel.InPerson, ["post"] = DossierChannel.Post,
-        ["trực tuyến"] = DossierChannel.Online, ["trực tiếp"] = DossierChannel.InPerson, ["bưu chính"] = DossierChannel.Post,
+        ["online"] = DossierChannel.Online,
+        ["in_person"] = DossierChannel.InPerson,
+        ["post"] = DossierChannel.Post,
+        ["trực tuyến"] = DossierChannel.Online,
+        ["trực tiếp"] = DossierChannel.InPerson,
+        ["bưu chính"] = DossierChannel.Post,
     };
 
     private static readonly Dictionary<string, OnlineScope> Scopes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["full"] = OnlineScope.Full, ["partial"] = OnlineScope.Partial, ["toàn trình"] = OnlineScope.Full, ["một phần"] = OnlineScope.Partial,
+        ["full"] = OnlineScope.Full,
+        ["partial"] = OnlineScope.Partial,
+        ["toàn trình"] = OnlineScope.Full,
+        ["một phần"] = OnlineScope.Partial,
     };
 
     private static readonly Dictionary<string, DossierStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["received"] = DossierStatus.Received, ["processing"] = DossierStatus.Processing,
-        ["supplementing"] = DossierStatus.Supplementing, ["finished"] = DossierStatus.Finished,
-        ["rejected"] = DossierStatus.Rejected, ["withdrawn"] = DossierStatus.Withdrawn,
-        ["mới tiếp nhận"] = DossierStatus.Received, ["đang xử lý"] = DossierStatus.Processing,
-        ["chờ bổ sung"] = DossierStatus.Supplementing, ["đã trả kết quả"] = DossierStatus.Finished,
-        ["từ chối"] = DossierStatus.Rejected, ["đã rút"] = DossierStatus.Withdrawn,
+        ["received"] = DossierStatus.Received,
+        ["processing"] = DossierStatus.Processing,
+        ["supplementing"] = DossierStatus.Supplementing,
+        ["finished"] = DossierStatus.Finished,
+        ["rejected"] = DossierStatus.Rejected,
+        ["withdrawn"] = DossierStatus.Withdrawn,
+        ["mới tiếp nhận"] = DossierStatus.Received,
+        ["đang xử lý"] = DossierStatus.Processing,
+        ["chờ bổ sung"] = DossierStatus.Supplementing,
+        ["đã trả kết quả"] = DossierStatus.Finished,
+        ["từ chối"] = DossierStatus.Rejected,
+        ["đã rút"] = DossierStatus.Withdrawn,
     };
 
     private static string? Code(string? text, DossierColumns.Column column, List<FieldProblem> problems)
