@@ -12,6 +12,11 @@ public static class CsvRecords
 {
     public readonly record struct Record(long Row, IReadOnlyList<string> Fields);
 
+    private static readonly System.Buffers.SearchValues<char> CommaSpecials = System.Buffers.SearchValues.Create(",\"\r\n\0");
+    private static readonly System.Buffers.SearchValues<char> SemicolonSpecials = System.Buffers.SearchValues.Create(";\"\r\n\0");
+
+    private static System.Buffers.SearchValues<char> Specials(char separator) => separator == ';' ? SemicolonSpecials : CommaSpecials;
+
     public static async IAsyncEnumerable<Record> ReadAsync(Stream stream, int maxRecordChars, [EnumeratorCancellation] CancellationToken ct)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, 1 << 16);
@@ -53,9 +58,27 @@ public static class CsvRecords
                 var line = text.Split('\n', 2)[0];
                 separator = !line.Contains(',', StringComparison.Ordinal) && line.Contains(';', StringComparison.Ordinal) ? ';' : ',';
             }
-            for (var i = start; i < read; i++)
+            var i = start;
+            while (i < read)
             {
-                var c = buffer[i];
+                if (!quoted && !pendingCr && !afterQuote)
+                {
+                    // The common case: copy a run of ordinary characters at once.
+                    var run = buffer.AsSpan(i, read - i).IndexOfAny(Specials(separator.Value));
+                    var length = run < 0 ? read - i : run;
+                    if (length > 0)
+                    {
+                        recordChars += length;
+                        if (recordChars > maxRecordChars)
+                        {
+                            throw new UnreadableInputException($"Row {row} is longer than {maxRecordChars} characters; is a quote left open?");
+                        }
+                        field.Append(buffer, i, length);
+                        i += length;
+                        continue;
+                    }
+                }
+                var c = buffer[i++];
                 if (c == '\0')
                 {
                     throw new UnreadableInputException($"Row {row}: the input is not CSV text (it holds binary data).");

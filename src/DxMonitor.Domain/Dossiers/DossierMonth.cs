@@ -8,9 +8,10 @@ namespace DxMonitor.Domain.Dossiers;
 /// </summary>
 public static class DossierMonth
 {
+    /// <remarks>Vietnam's offset is a constant UTC+7 since 1975 (<see cref="IsoTime.VietnamOffset"/>; a test holds it to the zone data).</remarks>
     public static int Of(DateTime utc)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamCalendar.Zone);
+        var local = utc + IsoTime.VietnamOffset;
         return local.Year * 100 + local.Month;
     }
 

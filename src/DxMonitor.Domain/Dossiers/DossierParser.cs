@@ -160,6 +160,10 @@ public static class DossierParser
             }
             return null;
         }
+        if (IsoTime.TryParse(value, out var fast, out _))
+        {
+            return fast;
+        }
         var zone = VietnamCalendar.Zone;
         var invariant = CultureInfo.InvariantCulture;
         if (endOfDay && DateOnly.TryParseExact(value, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var day))

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using DxMonitor.Data;
+using DxMonitor.Data.Dossiers;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
@@ -90,7 +91,7 @@ public static class DossiersApi
             })
             { Status = StatusCodes.Status400BadRequest, Title = "Batch too large; nothing was stored." });
         }
-        var rows = body.Dossiers.Select((d, i) => new Data.Dossiers.DossierIngest.Row(i, d.ToFields())).ToAsyncEnumerable();
+        var rows = body.Dossiers.Select((d, i) => new DossierIngest.Row(i, d.ToFields())).ToAsyncEnumerable();
         return await IngestDossiers.ExecuteAsync(rows, p => $"dossiers[{p.Row}].{DossierItem.JsonName(p.Column)}", "json",
             new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value), ct);
     }
@@ -158,7 +159,7 @@ public static class DossiersApi
         {
             (source, errors) = await CsvDossierSource.OpenAsync(stream, context.Options.MaxRecordChars, ct);
         }
-        catch (Data.Dossiers.UnreadableInputException e)
+        catch (UnreadableInputException e)
         {
             return IngestDossiers.Unreadable(e.Message);
         }

@@ -73,4 +73,32 @@ public sealed class DossierParserTests
         Assert.Equal(new DateTime(2025, 3, 31, 17, 0, 0, DateTimeKind.Utc), DossierMonth.StartUtc(202504));
         Assert.Equal(202601, DossierMonth.Next(202512));
     }
+
+    [Theory]
+    [InlineData("2025-03-31T16:30:00+07:00", "2025-03-31T09:30:00")]
+    [InlineData("2025-03-31T16:30:00.25Z", "2025-03-31T16:30:00.25")]
+    [InlineData("2025-03-31 16:30", "2025-03-31T09:30:00")]
+    [InlineData("2025-01-01T00:00:00-05:30", "2025-01-01T05:30:00")]
+    public void The_fast_reader_agrees_with_the_general_one(string text, string utc)
+    {
+        Assert.True(IsoTime.TryParse(text, out var parsed, out _));
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), parsed);
+        Assert.Equal(DateTimeKind.Utc, parsed.Kind);
+    }
+
+    [Theory]
+    [InlineData("2025-02-29 10:00")]
+    [InlineData("2025-03-31T24:00:00")]
+    [InlineData("2025-03-31T10:00:00+7")]
+    [InlineData("31/03/2025 10:00")]
+    public void The_fast_reader_refuses_what_is_not_a_time(string text) => Assert.False(IsoTime.TryParse(text, out _, out _));
+
+    [Fact]
+    public void Vietnam_has_been_utc_plus_7_every_day_since_1990()
+    {
+        for (var day = new DateTime(1990, 1, 1, 12, 0, 0, DateTimeKind.Utc); day.Year < 2040; day = day.AddDays(1))
+        {
+            Assert.Equal(IsoTime.VietnamOffset, DxMonitor.Domain.Periods.VietnamCalendar.Zone.GetUtcOffset(day));
+        }
+    }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using DxMonitor.Data.Dossiers;
 using DxMonitor.Domain.Dossiers;
 
-namespace DxMonitor.Web.Dossiers;
+namespace DxMonitor.Data.Dossiers;
 
 /// <summary>
 /// Dossier rows of a CSV file or stream: row 1 names the columns (English key or Vietnamese header, in any
