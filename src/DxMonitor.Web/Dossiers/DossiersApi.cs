@@ -26,6 +26,7 @@ public static class DossiersApi
     public static void AddDossiers(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<DueSoonWatcher>();
     }
 
     public static void MapDossiers(this IEndpointRouteBuilder api)

@@ -29,4 +29,8 @@ public sealed class DossiersOptions
     /// <summary>Days before a dossier's due time at which an open dossier is announced as due soon.</summary>
     [Range(0, 60)]
     public int DueSoonDays { get; set; } = 2;
+
+    /// <summary>Minutes between checks for dossiers due soon.</summary>
+    [Range(1, 1440)]
+    public int DueSoonCheckMinutes { get; set; } = 15;
 }
