@@ -38,6 +38,7 @@ public sealed class DossiersPageTests(AppPerProvider apps, Browser browser) : IC
         Assert.Contains("Đã lưu giải trình.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(3, await page.Locator("tr.unexplained").CountAsync());
         Assert.Contains("Chờ ý kiến của Sở Tài nguyên <b>và</b> Môi trường", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("2025Q2", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "dossiers-vi");
 
         await page.GotoAsync(new Uri(app.Address, "/dossiers?period=2025Q2&culture=en-US").ToString());
