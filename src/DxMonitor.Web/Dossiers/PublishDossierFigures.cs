@@ -42,6 +42,8 @@ public static class PublishDossierFigures
         IReadOnlyDictionary<int, int> touched, string sentBy, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
+        // A database seeded before these indicators existed lacks some: those are skipped, not failed.
+        var known = (await Web.Indicators.IndicatorCatalogue.LoadAsync(db, ct)).ByCode;
         var now = clock.GetUtcNow().UtcDateTime;
         var current = Period.Containing(VietnamCalendar.Today(clock), PeriodType.Quarter);
         var reporting = new Dictionary<int, Period>();
@@ -74,7 +76,7 @@ public static class PublishDossierFigures
                 var counts = figures.For(unitId, quarter);
                 foreach (var (code, value) in Indicators)
                 {
-                    if (value(counts) is { } v)
+                    if (known.ContainsKey(code) && value(counts) is { } v)
                     {
                         items.Add(new RecordValues.Item($"{unit.Code}.{quarter.Code}.{code}.", code, unit.Code, quarter.Code,
                             new ValueWrite(v, Comment: string.Create(CultureInfo.InvariantCulture, $"Tính từ {counts.Received} hồ sơ tiếp nhận trong kỳ (dossier records)."))));
