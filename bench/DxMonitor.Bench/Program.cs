@@ -1,5 +1,10 @@
 using DxMonitor.Bench;
 
+if (args is ["dossiers", .. var dossierArgs])
+{
+    return await DxMonitor.Bench.Dossiers.DossierBench.RunAsync(dossierArgs);
+}
+
 BenchOptions options;
 try
 {

@@ -1,6 +1,7 @@
 using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
+using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Projects;
 using DxMonitor.Domain.Registries;
@@ -39,6 +40,9 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<ProjectDocument> ProjectDocuments => Set<ProjectDocument>();
     public DbSet<RegistryEntry> RegistryEntries => Set<RegistryEntry>();
     public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierExplanation> DossierExplanations => Set<DossierExplanation>();
+    public DbSet<DossierBatch> DossierBatches => Set<DossierBatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

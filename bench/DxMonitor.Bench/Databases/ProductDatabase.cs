@@ -27,6 +27,8 @@ public sealed class ProductDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
+    public DatabaseOptions Options => new() { Provider = Provider, ConnectionString = ConnectionString };
+
     public static async Task<ProductDatabase> CreatePostgresAsync(string server, CancellationToken ct)
     {
         var name = $"dxbench_{Guid.NewGuid():N}";

@@ -8,4 +8,7 @@ public enum AlertRule
     DeadlineMissed = 2,
     Outlier = 3,
     MissingForRanking = 4,
+
+    /// <summary>Open dossiers of a unit fall due within days (raised by the dossier watcher, not the engine).</summary>
+    DossierDueSoon = 5,
 }

@@ -7,10 +7,15 @@ namespace DxMonitor.Web.Monitoring;
 /// <summary>Applies a pass's alert candidates to the stored alerts in one SaveChanges.</summary>
 public static class AlertStore
 {
+    /// <param name="only">
+    /// The one rule whose alerts these candidates stand for (a watcher outside the engine, e.g. dossiers due
+    /// soon); null for the engine's pass, which then leaves such watchers' alerts alone.
+    /// </param>
     public static async Task<IReadOnlyList<AlertTransition>> ApplyAsync(
-        DxDbContext db, IReadOnlyList<AlertCandidate> candidates, DateTime now, AlertPolicy policy, CancellationToken ct)
+        DxDbContext db, IReadOnlyList<AlertCandidate> candidates, DateTime now, AlertPolicy policy, CancellationToken ct, AlertRule? only = null)
     {
-        var open = await db.Alerts.Where(a => a.State != AlertState.Resolved).ToListAsync(ct);
+        var open = await db.Alerts.Where(a => a.State != AlertState.Resolved
+            && (only == null ? a.Rule != AlertRule.DossierDueSoon : a.Rule == only)).ToListAsync(ct);
         var (opened, transitions) = AlertLifecycle.Apply(open, candidates, now, policy);
         db.Alerts.AddRange(opened);
         await db.SaveChangesAsync(ct);

@@ -329,6 +329,141 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.ToTable("alerts", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DueMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FinishedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("PaidOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UnitId", "Number");
+
+                    b.HasIndex("Outcome", "UnitId");
+
+                    b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.DossierBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Units")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dossier_batches", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.DossierExplanation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExplainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExplainedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Remedy")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "DossierNumber");
+
+                    b.ToTable("dossier_explanations", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1190,6 +1325,24 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.DossierExplanation", b =>
+                {
                     b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

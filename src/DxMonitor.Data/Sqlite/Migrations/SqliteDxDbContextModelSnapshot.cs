@@ -316,6 +316,137 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("alerts", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DueMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FinishedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnitId", "Number");
+
+                    b.HasIndex("Outcome", "UnitId");
+
+                    b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.DossierBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Units")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dossier_batches", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.DossierExplanation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExplainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplainedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remedy")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "DossierNumber");
+
+                    b.ToTable("dossier_explanations", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1155,6 +1286,24 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Dossiers.DossierExplanation", b =>
+                {
                     b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

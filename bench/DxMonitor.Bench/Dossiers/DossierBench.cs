@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DxMonitor.Bench.Databases;
+using DxMonitor.Bench.Results;
+using DxMonitor.Data;
+using DxMonitor.Data.Dossiers;
+using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Bench.Dossiers;
+
+/// <summary>
+/// Issue 7's benchmark: generates N sample dossiers of the 34 provinces over the last year as one CSV file,
+/// ingests it through the product's bulk path into SQLite and PostgreSQL (rows/s, peak working set while
+/// ingesting), times psql's own \copy of the same file into a plain table, and times computing every figure
+/// of every unit and month from each database.
+/// </summary>
+public static class DossierBench
+{
+    public const string Usage = "usage: DxMonitor.Bench dossiers [--rows N (default 10000000)] [--seed N] [--file PATH] [--output FILE]";
+
+    private sealed record Options(long Rows, int Seed, string File, string? Output);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var options = new Options(10_000_000, 20250701, Path.Combine(Path.GetTempPath(), "dxmonitor-dossiers.csv"), null);
+        for (var i = 0; i + 1 < args.Count; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--rows" => options with { Rows = long.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--seed" => options with { Seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--file" => options with { File = args[i + 1] },
+                "--output" => options with { Output = args[i + 1] },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. {Usage}"),
+            };
+        }
+        var server = Environment.GetEnvironmentVariable(BenchOptions.PostgresVariable)
+            ?? throw new ArgumentException($"{BenchOptions.PostgresVariable} is not set; run bench/dossiers.sh.");
+        var ct = CancellationToken.None;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var lines = new List<(string Name, string Figure, string Unit, string Target)>();
+        void Add(string name, string figure, string unit, string target = "—")
+        {
+            lines.Add((name, figure, unit, target));
+            Console.WriteLine($"  {name}: {figure} {unit} {target}");
+        }
+
+        await using var sqlite = await ProductDatabase.CreateSqliteAsync(ct);
+        await using var postgres = await ProductDatabase.CreatePostgresAsync(server, ct);
+        List<string> provinces;
+        await using (var db = sqlite.CreateContext())
+        {
+            var today = DateOnly.FromDateTime(now);
+            provinces = [.. (await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Province).ToListAsync(ct))
+                .Where(u => u.IsValidOn(today)).Select(u => u.Code).Order(StringComparer.Ordinal)];
+        }
+
+        Console.WriteLine($"Generating {options.Rows:N0} dossiers of {provinces.Count} provinces into {options.File} …");
+        var clock = Stopwatch.StartNew();
+        var bytes = await DossierGenerator.WriteAsync(options.File, provinces, options.Rows, now, options.Seed);
+        Add("generate the CSV file", ResultTable.Seconds(clock.Elapsed), "s", string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.00} GB"));
+
+        var sqliteTime = await IngestAsync(sqlite, options.File, now, "SQLite", Add, ct);
+        var postgresTime = await IngestAsync(postgres, options.File, now, "PostgreSQL", Add, ct);
+        var copyTime = await PsqlCopy.TimeAsync(postgres.ConnectionString, options.File, ct);
+        Add("psql \\copy of the same file into a plain table", ResultTable.Rate(options.Rows, copyTime), "rows/s",
+            string.Create(CultureInfo.InvariantCulture, $"{ResultTable.Seconds(copyTime)} s"));
+        Add("our PostgreSQL bulk path ÷ psql \\copy (rate)", (copyTime.TotalSeconds / postgresTime.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture), "×");
+        _ = sqliteTime;
+
+        await FiguresAsync(sqlite, now, "SQLite", Add, ct);
+        await FiguresAsync(postgres, now, "PostgreSQL", Add, ct);
+        File.Delete(options.File);
+
+        var markdown = new StringBuilder("# DxMonitor benchmark: dossier ingest and figures (issue 7)\n\n");
+        markdown.AppendLine(CultureInfo.InvariantCulture, $"- {MachineInfo.Describe()}");
+        markdown.AppendLine(CultureInfo.InvariantCulture, $"- {options.Rows:N0} generated sample dossiers of {provinces.Count} provinces over the year before {now:yyyy-MM-dd}, seed {options.Seed}; run at {now:yyyy-MM-dd HH:mm} UTC");
+        markdown.AppendLine().AppendLine("| measurement | figure | unit | target / note |").AppendLine("| --- | ---: | --- | --- |");
+        foreach (var (name, figure, unit, target) in lines)
+        {
+            markdown.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {figure} | {unit} | {target} |");
+        }
+        Console.WriteLine(markdown);
+        if (options.Output is { } output)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".");
+            await File.WriteAllTextAsync(output, markdown.ToString(), ct);
+        }
+        return 0;
+    }
+
+    private static async Task<TimeSpan> IngestAsync(
+        ProductDatabase database, string file, DateTime now, string name, Action<string, string, string, string> add, CancellationToken ct)
+    {
+        Console.WriteLine($"Ingesting into {name} …");
+        Dictionary<string, int> ids;
+        await using (var db = database.CreateContext())
+        {
+            ids = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        }
+        GC.Collect();
+        DossierIngest.Outcome outcome;
+        var clock = Stopwatch.StartNew();
+        await using (var memory = new MemorySampler())
+        {
+            await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+            {
+                var (source, errors) = await CsvDossierSource.OpenAsync(stream, 16 * 1024, ct);
+                if (source is null)
+                {
+                    throw new InvalidOperationException(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}")));
+                }
+                await using (source)
+                await using (var store = await DossierStore.BeginAsync(database.Options, ct))
+                {
+                    outcome = await DossierIngest.RunAsync(source.RowsAsync(ct),
+                        code => ids.TryGetValue(code, out var id) ? new DossierIngest.UnitAccess(id, true) : null,
+                        store, new("bench", "csv", now, 100), ct);
+                }
+            }
+            clock.Stop();
+            var rows = outcome is DossierIngest.Done done ? done.Rows : throw new InvalidOperationException($"Ingest failed: {outcome}");
+            add($"CSV ingest into {name} (parse, check, stage, upsert)", ResultTable.Rate(rows, clock.Elapsed), "rows/s",
+                string.Create(CultureInfo.InvariantCulture, $"{ResultTable.Seconds(clock.Elapsed)} s{(name == "PostgreSQL" ? "; target ≥ 100,000 rows/s: " + (rows / clock.Elapsed.TotalSeconds >= 100_000 ? "met" : "missed") : "")}"));
+            add($"peak working set while ingesting into {name}", memory.PeakMegabytes.ToString("0", CultureInfo.InvariantCulture), "MB",
+                "< 500 MB: " + (memory.PeakMegabytes < 500 ? "met" : "missed"));
+        }
+        await using (var db = database.CreateContext())
+        {
+            var stored = await db.Dossiers.LongCountAsync(ct);
+            add($"dossiers stored in {name}", ResultTable.Count(stored), "rows", "");
+        }
+        return clock.Elapsed;
+    }
+
+    private static async Task FiguresAsync(ProductDatabase database, DateTime now, string name, Action<string, string, string, string> add, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        var parents = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
+        var times = new List<TimeSpan>();
+        long cells = 0;
+        for (var run = 0; run < 3; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var figures = DossierFigures.Compute(await DossierAggregation.LoadAsync(db, now, null, ct), parents, now);
+            cells = 0;
+            foreach (var unit in figures.UnitIds)
+            {
+                foreach (var month in figures.MonthsOf(unit))
+                {
+                    var period = DossierMonth.ToPeriod(month);
+                    cells += figures.For(unit, period).Received >= 0 ? 1 : 0;
+                    if (period.Start.Month % 3 == 0)
+                    {
+                        cells += figures.For(unit, period.In(PeriodType.Quarter)).Received >= 0 ? 1 : 0;
+                    }
+                }
+            }
+            times.Add(clock.Elapsed);
+        }
+        var best = times.Min();
+        add($"all figures of all units, months and quarters from {name} (best of 3)", ResultTable.Seconds(best), "s",
+            string.Create(CultureInfo.InvariantCulture, $"{cells:N0} unit-periods; < 5 s: {(best.TotalSeconds < 5 ? "met" : "missed")}"));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace DxMonitor.Bench.Dossiers;
+
+/// <summary>psql's own <c>\copy … FROM file (FORMAT csv, HEADER)</c> into a table of text columns: the baseline for the bulk path.</summary>
+public static class PsqlCopy
+{
+    public static async Task<TimeSpan> TimeAsync(string connectionString, string file, CancellationToken ct)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        await Databases.ProductDatabase.ExecuteAsync(connectionString,
+            "CREATE TABLE dossiers_copy (dossier_id text, unit text, procedure text, channel text, online_scope text, received_at timestamptz, "
+            + "due_at timestamptz, finished_at timestamptz, status text, paid_online boolean, digitised boolean)", ct);
+        var psql = Directory.GetDirectories("/usr/lib/postgresql").Order().Select(d => Path.Combine(d, "bin", "psql")).LastOrDefault(File.Exists) ?? "psql";
+        var start = new ProcessStartInfo(psql)
+        {
+            ArgumentList =
+            {
+                "-h", builder.Host ?? "127.0.0.1", "-p", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "-U", builder.Username ?? "postgres", "-d", builder.Database ?? "postgres", "-v", "ON_ERROR_STOP=1",
+                "-c", $"\\copy dossiers_copy FROM '{file}' WITH (FORMAT csv, HEADER true)",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("psql did not start.");
+        var output = await process.StandardOutput.ReadToEndAsync(ct);
+        var error = await process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        clock.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"psql \\copy failed: {error}");
+        }
+        Console.WriteLine($"  psql: {output.Trim()}");
+        return clock.Elapsed;
+    }
+}

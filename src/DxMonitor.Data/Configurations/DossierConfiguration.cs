@@ -1,0 +1,49 @@
+using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DxMonitor.Data.Configurations;
+
+/// <summary>
+/// Dossiers keyed by unit and number, so that re-sending one updates it. The bulk paths in
+/// <see cref="Dossiers.DossierStore"/> write these columns by name: keep them in step.
+/// </summary>
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.ToTable("dossiers");
+        builder.HasKey(d => new { d.UnitId, d.Number });
+        builder.Ignore(d => d.IsOpen);
+        builder.Property(d => d.Number).HasMaxLength(Dossier.MaxNumberLength);
+        builder.Property(d => d.ProcedureCode).HasMaxLength(Dossier.MaxNumberLength);
+        builder.HasIndex(d => new { d.Outcome, d.UnitId });
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DossierExplanationConfiguration : IEntityTypeConfiguration<DossierExplanation>
+{
+    public void Configure(EntityTypeBuilder<DossierExplanation> builder)
+    {
+        builder.ToTable("dossier_explanations");
+        builder.HasIndex(e => new { e.UnitId, e.DossierNumber });
+        builder.Property(e => e.DossierNumber).HasMaxLength(Dossier.MaxNumberLength);
+        builder.Property(e => e.Reason).HasMaxLength(DossierExplanation.MaxTextLength);
+        builder.Property(e => e.Remedy).HasMaxLength(DossierExplanation.MaxTextLength);
+        builder.Property(e => e.ExplainedBy).HasMaxLength(256);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DossierBatchConfiguration : IEntityTypeConfiguration<DossierBatch>
+{
+    public void Configure(EntityTypeBuilder<DossierBatch> builder)
+    {
+        builder.ToTable("dossier_batches");
+        builder.Property(b => b.SentBy).HasMaxLength(256);
+        builder.Property(b => b.Channel).HasMaxLength(16);
+        builder.Property(b => b.Units).HasMaxLength(2000);
+    }
+}

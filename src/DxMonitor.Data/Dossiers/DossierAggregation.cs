@@ -1,0 +1,36 @@
+using DxMonitor.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Data.Dossiers;
+
+/// <summary>The stored dossiers counted per unit and Vietnamese month by the database (three GROUP BY queries).</summary>
+public static class DossierAggregation
+{
+    /// <param name="unitIds">Only these units' dossiers; null for all.</param>
+    public static async Task<DossierAggregates> LoadAsync(DxDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? unitIds, CancellationToken ct)
+    {
+        var dossiers = db.Dossiers.AsNoTracking();
+        if (unitIds is not null)
+        {
+            dossiers = dossiers.Where(d => unitIds.Contains(d.UnitId));
+        }
+        var received = await dossiers
+            .GroupBy(d => new { d.UnitId, d.ReceivedMonth })
+            .Select(g => new DossierAggregates.ReceivedRow(g.Key.UnitId, g.Key.ReceivedMonth, g.Count(),
+                g.Count(d => d.Channel == DossierChannel.Online), g.Count(d => d.Scope == OnlineScope.Full),
+                g.Count(d => d.PaidOnline != null), g.Count(d => d.PaidOnline == true)))
+            .ToListAsync(ct);
+        var closed = await dossiers
+            .Where(d => d.Outcome == DossierOutcome.OnTime || d.Outcome == DossierOutcome.Late)
+            .GroupBy(d => new { d.UnitId, d.FinishedMonth })
+            .Select(g => new DossierAggregates.ClosedRow(g.Key.UnitId, g.Key.FinishedMonth ?? 0,
+                g.Count(d => d.Outcome == DossierOutcome.OnTime), g.Count(d => d.Outcome == DossierOutcome.Late), g.Count(d => d.Digitised)))
+            .ToListAsync(ct);
+        var overdue = await dossiers
+            .Where(d => (d.Outcome == DossierOutcome.Open || d.Outcome == DossierOutcome.Late) && d.DueMonth != null)
+            .GroupBy(d => new { d.UnitId, d.DueMonth, d.FinishedMonth, BeforeNow = d.DueAt < nowUtc })
+            .Select(g => new DossierAggregates.OverdueRow(g.Key.UnitId, g.Key.DueMonth ?? 0, g.Key.FinishedMonth, g.Key.BeforeNow, g.Count()))
+            .ToListAsync(ct);
+        return new(received, closed, overdue);
+    }
+}

@@ -1,0 +1,48 @@
+namespace DxMonitor.Domain.Dossiers;
+
+/// <summary>The columns of a dossier file: an English key (also the JSON field) and the Vietnamese header.</summary>
+public static class DossierColumns
+{
+    public sealed record Column(string Key, string Header, bool Required, Func<DossierFields, string?> Read);
+
+    public static readonly Column DossierId = new("dossier_id", "Mã hồ sơ", true, f => f.DossierId);
+    public static readonly Column Unit = new("unit", "Mã đơn vị", true, f => f.Unit);
+    public static readonly Column Procedure = new("procedure", "Mã thủ tục", true, f => f.Procedure);
+    public static readonly Column Channel = new("channel", "Kênh tiếp nhận", true, f => f.Channel);
+    public static readonly Column OnlineScope = new("online_scope", "Mức trực tuyến", false, f => f.OnlineScope);
+    public static readonly Column ReceivedAt = new("received_at", "Thời điểm tiếp nhận", true, f => f.ReceivedAt);
+    public static readonly Column DueAt = new("due_at", "Hạn trả kết quả", false, f => f.DueAt);
+    public static readonly Column FinishedAt = new("finished_at", "Thời điểm hoàn thành", false, f => f.FinishedAt);
+    public static readonly Column Status = new("status", "Trạng thái", true, f => f.Status);
+    public static readonly Column PaidOnline = new("paid_online", "Thanh toán trực tuyến", false, f => f.PaidOnline);
+    public static readonly Column Digitised = new("digitised", "Số hoá kết quả", false, f => f.Digitised);
+
+    public static IReadOnlyList<Column> All { get; } =
+        [DossierId, Unit, Procedure, Channel, OnlineScope, ReceivedAt, DueAt, FinishedAt, Status, PaidOnline, Digitised];
+
+    /// <summary>The column a header cell names, by key or Vietnamese header, ignoring case and spaces around.</summary>
+    public static Column? Find(string? header)
+    {
+        var text = header?.Trim().TrimStart('\uFEFF').Normalize(System.Text.NormalizationForm.FormC) ?? "";
+        return All.FirstOrDefault(c => string.Equals(c.Key, text, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(c.Header, text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Fields from a row whose cells are in the order of <paramref name="layout"/> (null: a column not in the file).</summary>
+    public static DossierFields FromCells(IReadOnlyList<Column?> layout, IReadOnlyList<string> cells)
+    {
+        string? Cell(Column column)
+        {
+            for (var i = 0; i < layout.Count && i < cells.Count; i++)
+            {
+                if (layout[i] == column)
+                {
+                    return cells[i];
+                }
+            }
+            return null;
+        }
+        return new(Cell(DossierId), Cell(Unit), Cell(Procedure), Cell(Channel), Cell(OnlineScope), Cell(ReceivedAt),
+            Cell(DueAt), Cell(FinishedAt), Cell(Status), Cell(PaidOnline), Cell(Digitised));
+    }
+}

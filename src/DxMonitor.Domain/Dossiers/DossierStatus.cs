@@ -1,0 +1,16 @@
+namespace DxMonitor.Domain.Dossiers;
+
+/// <summary>
+/// Where a dossier stands. Received, Processing and Supplementing are open; Finished (result issued) and
+/// Rejected (refused with reasons) are resolved (đã giải quyết) and count as on time or late; Withdrawn is
+/// closed without being resolved and counts only as received.
+/// </summary>
+public enum DossierStatus
+{
+    Received = 0,
+    Processing = 1,
+    Supplementing = 2,
+    Finished = 3,
+    Rejected = 4,
+    Withdrawn = 5,
+}

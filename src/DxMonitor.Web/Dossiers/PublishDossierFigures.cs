@@ -1,0 +1,120 @@
+using System.Globalization;
+using DxMonitor.Data;
+using DxMonitor.Data.Dossiers;
+using DxMonitor.Domain.Access;
+using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Units;
+using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Units;
+using DxMonitor.Web.Values;
+
+namespace DxMonitor.Web.Dossiers;
+
+/// <summary>
+/// Turns dossiers into indicator values: after an ingest, the quarterly figures of every province or ministry
+/// whose dossiers (or whose descendants' dossiers) changed are recomputed from the stored dossiers and written
+/// through <see cref="RecordValues"/>, so that they are audited and reach roll-ups, targets and alerts.
+/// </summary>
+public static class PublishDossierFigures
+{
+    /// <summary>Indicator code and how its value is taken from a quarter's counts (null: nothing to write).</summary>
+    public static IReadOnlyList<(string Code, Func<DossierCounts, decimal?> Value)> Indicators { get; } =
+    [
+        ("PRV.DOSSIERS_TOTAL", c => c.Received),
+        ("PRV.DOSSIERS_ONLINE", c => c.Online),
+        ("PRV.ONLINE_DOSSIER_RATE", c => c.OnlineShare),
+        ("PRV.DOSSIERS_LATE", c => c.Late),
+        ("PRV.DOSSIERS_FINISHED", c => c.Finished),
+        ("PRV.DOSSIERS_ON_TIME", c => c.OnTime),
+        ("PRV.DOSSIERS_OVERDUE_OPEN", c => c.OverdueOpen),
+        ("PRV.DOSSIERS_FULLY_ONLINE", c => c.FullyOnline),
+        ("PRV.DOSSIERS_WITH_FEE", c => c.WithFee),
+        ("PRV.DOSSIERS_PAID_ONLINE", c => c.PaidOnline),
+        ("PRV.DOSSIERS_DIGITISED", c => c.Digitised),
+    ];
+
+    /// <summary>At most this many quarters back from now are recomputed after an ingest.</summary>
+    private const int MaxQuarters = 12;
+
+    /// <param name="touched">Each unit whose dossiers changed, with the earliest Vietnamese month among them.</param>
+    public static async Task<int> ExecuteAsync(
+        IReadOnlyDictionary<int, int> touched, string sentBy, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        // A database seeded before these indicators existed lacks some: those are skipped, not failed.
+        var known = (await Web.Indicators.IndicatorCatalogue.LoadAsync(db, ct)).ByCode;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var current = Period.Containing(VietnamCalendar.Today(clock), PeriodType.Quarter);
+        var reporting = new Dictionary<int, Period>();
+        foreach (var (unitId, month) in touched)
+        {
+            if (ReportingUnit(units, unitId) is { } unit)
+            {
+                var from = Period.Containing(DossierMonth.ToPeriod(month).Start, PeriodType.Quarter);
+                reporting[unit.Id] = reporting.TryGetValue(unit.Id, out var earlier) && earlier < from ? earlier : from;
+            }
+        }
+        if (reporting.Count == 0)
+        {
+            return 0;
+        }
+        var subtree = reporting.Keys.SelectMany(id => units.SubtreeIds(units.ById[id])).ToHashSet();
+        var parents = units.All.ToDictionary(u => u.Id, u => u.ParentId);
+        var figures = DossierFigures.Compute(await DossierAggregation.LoadAsync(db, now, subtree, ct), parents, now);
+        var items = new List<RecordValues.Item>();
+        foreach (var (unitId, from) in reporting)
+        {
+            var unit = units.ById[unitId];
+            var first = Max(from, Back(current, MaxQuarters - 1));
+            for (var quarter = first; quarter <= current; quarter = quarter.Next())
+            {
+                if (!unit.IsValidOn(quarter.End))
+                {
+                    continue;
+                }
+                var counts = figures.For(unitId, quarter);
+                foreach (var (code, value) in Indicators)
+                {
+                    if (known.ContainsKey(code) && value(counts) is { } v)
+                    {
+                        items.Add(new RecordValues.Item($"{unit.Code}.{quarter.Code}.{code}.", code, unit.Code, quarter.Code,
+                            new ValueWrite(v, Comment: string.Create(CultureInfo.InvariantCulture, $"Tính từ {counts.Received} hồ sơ tiếp nhận trong kỳ (dossier records)."))));
+                    }
+                }
+            }
+        }
+        var actor = new Actor($"{sentBy} (hồ sơ)", Role.NationalAnalyst, null, false);
+        return await RecordValues.ExecuteAsync(items, actor, db, clock, monitoring, ct) switch
+        {
+            RecordValues.Done done => done.Result.Created + done.Result.Updated,
+            var other => throw new InvalidOperationException($"Dossier figures were refused: {other}"),
+        };
+    }
+
+    /// <summary>The unit itself when it is a province or ministry, else its nearest such ancestor.</summary>
+    private static OrgUnit? ReportingUnit(UnitDirectory units, int unitId)
+    {
+        var unit = units.ById.GetValueOrDefault(unitId);
+        for (var depth = 0; unit is not null && depth < 16; depth++)
+        {
+            if (unit.Level is UnitLevel.Province or UnitLevel.Ministry)
+            {
+                return unit;
+            }
+            unit = unit.ParentId is { } parent ? units.ById.GetValueOrDefault(parent) : null;
+        }
+        return null;
+    }
+
+    private static Period Back(Period quarter, int count)
+    {
+        for (var i = 0; i < count && !quarter.IsFirst; i++)
+        {
+            quarter = quarter.Previous();
+        }
+        return quarter;
+    }
+
+    private static Period Max(Period a, Period b) => a > b ? a : b;
+}

@@ -1,0 +1,112 @@
+using DxMonitor.Data.Dossiers;
+using DxMonitor.Data.Tests.Infrastructure;
+using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Tests.Dossiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Data.Tests.Dossiers;
+
+public sealed class DossierStoreTests
+{
+    private static readonly DateTime Now = SampleDossiers.Now;
+
+    private static async IAsyncEnumerable<DossierIngest.Row> Rows(IEnumerable<DossierFields> fields)
+    {
+        var number = 2L;
+        foreach (var f in fields)
+        {
+            yield return new DossierIngest.Row(number++, f);
+        }
+        await Task.CompletedTask;
+    }
+
+    private static async Task<DossierIngest.Outcome> IngestAsync(TestDatabase database, IEnumerable<DossierFields> fields, string? forbidden = null)
+    {
+        Dictionary<string, int> ids;
+        await using (var db = database.CreateContext())
+        {
+            ids = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id);
+        }
+        await using var store = await DossierStore.BeginAsync(database.Options, CancellationToken.None);
+        return await DossierIngest.RunAsync(Rows(fields),
+            code => ids.TryGetValue(code, out var id) ? new DossierIngest.UnitAccess(id, code != forbidden) : null,
+            store, new("tester", "csv", Now, 100), CancellationToken.None);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_database_counts_the_hand_checked_set_exactly_and_resending_updates(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var first = await IngestAsync(database, SampleDossiers.Fields);
+        var again = await IngestAsync(database, [SampleDossiers.Fields[3] with { Status = "finished", FinishedAt = "2025-06-01 08:00" }]);
+
+        Assert.Equal(8, Assert.IsType<DossierIngest.Done>(first).Rows);
+        Assert.IsType<DossierIngest.Done>(again);
+        await using var db = database.CreateContext();
+        Assert.Equal(8, await db.Dossiers.CountAsync());
+        var hanoi = await db.Units.SingleAsync(u => u.Code == "P01");
+        var nation = await db.Units.SingleAsync(u => u.Code == "VN");
+        var d = await db.Dossiers.SingleAsync(x => x.Number == "D");
+        Assert.Equal(DossierOutcome.Late, d.Outcome);
+        Assert.Equal(202506, d.FinishedMonth);
+        Assert.Equal(2, await db.DossierBatches.CountAsync());
+
+        var parents = await db.Units.ToDictionaryAsync(u => u.Id, u => u.ParentId);
+        var figures = DossierFigures.Compute(await DossierAggregation.LoadAsync(db, Now, null, CancellationToken.None), parents, Now);
+        // As the domain test's Q2, but D is now resolved late in June and no longer overdue.
+        Assert.Equal(new DossierCounts(5, 1, 1, 1, 0, 1, 3, 0, 0), figures.For(hanoi.Id, Period.Parse("2025Q2")));
+        Assert.Equal(2, figures.ForMonth(hanoi.Id, 202505).OverdueOpen);
+        Assert.Equal(new DossierCounts(2, 2, 1, 1, 1, 1, 0, 1, 0), figures.For(nation.Id, Period.Parse("2025Q1")));
+        Assert.Equal(6, figures.For(nation.Id, Period.Parse("2025Q2")).Received);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Database_counts_equal_the_in_memory_reference(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Assert.IsType<DossierIngest.Done>(await IngestAsync(database, SampleDossiers.Fields));
+        await using var db = database.CreateContext();
+
+        var stored = await db.Dossiers.AsNoTracking().ToListAsync();
+        var reference = DossierAggregates.FromDossiers(stored, Now);
+        var counted = await DossierAggregation.LoadAsync(db, Now, null, CancellationToken.None);
+
+        Assert.Equal(reference.Received.Select(r => r.ToString()).Order(), counted.Received.Select(r => r.ToString()).Order());
+        Assert.Equal(reference.Closed.Select(r => r.ToString()).Order(), counted.Closed.Select(r => r.ToString()).Order());
+        Assert.Equal(reference.Overdue.Select(r => r.ToString()).Order(), counted.Overdue.Select(r => r.ToString()).Order());
+        Assert.Equal(new DateTime(2025, 3, 31, 17, 0, 0, DateTimeKind.Utc), stored.Single(x => x.Number == "B").ReceivedAt);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_dossier_given_twice_stores_nothing_and_names_both_rows(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var outcome = await IngestAsync(database, [.. SampleDossiers.Fields, SampleDossiers.Fields[1]]);
+
+        var problem = Assert.Single(Assert.IsType<DossierIngest.Invalid>(outcome).Problems);
+        Assert.Equal((10L, "dossier_id"), (problem.Row, problem.Column));
+        Assert.Contains("already given in row 3", problem.Message, StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Dossiers.CountAsync());
+        Assert.Equal(0, await db.DossierBatches.CountAsync());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task One_bad_last_row_or_another_units_row_stores_nothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var bad = await IngestAsync(database, [.. SampleDossiers.Fields, SampleDossiers.Fields[0] with { DossierId = "Z", ReceivedAt = "hôm qua", Unit = "P99" }]);
+        var forbidden = await IngestAsync(database, SampleDossiers.Fields, forbidden: "P04");
+
+        var invalid = Assert.IsType<DossierIngest.Invalid>(bad);
+        Assert.Contains(invalid.Problems, p => p is { Row: 10, Column: "received_at" } && p.Message.Contains("'hôm qua' is not a time", StringComparison.Ordinal));
+        Assert.Contains(invalid.Problems, p => p is { Row: 10, Column: "unit" } && p.Message.Contains("P99", StringComparison.Ordinal));
+        Assert.Equal(new DossierIngest.Forbidden(9, "P04"), forbidden);
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Dossiers.CountAsync());
+    }
+}

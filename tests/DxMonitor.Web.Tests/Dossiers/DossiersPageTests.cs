@@ -1,0 +1,48 @@
+using System.Net;
+using DxMonitor.Data;
+using DxMonitor.Domain.Access;
+using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static DxMonitor.Web.Tests.Dossiers.DossierFiles;
+
+namespace DxMonitor.Web.Tests.Dossiers;
+
+public sealed class DossiersPageTests(AppPerProvider apps, Browser browser) : IClassFixture<AppPerProvider>, IClassFixture<Browser>
+{
+    private const string Password = "Mật-Khẩu-Hồ-Sơ-2026";
+
+    [Fact]
+    public async Task An_officer_sees_figures_and_unexplained_late_dossiers_highlighted_and_explains_one()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("mot.cua.ha.noi", Password, Role.UnitOfficer, "P01");
+        var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(api, SampleCsv())).StatusCode);
+        var errors = new List<string>();
+
+        var page = await browser.SignInAsync(app.Address, "mot.cua.ha.noi", Password, errors);
+        await page.GotoAsync(new Uri(app.Address, "/dossiers?period=2025Q2").ToString());
+
+        Assert.Equal("Hồ sơ thủ tục hành chính", await page.Locator("h1").InnerTextAsync());
+        var received = page.Locator(".card", new() { HasText = "Tiếp nhận" });
+        Assert.Equal("5", await received.Locator(".big").InnerTextAsync());
+        Assert.Equal(4, await page.Locator("tr.unexplained").CountAsync());
+        Assert.DoesNotContain("Cao Bằng", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("tr", new() { HasText = "Thành phố Hà Nội" }).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = "C", Exact = true }) })
+            .GetByRole(AriaRole.Link, new() { Name = "Giải trình" }).ClickAsync();
+        await page.GetByLabel("Lý do chậm muộn").FillAsync("Chờ ý kiến của Sở Tài nguyên <b>và</b> Môi trường");
+        await page.GetByLabel("Biện pháp khắc phục").FillAsync("Liên thông điện tử với Sở");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu giải trình" }).ClickAsync();
+
+        Assert.Contains("Đã lưu giải trình.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(3, await page.Locator("tr.unexplained").CountAsync());
+        Assert.Contains("Chờ ý kiến của Sở Tài nguyên <b>và</b> Môi trường", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("2025Q2", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "dossiers-vi");
+
+        await page.GotoAsync(new Uri(app.Address, "/dossiers?period=2025Q2&culture=en-US").ToString());
+        Assert.Equal("Administrative-procedure dossiers", await page.Locator("h1").InnerTextAsync());
+        Assert.Empty(errors);
+    }
+}
