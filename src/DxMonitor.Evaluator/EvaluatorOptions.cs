@@ -26,6 +26,18 @@ public sealed class EvaluatorOptions
     [Range(1, 20)]
     public int Probes { get; set; } = 3;
 
+    /// <summary>A median first byte slower than this costs part of the availability check.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan SlowFirstByte { get; set; } = TimeSpan.FromMilliseconds(600);
+
+    /// <summary>A median first byte slower than this costs more of the availability check.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan VerySlowFirstByte { get; set; } = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>A median download of the home page slower than this costs part of the availability check.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan SlowTotal { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>At most this many bytes of a response body are read; the rest is left unread.</summary>
     [Range(1024, 100_000_000)]
     public long MaxBodyBytes { get; set; } = 3_000_000;

@@ -27,11 +27,11 @@ public sealed class PortalEvaluator : IAsyncDisposable
         _client = PageFetcher.CreateClient(options);
         _browser = options.UseBrowser ? new ChromiumProbe(options) : null;
         _probe = new PortalProbe(new TimedRequest(options), new PageFetcher(_client, options), new TlsInspector(options), _browser, options, clock);
-        _checks = checks ?? DefaultChecks;
+        _checks = checks ?? DefaultChecks(options);
     }
 
-    public static IReadOnlyList<IPortalCheck> DefaultChecks { get; } =
-        [new AvailabilityCheck(), new TlsCheck(), new HeadersCheck(), new QualityCheck(), new LinksCheck(), new AccessibilityCheck(), new FeaturesCheck()];
+    public static IReadOnlyList<IPortalCheck> DefaultChecks(EvaluatorOptions options) =>
+        [new AvailabilityCheck(options), new TlsCheck(), new HeadersCheck(), new QualityCheck(), new LinksCheck(), new AccessibilityCheck(), new FeaturesCheck()];
 
     public async Task<Evaluation> EvaluateAsync(Uri url, CancellationToken ct)
     {

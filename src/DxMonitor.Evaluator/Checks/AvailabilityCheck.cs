@@ -8,11 +8,8 @@ namespace DxMonitor.Evaluator.Checks;
 /// Is the portal up, and how fast does it answer, over several timed probes: each failed probe costs its share,
 /// a failed home page costs everything, and a slow median first byte or total costs part.
 /// </summary>
-public sealed class AvailabilityCheck : IPortalCheck
+public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
 {
-    public const double SlowFirstByteMs = 600;
-    public const double VerySlowFirstByteMs = 1500;
-    public const double SlowTotalMs = 3000;
 
     public string Id => "availability";
 
@@ -49,18 +46,19 @@ public sealed class AvailabilityCheck : IPortalCheck
         {
             var firstByte = Median(answered.Select(p => p.FirstByte!.Value.TotalMilliseconds)); // answered: FirstByte set
             var total = Median(answered.Select(p => (p.Total ?? p.FirstByte!.Value).TotalMilliseconds));
+            var (slow, verySlow, slowTotal) = (options.SlowFirstByte.TotalMilliseconds, options.VerySlowFirstByte.TotalMilliseconds, options.SlowTotal.TotalMilliseconds);
             var metric = string.Create(CultureInfo.InvariantCulture, $"median first byte {firstByte:0} ms, total {total:0} ms over {answered.Count} probes");
-            if (firstByte > VerySlowFirstByteMs)
+            if (firstByte > verySlow)
             {
-                findings.Add(new("very-slow-first-byte", $"The server answers very slowly (first byte over {VerySlowFirstByteMs:0} ms)", 0.3, new(url, Metric: metric)));
+                findings.Add(new("very-slow-first-byte", $"The server answers very slowly (first byte over {verySlow:0} ms)", 0.3, new(url, Metric: metric)));
             }
-            else if (firstByte > SlowFirstByteMs)
+            else if (firstByte > slow)
             {
-                findings.Add(new("slow-first-byte", $"The server answers slowly (first byte over {SlowFirstByteMs:0} ms)", 0.15, new(url, Metric: metric)));
+                findings.Add(new("slow-first-byte", $"The server answers slowly (first byte over {slow:0} ms)", 0.15, new(url, Metric: metric)));
             }
-            if (total > SlowTotalMs)
+            if (total > slowTotal)
             {
-                findings.Add(new("slow-total", $"The home page takes over {SlowTotalMs:0} ms to download", 0.1, new(url, Metric: metric)));
+                findings.Add(new("slow-total", $"The home page takes over {slowTotal:0} ms to download", 0.1, new(url, Metric: metric)));
             }
         }
         return CheckResult.Of(Id, findings);

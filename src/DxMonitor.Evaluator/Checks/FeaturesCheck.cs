@@ -13,7 +13,7 @@ namespace DxMonitor.Evaluator.Checks;
 /// </summary>
 public sealed class FeaturesCheck : IPortalCheck
 {
-    private const string Candidates = "a, button, label, h1, h2, h3, h4, input, select, option, [title], [aria-label], legend, summary, nav li";
+    private const string Candidates = "a, button, label, h1, h2, h3, h4, input, select, option, [title], [aria-label], legend, summary";
 
     public string Id => "features";
 
