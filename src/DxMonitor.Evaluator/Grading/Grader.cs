@@ -27,11 +27,11 @@ public static class Grader
             {
                 var points = Math.Min(left, Math.Clamp(finding.Penalty, 0, 1) * weight);
                 left -= points;
-                deductions.Add(new Deduction(result.CheckId, finding.Code, Math.Round(points, 2), finding.Message, finding.Evidence));
+                deductions.Add(new Deduction(result.CheckId, finding.Code, Math.Round(points, 2, MidpointRounding.AwayFromZero), finding.Message, finding.Evidence));
             }
-            checks.Add(new CheckScore(result.CheckId, Math.Round(weight, 2), Math.Round(left, 2), true, null));
+            checks.Add(new CheckScore(result.CheckId, Math.Round(weight, 2, MidpointRounding.AwayFromZero), Math.Round(left, 2, MidpointRounding.AwayFromZero), true, null));
         }
-        var score = Math.Round(checks.Sum(c => c.Points), 1);
+        var score = Math.Round(checks.Sum(c => c.Points), 1, MidpointRounding.AwayFromZero);
         return (score, GradeOf(score, options.GradeBands), checks, deductions);
     }
 
