@@ -44,7 +44,8 @@ public sealed class BrowserChecksTests
         var html = PortalPages.Home(viewport: false).Replace("</body>",
             "<script src=\"/nang.js\"></script></body>", StringComparison.Ordinal);
         await using var site = await FixtureSite.PortalAsync(html, certificate: Certificates.Valid(), more: app => app.MapGet("/nang.js", () => Results.Text(
-            "const end = performance.now() + 900; while (performance.now() < end) {} console.error('Lỗi tải dữ liệu');", "text/javascript")));
+            "addEventListener('load', () => setTimeout(() => { const end = performance.now() + 900; while (performance.now() < end) {} " +
+            "console.error('Lỗi tải dữ liệu'); }, 50));", "text/javascript")));
         await using var evaluator = TestEvaluator.Create(browser: true);
 
         var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);
