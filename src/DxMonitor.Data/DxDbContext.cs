@@ -2,6 +2,7 @@ using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Portals;
 using DxMonitor.Domain.Reporting;
 using DxMonitor.Domain.Sources;
 using DxMonitor.Domain.Targets;
@@ -31,6 +32,9 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<ReportingRound> Rounds => Set<ReportingRound>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportEntry> ReportEntries => Set<ReportEntry>();
+    public DbSet<Portal> Portals => Set<Portal>();
+    public DbSet<PortalEvaluation> PortalEvaluations => Set<PortalEvaluation>();
+    public DbSet<PortalFinding> PortalFindings => Set<PortalFinding>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
