@@ -33,7 +33,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         Assert.Contains("Xếp loại C", main, StringComparison.Ordinal); // 100 - 20 (no HTTPS) - 4.2 (no search) - 3.3 (no HSTS) = 72.5
         Assert.Contains("Không có chức năng tìm kiếm thủ tục", main, StringComparison.Ordinal);
         Assert.Contains("Thiếu tiêu đề HSTS (Strict-Transport-Security)", main, StringComparison.Ordinal);
-        Assert.Contains("Đăng nhập bằng VNeID", main, StringComparison.Ordinal);
+        Assert.Contains("Có đăng nhập bằng VNeID", main, StringComparison.Ordinal);
         Assert.Contains("Lịch sử đánh giá", main, StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "portal-evaluation-vi");
         var axe = await page.RunAxe();
