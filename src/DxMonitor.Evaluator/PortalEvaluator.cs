@@ -55,7 +55,7 @@ public sealed class PortalEvaluator : IAsyncDisposable
     {
         var results = _checks.Select(check => check.Evaluate(snapshot)).ToList();
         var (score, grade, checks, deductions) = Grader.Grade(results, _options);
-        return new Evaluation(snapshot.Url, startedAt, duration, score, grade, checks, deductions);
+        return new Evaluation(snapshot.Url, startedAt, duration, score, grade, checks, deductions, Measurements.Of(snapshot));
     }
 
     public async ValueTask DisposeAsync()

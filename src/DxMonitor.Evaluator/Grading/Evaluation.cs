@@ -1,6 +1,9 @@
 namespace DxMonitor.Evaluator.Grading;
 
-/// <summary>The graded result of evaluating one portal: score 0-100, grade A-E, every deduction with its evidence.</summary>
+/// <summary>
+/// The graded result of evaluating one portal: score 0-100, grade A-E, every deduction with its evidence, and the raw
+/// measurements (first byte, load metrics, bytes) by name, for trend charts and comparison with other tools.
+/// </summary>
 public sealed record Evaluation(
     Uri Url,
     DateTimeOffset StartedAt,
@@ -8,4 +11,5 @@ public sealed record Evaluation(
     double Score,
     string Grade,
     IReadOnlyList<CheckScore> Checks,
-    IReadOnlyList<Deduction> Deductions);
+    IReadOnlyList<Deduction> Deductions,
+    IReadOnlyDictionary<string, double> Metrics);
