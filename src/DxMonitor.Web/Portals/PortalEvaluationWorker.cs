@@ -40,7 +40,7 @@ public sealed partial class PortalEvaluationWorker(
         }
     }
 
-    /// <summary>Evaluates the portals due now; returns how many were evaluated.</summary>
+    /// <summary>Evaluates the portals due now; returns how many were due.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -60,10 +60,18 @@ public sealed partial class PortalEvaluationWorker(
             {
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
-                var portal = await db.Portals.SingleAsync(p => p.Id == id, token);
-                var monitoring = scope.ServiceProvider.GetRequiredService<ReportChannel>();
-                var result = await EvaluatePortal.RunAsync(portal, EvaluatePortal.Scheduled, Scheduler, evaluator, db, clock, monitoring, token);
-                evaluated.Add(result.Grade);
+                try
+                {
+                    var portal = await db.Portals.SingleAsync(p => p.Id == id, token);
+                    var monitoring = scope.ServiceProvider.GetRequiredService<ReportChannel>();
+                    var result = await EvaluatePortal.RunAsync(portal, EvaluatePortal.Scheduled, Scheduler, evaluator, db, clock, monitoring, token);
+                    evaluated.Add(result.Grade);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One portal's failure (or a bug it triggers) must not stop the others of the run.
+                    LogPortalFailed(logger, id, e);
+                }
             });
         var grades = string.Join("", evaluated.Order());
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -73,6 +81,9 @@ public sealed partial class PortalEvaluationWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Portal evaluation: {Count} portals evaluated (grades {Grades}) in {ElapsedMs} ms")]
     private static partial void LogRun(ILogger logger, int count, string grades, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Portal {PortalId} could not be evaluated")]
+    private static partial void LogPortalFailed(ILogger logger, int portalId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Portal evaluation run failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

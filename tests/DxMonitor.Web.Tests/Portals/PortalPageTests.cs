@@ -5,6 +5,7 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Evaluator.Tests.Fixtures;
 using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Portals;
 
@@ -39,6 +40,11 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         var axe = await page.RunAxe();
         Assert.Empty(axe.Violations.Select(v => v.Id));
         Assert.Empty(errors);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đánh giá ngay" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(app.Address, $"/portals/{id}").ToString());
+        Assert.Equal(2 + 1, await page.Locator("table").Last.Locator("tr").CountAsync()); // header + two evaluations
+        Assert.Contains("Theo yêu cầu", await page.Locator("table").Last.InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
         Assert.Contains(site.Url.ToString(), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
