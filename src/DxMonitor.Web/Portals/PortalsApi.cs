@@ -30,9 +30,16 @@ public static class PortalsApi
     internal static async Task<Ok<List<PortalResponse>>> List(string? unit, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await PortalQueries.ListAsync(unit, user.ToActor(), db, ct));
 
-    internal static Task<Results<Created<PortalResponse>, ValidationProblem, ProblemHttpResult>> Register(
+    internal static async Task<Results<Created<PortalResponse>, ValidationProblem, ProblemHttpResult>> Register(
         RegisterPortalRequest body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct) =>
-        RegisterPortal.HandleAsync(body, user.ToActor(), db, clock, ct);
+        await RegisterPortal.ExecuteAsync(body, user.ToActor(), db, clock, ct) switch
+        {
+            RegisterPortal.Done done => TypedResults.Created($"/api/v1/portals/{done.Portal.Id}", done.Portal),
+            RegisterPortal.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            RegisterPortal.Refused refused => TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Message,
+                extensions: new Dictionary<string, object?> { ["field"] = refused.Field }),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
+        };
 
     internal static async Task<Results<Ok<PortalHistoryResponse>, ProblemHttpResult>> History(int id, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
         await PortalQueries.FindAsync(id, user.ToActor(), false, db, ct) is { } found

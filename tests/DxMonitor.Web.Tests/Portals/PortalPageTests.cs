@@ -49,4 +49,27 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
         Assert.Contains(site.Url.ToString(), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_officer_registers_its_units_portal_from_the_page_and_a_bad_address_is_explained()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("so.tttt.p01.dangky", Password, Role.UnitOfficer, "P01");
+        var errors = new List<string>();
+        var page = await browser.SignInAsync(app.Address, "so.tttt.p01.dangky", Password, errors);
+        await page.Locator("header .user").WaitForAsync();
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+
+        Assert.Equal(["P01"], await page.Locator("#unit option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)"));
+        await page.GetByLabel("Địa chỉ").FillAsync("ftp://dichvucong.hanoi.gov.vn/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
+        Assert.Contains("Địa chỉ phải là URL http:// hoặc https:// đầy đủ.", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("Địa chỉ").FillAsync("https://dichvucong.hanoi.gov.vn/");
+        await page.GetByLabel("Loại").SelectOptionAsync("OneStopSystem");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/portals/\\d+$"));
+        Assert.Contains("Hệ thống một cửa điện tử · Thành phố Hà Nội", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
 }
