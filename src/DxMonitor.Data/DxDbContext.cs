@@ -3,6 +3,7 @@ using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Portals;
 using DxMonitor.Domain.Projects;
 using DxMonitor.Domain.Registries;
 using DxMonitor.Domain.Reporting;
@@ -43,6 +44,9 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierExplanation> DossierExplanations => Set<DossierExplanation>();
     public DbSet<DossierBatch> DossierBatches => Set<DossierBatch>();
+    public DbSet<Portal> Portals => Set<Portal>();
+    public DbSet<PortalEvaluation> PortalEvaluations => Set<PortalEvaluation>();
+    public DbSet<PortalFinding> PortalFindings => Set<PortalFinding>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

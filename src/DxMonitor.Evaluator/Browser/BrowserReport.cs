@@ -1,0 +1,21 @@
+namespace DxMonitor.Evaluator.Browser;
+
+/// <summary>
+/// What the page did in headless Chromium: load metrics from PerformanceObserver (milliseconds; CLS unitless),
+/// bytes transferred, console errors, the mobile viewport declaration and axe-core's WCAG 2.1 AA violations.
+/// <see cref="Error"/> is set when the page could not be loaded or measured.
+/// </summary>
+public sealed record BrowserReport(
+    double? FirstContentfulPaint,
+    double? LargestContentfulPaint,
+    double? TotalBlockingTime,
+    int LongTasks,
+    double? CumulativeLayoutShift,
+    long PageBytes,
+    int Requests,
+    IReadOnlyList<string> ConsoleErrors,
+    string? Viewport,
+    int? HorizontalOverflow,
+    IReadOnlyList<AxeViolation> Violations,
+    bool AxeRan,
+    string? Error);

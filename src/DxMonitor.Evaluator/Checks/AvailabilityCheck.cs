@@ -1,0 +1,77 @@
+using System.Globalization;
+using DxMonitor.Evaluator.Grading;
+using DxMonitor.Evaluator.Probing;
+
+namespace DxMonitor.Evaluator.Checks;
+
+/// <summary>
+/// Is the portal up, and how fast does it answer, over several timed probes: each failed probe costs its share,
+/// a failed home page costs everything, and a slow median first byte or total costs part.
+/// </summary>
+public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
+{
+
+    public string Id => "availability";
+
+    public CheckResult Evaluate(PortalSnapshot snapshot)
+    {
+        var url = snapshot.Url.ToString();
+        var findings = new List<Finding>();
+        if (snapshot.TimedOut)
+        {
+            findings.Add(new("time-limit", "The evaluation ran out of the portal's time limit; what was not measured counts as failed", 0.5, new(url)));
+        }
+        if (Unreachable.HomeFailed(snapshot))
+        {
+            findings.Add(new("home-unavailable", "The home page did not load: " + Unreachable.Reason(snapshot), 1,
+                new(snapshot.Home?.FinalUrl.ToString() ?? url)));
+        }
+        if (snapshot.Home is { Truncated: true } big)
+        {
+            findings.Add(new("size-cap", "The home page is larger than the evaluator's size cap; the rest was not read", 0.3,
+                new(big.FinalUrl.ToString(), Metric: string.Create(CultureInfo.InvariantCulture, $"stopped reading at {big.Bytes} bytes"))));
+        }
+        var probes = snapshot.Probes;
+        for (var i = 0; i < probes.Count; i++)
+        {
+            if (!probes[i].Succeeded)
+            {
+                var what = probes[i].Error ?? "HTTP " + probes[i].Status?.ToString(CultureInfo.InvariantCulture);
+                findings.Add(new("probe-failed", $"Probe {i + 1} of {probes.Count} failed: {what}", 1.0 / probes.Count,
+                    new(url, Metric: Describe(probes[i]))));
+            }
+        }
+        var answered = probes.Where(p => p.Succeeded && p.FirstByte is not null).ToList();
+        if (answered.Count > 0)
+        {
+            var firstByte = Median(answered.Select(p => p.FirstByte!.Value.TotalMilliseconds)); // answered: FirstByte set
+            var total = Median(answered.Select(p => (p.Total ?? p.FirstByte!.Value).TotalMilliseconds));
+            var (slow, verySlow, slowTotal) = (options.SlowFirstByte.TotalMilliseconds, options.VerySlowFirstByte.TotalMilliseconds, options.SlowTotal.TotalMilliseconds);
+            var metric = string.Create(CultureInfo.InvariantCulture, $"median first byte {firstByte:0} ms, total {total:0} ms over {answered.Count} probes");
+            if (firstByte > verySlow)
+            {
+                findings.Add(new("very-slow-first-byte", $"The server answers very slowly (first byte over {verySlow:0} ms)", 0.3, new(url, Metric: metric)));
+            }
+            else if (firstByte > slow)
+            {
+                findings.Add(new("slow-first-byte", $"The server answers slowly (first byte over {slow:0} ms)", 0.15, new(url, Metric: metric)));
+            }
+            if (total > slowTotal)
+            {
+                findings.Add(new("slow-total", $"The home page takes over {slowTotal:0} ms to download", 0.1, new(url, Metric: metric)));
+            }
+        }
+        return CheckResult.Of(Id, findings);
+    }
+
+    public static string Describe(ConnectionTiming t) => string.Join(", ", new (string Name, TimeSpan? Value)[]
+        { ("DNS", t.Dns), ("connect", t.Connect), ("TLS", t.Tls), ("first byte", t.FirstByte), ("total", t.Total) }
+        .Where(p => p.Value is not null)
+        .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value!.Value.TotalMilliseconds:0} ms")));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,57 @@
+using DxMonitor.Evaluator.Browser;
+
+namespace DxMonitor.Evaluator.Probing;
+
+/// <summary>
+/// Gathers everything the checks need about one portal, one request at a time (polite) and within the portal's
+/// time limit: timed probes, the home page, the TLS handshake, the first pages it links to (the crawl budget) and,
+/// when configured, a load in headless Chromium. What the time limit cuts off is left empty and flagged.
+/// </summary>
+public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInspector tls, ChromiumProbe? browser, EvaluatorOptions options, TimeProvider clock)
+{
+    public async Task<PortalSnapshot> ProbeAsync(Uri url, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(options.PortalTimeLimit);
+        var observedAt = clock.GetUtcNow();
+        var probes = new List<ConnectionTiming>();
+        PageFetch? home = null;
+        TlsReport? tlsReport = null;
+        var pages = new List<PageFetch>();
+        var links = new List<LinkStatus>();
+        BrowserReport? browserReport = null;
+        string? browserSkipped = options.UseBrowser && browser is not null ? null : "headless Chromium is turned off in the configuration";
+        try
+        {
+            for (var i = 0; i < options.Probes; i++)
+            {
+                probes.Add(await timed.RunAsync(url, limit.Token));
+            }
+            home = await fetcher.FetchAsync(url, limit.Token);
+            var secure = home.FinalUrl.Scheme == Uri.UriSchemeHttps ? home.FinalUrl : url.Scheme == Uri.UriSchemeHttps ? url : null;
+            if (secure is not null)
+            {
+                tlsReport = await tls.InspectAsync(secure, limit.Token);
+            }
+            foreach (var (link, text) in LinkExtractor.SameSiteLinks(home).Take(options.CrawlBudget))
+            {
+                var page = await fetcher.FetchAsync(link, limit.Token);
+                pages.Add(page);
+                links.Add(new LinkStatus(link, text, page.Status, page.Error));
+            }
+            if (browserSkipped is null && browser is not null)
+            {
+                browserReport = home.Ok
+                    ? await browser.MeasureAsync(home.FinalUrl, limit.Token)
+                    : null;
+                browserSkipped = home.Ok ? null : "the home page did not load";
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new PortalSnapshot(url, observedAt, probes, home, tlsReport, pages, links, browserReport,
+                browserSkipped ?? "the portal's time limit ran out", TimedOut: true);
+        }
+        return new PortalSnapshot(url, observedAt, probes, home, tlsReport, pages, links, browserReport, browserSkipped, TimedOut: false);
+    }
+}

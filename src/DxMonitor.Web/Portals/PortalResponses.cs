@@ -1,0 +1,51 @@
+using DxMonitor.Domain.Portals;
+
+namespace DxMonitor.Web.Portals;
+
+/// <summary>A registered portal and its latest evaluation, if any.</summary>
+public sealed record PortalResponse(int Id, string Unit, string UnitName, string Url, string Kind, bool Active, DateTime RegisteredAt, EvaluationSummary? Latest);
+
+/// <summary>An evaluation in a portal's history.</summary>
+public sealed record EvaluationSummary(int Id, DateTime StartedAt, int DurationMs, double Score, string Grade, string Trigger)
+{
+    public static EvaluationSummary Of(PortalEvaluation e) => new(e.Id, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Trigger);
+}
+
+/// <summary>A portal's evaluations, newest first, and the change of score since the one before the latest.</summary>
+public sealed record PortalHistoryResponse(int Portal, string Url, IReadOnlyList<EvaluationSummary> Evaluations, double? Change);
+
+/// <summary>One check's points out of its weight; an unmeasured check says why.</summary>
+public sealed record CheckResponse(string Check, double Weight, double Points, bool Measured, string? NotMeasuredReason);
+
+/// <summary>A deduction (points lost) or an observation (0 points), with its evidence.</summary>
+public sealed record FindingResponse(string Check, string Code, double Points, string Message, string? Url, string? Header, string? Element, string? Metric)
+{
+    public static FindingResponse Of(PortalFinding f) => new(f.CheckId, f.Code, f.Points, f.Message, f.EvidenceUrl, f.EvidenceHeader, f.EvidenceElement, f.EvidenceMetric);
+}
+
+/// <summary>The indicator value the evaluation wrote (through the audited write path), or why it wrote none.</summary>
+public sealed record IndicatorWriteResponse(string? Indicator, string? Period, decimal? Value, string? NotWritten);
+
+/// <summary>A full evaluation: score, grade, each check, every deduction with evidence, the services found.</summary>
+public sealed record EvaluationResponse(
+    int Id,
+    int Portal,
+    string Url,
+    DateTime StartedAt,
+    int DurationMs,
+    double Score,
+    string Grade,
+    string Trigger,
+    string RequestedBy,
+    IReadOnlyList<CheckResponse> Checks,
+    IReadOnlyList<FindingResponse> Deductions,
+    IReadOnlyList<FindingResponse> Observations,
+    IndicatorWriteResponse? Indicator)
+{
+    public static EvaluationResponse Of(PortalEvaluation e, string url, IndicatorWriteResponse? indicator) => new(
+        e.Id, e.PortalId, url, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Trigger, e.RequestedBy,
+        [.. e.Checks.Select(c => new CheckResponse(c.CheckId, c.Weight, c.Points, c.Measured, c.NotMeasuredReason))],
+        [.. e.Findings.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Select(FindingResponse.Of)],
+        [.. e.Findings.Where(f => f.Points <= 0).Select(FindingResponse.Of)],
+        indicator);
+}

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using DxMonitor.Data;
+using DxMonitor.Evaluator;
+using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Monitoring;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DxMonitor.Web.Portals;
+
+/// <summary>
+/// Portal evaluation (đánh giá Hệ thống thông tin giải quyết TTHC): register a unit's portals, evaluate one now,
+/// read its history and each evaluation's deductions with evidence. A unit's officer sees and evaluates only its own
+/// unit's portals; another unit's are "not found".
+/// </summary>
+public static class PortalsApi
+{
+    public static void MapPortals(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization();
+        group.MapGet("/", List).WithSummary("Registered portals the user may see, with their latest grade.");
+        group.MapPost("/", Register).RequireAuthorization(AuthenticationSetup.WriteData).WithSummary("Registers a unit's portal for evaluation.");
+        group.MapGet("/{id:int}/evaluations", History).WithSummary("A portal's evaluations, newest first, and the change of score.");
+        group.MapGet("/{id:int}/evaluations/latest", Latest).WithSummary("The latest evaluation with every deduction and its evidence.");
+        group.MapGet("/{id:int}/evaluations/{evaluation:int}", Get).WithSummary("One evaluation with every deduction and its evidence.");
+        group.MapPost("/{id:int}/evaluations", Evaluate).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Evaluates the portal now (within the evaluator's time limit), stores the result and updates the portal-score indicator.");
+    }
+
+    /// <param name="unit">Only this unit's portals.</param>
+    internal static async Task<Ok<List<PortalResponse>>> List(string? unit, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await PortalQueries.ListAsync(unit, user.ToActor(), db, ct));
+
+    internal static async Task<Results<Created<PortalResponse>, ValidationProblem, ProblemHttpResult>> Register(
+        RegisterPortalRequest body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await RegisterPortal.ExecuteAsync(body, user.ToActor(), db, clock, ct) switch
+        {
+            RegisterPortal.Done done => TypedResults.Created($"/api/v1/portals/{done.Portal.Id}", done.Portal),
+            RegisterPortal.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            RegisterPortal.Refused refused => TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Message,
+                extensions: new Dictionary<string, object?> { ["field"] = refused.Field }),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
+        };
+
+    internal static async Task<Results<Ok<PortalHistoryResponse>, ProblemHttpResult>> History(int id, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
+        await PortalQueries.FindAsync(id, user.ToActor(), false, db, ct) is { } found
+            ? TypedResults.Ok(await PortalQueries.HistoryAsync(found.Portal, db, ct))
+            : NotFound(id);
+
+    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Latest(int id, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
+        GetEvaluationAsync(id, null, user, db, ct);
+
+    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Get(int id, int evaluation, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
+        GetEvaluationAsync(id, evaluation, user, db, ct);
+
+    internal static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Evaluate(
+        int id, ClaimsPrincipal user, PortalEvaluator evaluator, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        if (await PortalQueries.FindAsync(id, actor, true, db, ct) is not { } found)
+        {
+            return NotFound(id);
+        }
+        if (!found.Portal.Active)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Portal inactive",
+                detail: $"Portal {id} is deactivated and is no longer evaluated.");
+        }
+        return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, ct));
+    }
+
+    private static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> GetEvaluationAsync(
+        int id, int? evaluation, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
+    {
+        if (await PortalQueries.FindAsync(id, user.ToActor(), false, db, ct) is not { } found)
+        {
+            return NotFound(id);
+        }
+        return await PortalQueries.EvaluationAsync(found.Portal, evaluation, db, ct) is { } response
+            ? TypedResults.Ok(response)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No evaluation",
+                detail: evaluation is null ? $"Portal {id} has not been evaluated yet." : $"Portal {id} has no evaluation {evaluation}.");
+    }
+
+    private static ProblemHttpResult NotFound(int id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown portal", detail: $"No portal {id} that you may see.");
+}

@@ -1,0 +1,4 @@
+namespace DxMonitor.Web.Resources;
+
+/// <summary>Marker for the portal-evaluation pages' strings: PortalsText.resx is Vietnamese, PortalsText.en.resx English.</summary>
+public sealed class PortalsText;

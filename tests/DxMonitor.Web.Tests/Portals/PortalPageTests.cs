@@ -1,0 +1,75 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Deque.AxeCore.Playwright;
+using DxMonitor.Data;
+using DxMonitor.Domain.Access;
+using DxMonitor.Evaluator.Tests.Fixtures;
+using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace DxMonitor.Web.Tests.Portals;
+
+public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFixture<PortalApps>, IClassFixture<Browser>
+{
+    private const string Password = "Mật-Khẩu-Thử-2026";
+
+    [Fact]
+    public async Task An_officer_reads_its_portals_grade_and_each_deduction_with_evidence_in_vietnamese()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("so.tttt.p01.trang", Password, Role.UnitOfficer, "P01");
+        var api = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.tttt.p01.api"));
+        await using var site = await FixtureSite.PortalAsync(PortalPages.Home(search: false), PortalPages.SecureHeadersWithout("Strict-Transport-Security"));
+        var created = await api.PostAsJsonAsync("/api/v1/portals", new { unit = "P01", url = site.Url.ToString(), kind = "PublicServicePortal" });
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        (await api.PostAsync($"/api/v1/portals/{id}/evaluations", null)).EnsureSuccessStatusCode();
+        var errors = new List<string>();
+
+        var page = await browser.SignInAsync(app.Address, "so.tttt.p01.trang", Password, errors);
+        await page.Locator("header .user").WaitForAsync();
+        await page.GotoAsync(new Uri(app.Address, $"/portals/{id}").ToString());
+
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Cổng dịch vụ công · Thành phố Hà Nội", main, StringComparison.Ordinal);
+        Assert.Contains("Xếp loại C", main, StringComparison.Ordinal); // 100 - 20 (no HTTPS) - 4.2 (no search) - 3.3 (no HSTS) = 72.5
+        Assert.Contains("Không có chức năng tìm kiếm thủ tục", main, StringComparison.Ordinal);
+        Assert.Contains("Thiếu tiêu đề HSTS (Strict-Transport-Security)", main, StringComparison.Ordinal);
+        Assert.Contains("Có đăng nhập bằng VNeID", main, StringComparison.Ordinal);
+        Assert.Contains("Lịch sử đánh giá", main, StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "portal-evaluation-vi");
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Select(v => v.Id));
+        Assert.Empty(errors);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đánh giá ngay" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(app.Address, $"/portals/{id}").ToString());
+        Assert.Equal(2 + 1, await page.Locator("table").Last.Locator("tr").CountAsync()); // header + two evaluations
+        Assert.Contains("Theo yêu cầu", await page.Locator("table").Last.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+        Assert.Contains(site.Url.ToString(), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_officer_registers_its_units_portal_from_the_page_and_a_bad_address_is_explained()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("so.tttt.p01.dangky", Password, Role.UnitOfficer, "P01");
+        var errors = new List<string>();
+        var page = await browser.SignInAsync(app.Address, "so.tttt.p01.dangky", Password, errors);
+        await page.Locator("header .user").WaitForAsync();
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+
+        Assert.Equal(["P01"], await page.Locator("#unit option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)"));
+        await page.GetByLabel("Địa chỉ").FillAsync("ftp://dichvucong.hanoi.gov.vn/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
+        Assert.Contains("Địa chỉ phải là URL http:// hoặc https:// đầy đủ.", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("Địa chỉ").FillAsync("https://dichvucong.hanoi.gov.vn/");
+        await page.GetByLabel("Loại").SelectOptionAsync("OneStopSystem");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/portals/\\d+$"));
+        Assert.Contains("Hệ thống một cửa điện tử · Thành phố Hà Nội", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+}
