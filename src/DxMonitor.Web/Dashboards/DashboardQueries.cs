@@ -35,12 +35,21 @@ public static class DashboardQueries
                 spec.Value, spec.Deadline, r.Status, r.Expected, Trend(s, p.Indicator, unit, today));
         }).OrderBy(h => h.Status == Domain.Progress.ProgressStatus.NoData).ThenByDescending(h => h.Status).ThenBy(h => h.Indicator, StringComparer.Ordinal)];
 
-    /// <summary>The last <see cref="TrendLength"/> periods of an indicator for a unit, ending with the one containing <paramref name="today"/>.</summary>
+    /// <summary>
+    /// The last <see cref="TrendLength"/> periods of an indicator for a unit up to its latest value on or before
+    /// <paramref name="today"/> (up to today when it has none).
+    /// </summary>
     public static List<TrendPoint> Trend(MonitoringSnapshot s, int indicator, int unit, DateOnly today)
     {
         var axis = s.Engine.AxisOf(indicator);
-        var last = axis.IndexOf(Period.Containing(today, axis.Type));
-        last = last < 0 ? axis.Count - 1 : last;
+        var current = axis.IndexOf(Period.Containing(today, axis.Type));
+        current = current < 0 ? axis.Count - 1 : current;
+        var last = current;
+        while (last >= 0 && !s.Engine.Resolve(indicator, unit, axis.Periods[last]).HasValue)
+        {
+            last--;
+        }
+        last = last < 0 ? current : last;
         var points = new List<TrendPoint>(TrendLength);
         for (var p = Math.Max(0, last - TrendLength + 1); p <= last; p++)
         {

@@ -16,8 +16,7 @@
     }
     return {
       animation: false,
-      grid: { left: 48, right: 12, top: 28, bottom: 28 },
-      legend: { top: 0, textStyle: { color: "#1b1f24" } },
+      grid: { left: 48, right: 12, top: 12, bottom: 28 },
       tooltip: { trigger: "axis", valueFormatter: format },
       xAxis: { type: "category", data: spec.periods, axisLabel: { color: "#57606a" } },
       yAxis: { type: "value", scale: true, axisLabel: { color: "#57606a", formatter: format } },
