@@ -38,6 +38,27 @@ public static class UnitViews
         return new UnitView(Link(s, unit), entity.ValidFrom, entity.ValidTo, ancestors, children, figures, headlines);
     }
 
+    /// <summary>The database ids of a unit and every unit below it, at any time; null for the nation (every unit).</summary>
+    public static List<int>? SubtreeIds(MonitoringSnapshot s, string code)
+    {
+        if (DashboardQueries.UnitIndex(s, code) is not { } unit || s.Engine.Units.Parent[unit] < 0)
+        {
+            return null;
+        }
+        var graph = s.Engine.Units;
+        var ids = new List<int>();
+        var pending = new Stack<int>([unit]);
+        while (pending.TryPop(out var next))
+        {
+            ids.Add(graph.Units[next].Id);
+            foreach (var child in graph.Children[next])
+            {
+                pending.Push(child);
+            }
+        }
+        return ids;
+    }
+
     /// <summary>The indicator's last period up to <paramref name="day"/> with a value for the unit.</summary>
     private static (Period? Period, ResolvedCell Cell) Latest(RollupEngine engine, int indicator, int unit, DateOnly day)
     {
