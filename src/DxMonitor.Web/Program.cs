@@ -55,6 +55,7 @@ api.MapAlerts();
 api.MapUsers();
 api.MapAudit();
 api.MapReporting();
+api.MapDashboards();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");
 app.MapSignIn();
