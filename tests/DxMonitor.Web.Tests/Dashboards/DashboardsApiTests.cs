@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DxMonitor.Data;
+using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
 
 namespace DxMonitor.Web.Tests.Dashboards;
@@ -28,15 +30,24 @@ public sealed class DashboardsApiTests(AppPerProvider apps) : IClassFixture<AppP
     public async Task A_merged_province_is_ranked_against_its_predecessors_combined_the_year_before()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        await DashboardData.SeedAsync(app);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
+        var before = await DashboardData.ProvincesAsync(analyst, "2025-06-30");
+        var after = await DashboardData.ProvincesAsync(analyst, "2025-07-01");
+        var teams = before.Select((unit, i) => new { indicator = "PRV.CDT_TEAMS", unit, period = "2024Q4", value = 100m + i })
+            .Concat(after.Select(unit => new { indicator = "PRV.CDT_TEAMS", unit, period = "2025Q4", value = 1000m }));
+        (await analyst.PostAsJsonAsync("/api/v1/values/batch", new { values = teams })).EnsureSuccessStatusCode();
 
-        using var json = JsonDocument.Parse(await app.Client().GetStringAsync($"/api/v1/dashboards/rankings/{DashboardData.Indicator}/2025"));
-        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        var rows = await Eventually.MatchAsync(async () =>
+        {
+            using var json = JsonDocument.Parse(await analyst.GetStringAsync("/api/v1/dashboards/rankings/PRV.CDT_TEAMS/2025"));
+            return json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.Clone()).ToList();
+        }, rows => rows.Count == 34 && rows.All(r => r.GetProperty("previous").ValueKind == JsonValueKind.Number), "every province ranked with its 2024");
 
-        Assert.Equal(34, rows.Count);
-        Assert.All(rows, r => Assert.Equal(JsonValueKind.Number, r.GetProperty("previous").ValueKind)); // 2024 through the merger
-        var hanoi = rows.Single(r => r.GetProperty("unit").GetString() == "P01");
-        Assert.Equal(hanoi.GetProperty("value").GetDouble() - 91, hanoi.GetProperty("change").GetDouble(), 6);
+        Assert.All(rows, r => Assert.Equal(1, r.GetProperty("rank").GetInt32())); // equal values share the first rank
+        var tuyenQuang = rows.Single(r => r.GetProperty("unit").GetString() == "P08"); // Hà Giang and Tuyên Quang merged
+        var expected = 200 + before.IndexOf("P02-2025") + before.IndexOf("P08-2025");
+        Assert.Equal(expected, tuyenQuang.GetProperty("previous").GetDouble());
+        Assert.Equal(1000 - expected, tuyenQuang.GetProperty("change").GetDouble());
     }
 
     [Fact]
