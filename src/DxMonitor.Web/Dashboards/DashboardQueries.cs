@@ -59,6 +59,24 @@ public static class DashboardQueries
         return points;
     }
 
+    /// <summary>
+    /// The trends of the indicators the unit itself reported (at least twice in the window) that have no target for it:
+    /// for the nation, the national figures of the reports.
+    /// </summary>
+    public static List<(string Indicator, List<TrendPoint> Trend)> OtherTrends(MonitoringSnapshot s, int unit, DateOnly today, IReadOnlySet<string> except)
+    {
+        var trends = new List<(string, List<TrendPoint>)>();
+        for (var i = 0; i < s.Engine.Indicators.Count; i++)
+        {
+            var code = s.Engine.Indicators[i].Code;
+            if (!except.Contains(code) && Trend(s, i, unit, today) is { } trend && trend.Count(p => Reported(s, i, unit, p.Period)) >= 2)
+            {
+                trends.Add((code, trend));
+            }
+        }
+        return trends;
+    }
+
     /// <summary>Every province valid at the end of the period with the indicator's value for the period of its own type containing that day.</summary>
     public static MapView Map(MonitoringSnapshot s, int indicator, Period period)
     {
@@ -98,6 +116,12 @@ public static class DashboardQueries
 
     public static IReadOnlyList<IndexDefinition> RankedIndexes(MonitoringSnapshot s, IReadOnlyList<IndexDefinition> indexes) =>
         [.. indexes.Where(d => s.Result.Indexes.Any(i => i.Index == d.Code))];
+
+    private static bool Reported(MonitoringSnapshot s, int indicator, int unit, string period)
+    {
+        var p = s.Engine.AxisOf(indicator).IndexOf(Period.Parse(period));
+        return p >= 0 && !double.IsNaN(s.Engine.Columns[indicator].Own[s.Engine.Cell(unit, p)]);
+    }
 
     private static IEnumerable<int> ProvincesOn(MonitoringSnapshot s, DateOnly day)
     {

@@ -8,7 +8,7 @@
   const palette = ["#e8f1fa", "#b6d4ee", "#6fa8dc", "#2f74b5", "#0b4f9c", "#06264d"];
 
   function line(spec) {
-    const series = [{ name: spec.seriesName, type: "line", data: spec.values, connectNulls: false, symbolSize: 6,
+    const series = [{ name: spec.seriesName, type: "line", data: spec.values, connectNulls: true, symbolSize: 6,
       lineStyle: { width: 2, color: "#0b4f9c" }, itemStyle: { color: "#0b4f9c" } }];
     if (spec.target !== null && spec.target !== undefined) {
       series.push({ name: spec.targetName, type: "line", data: spec.periods.map(() => spec.target), symbol: "none",
