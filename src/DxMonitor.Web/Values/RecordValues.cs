@@ -51,11 +51,12 @@ public static class RecordValues
     /// <summary>Tells the monitoring engines about stored values; a caller that stores inside its own transaction calls it after committing.</summary>
     public static async Task AnnounceAsync(Done done, bool published, ReportChannel monitoring, CancellationToken ct)
     {
-        await monitoring.PostAsync(done.Values, DataView.Working, ct);
+        // Public view first: the worker applies messages in order, so once staff see a value the public sees it too.
         if (published)
         {
             await monitoring.PostAsync(done.Values, DataView.Published, ct);
         }
+        await monitoring.PostAsync(done.Values, DataView.Working, ct);
     }
 
     /// <summary>Checks and stores the items without telling the monitoring engines (see <see cref="AnnounceAsync"/>).</summary>

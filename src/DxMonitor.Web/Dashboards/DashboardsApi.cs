@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Units;
+using DxMonitor.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DxMonitor.Web.Dashboards;
+
+/// <summary>The figures behind the map, the rankings by indicator and the unit pages, for machines; same reads as the pages.</summary>
+public static class DashboardsApi
+{
+    public static void MapDashboards(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/dashboards").WithTags("Dashboards");
+        group.MapGet("/map/{indicator}/{period}", Map)
+            .WithSummary("Every province valid at the period's end with the indicator's value (or an index's score for the period's year), and the boundary file to draw them with.");
+        group.MapGet("/rankings/{indicator}/{year:int}", Ranking)
+            .WithSummary("Provinces (level=Province, default) or ministries (level=Ministry) ranked by an indicator for a year, with last year's value and rank.");
+        group.MapGet("/units/{unit}", Unit).WithSummary("A unit's place in the hierarchy, the units below it, its latest figures and its targets.");
+    }
+
+    internal static async Task<Results<Ok<MapView>, ProblemHttpResult>> Map(string indicator, string period, ClaimsPrincipal user, DashboardSource source)
+    {
+        var at = Require.Period(period);
+        var view = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Map(s, i, at)
+            : s.Result.Indexes.Any(x => x.Index == indicator) ? DashboardQueries.IndexMap(s, indicator, at.Year) : null);
+        return view is null ? NotFound($"No indicator or index has the code '{indicator}'.") : TypedResults.Ok(view);
+    }
+
+    internal static async Task<Results<Ok<IndicatorRankingResponse>, ProblemHttpResult>> Ranking(
+        string indicator, int year, string? level, ClaimsPrincipal user, DashboardSource source)
+    {
+        var peers = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
+        if (year is < Period.MinYear or > Period.MaxYear)
+        {
+            throw new Domain.RuleViolationException($"The year must be from {Period.MinYear} to {Period.MaxYear}.", "year");
+        }
+        var ranking = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Ranking(s, i, year, peers) : null);
+        return ranking is null ? NotFound($"No indicator has the code '{indicator}'.") : TypedResults.Ok(ranking);
+    }
+
+    internal static async Task<Results<Ok<UnitView>, ProblemHttpResult>> Unit(string unit, ClaimsPrincipal user, DashboardSource source, TimeProvider clock)
+    {
+        var today = VietnamCalendar.Today(clock);
+        var view = await source.ReadAsync(user, s => UnitViews.Describe(s, unit, today));
+        return view is null ? NotFound($"No unit has the code '{unit}'.") : TypedResults.Ok(view);
+    }
+
+    private static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+}

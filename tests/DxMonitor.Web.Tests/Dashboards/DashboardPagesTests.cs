@@ -1,0 +1,171 @@
+using DxMonitor.Data;
+using DxMonitor.Domain.Access;
+using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace DxMonitor.Web.Tests.Dashboards;
+
+public sealed class DashboardPagesTests(AppPerProvider apps, Browser browser) : IClassFixture<AppPerProvider>, IClassFixture<Browser>
+{
+    private async Task<TestApp> AppAsync()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await DashboardData.SeedAsync(app);
+        return app;
+    }
+
+    /// <summary>Waits until every chart on the page has been drawn (or failed), and returns how many drew.</summary>
+    internal static async Task<int> ChartsDrawnAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.chart')].every(c => c.dataset.rendered)");
+        return await page.Locator(".chart[data-rendered=true]").CountAsync();
+    }
+
+    [Theory]
+    [InlineData("2024Q4", 63, "map-2024-vi")]
+    [InlineData("2025Q4", 34, "map-2025-vi")]
+    public async Task The_map_draws_the_provinces_valid_in_the_period(string period, int provinces, string screenshot)
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+
+        var page = await browser.OpenAsync(new Uri(app.Address, $"/map?indicator={DashboardData.Indicator}&period={period}"), errors);
+
+        Assert.Equal(1, await ChartsDrawnAsync(page));
+        Assert.Equal(provinces.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetAttributeAsync("#map", "data-regions"));
+        Assert.True(await page.Locator("#map svg path").CountAsync() >= provinces, "every province is drawn as a path");
+        Assert.Equal(provinces, await page.Locator("#map-table tbody tr").CountAsync());
+        Assert.Equal(provinces, await page.Locator("#map-table tbody td.num").Filter(new() { HasNotText = "—" }).CountAsync());
+        Assert.Contains("Thành phố Hà Nội", await page.Locator("#map-table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+        await Browser.ScreenshotAsync(page, screenshot);
+    }
+
+    [Fact]
+    public async Task Hovering_a_province_shows_its_name_and_value()
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(new Uri(app.Address, $"/map?indicator={DashboardData.Indicator}&period=2024Q4"), errors);
+        await ChartsDrawnAsync(page);
+
+        var tooltip = page.Locator("#map div").Filter(new() { HasText = "Tỷ lệ hồ sơ" }).Last;
+        var paths = page.Locator("#map svg path");
+        for (var k = 0; k < 20 && !await tooltip.IsVisibleAsync(); k++)
+        {
+            await paths.Nth(k).HoverAsync(new() { Force = true });
+            await page.WaitForTimeoutAsync(100);
+        }
+
+        Assert.True(await tooltip.IsVisibleAsync(), "a tooltip appears over a province");
+        Assert.Matches(@"\d", await tooltip.InnerTextAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_index_map_colours_provinces_by_their_score()
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+
+        var page = await browser.OpenAsync(new Uri(app.Address, "/map?indicator=DTI-PRV&period=2024"), errors);
+
+        Assert.Equal(1, await ChartsDrawnAsync(page));
+        Assert.Equal("63", await page.GetAttributeAsync("#map", "data-regions"));
+        Assert.Contains("Chỉ số", await page.Locator("figcaption").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_signed_in_leader_sees_targets_trends_alerts_and_the_rounds_completeness()
+    {
+        var app = await AppAsync();
+        await app.CreateUserAsync("lanh-dao", "Lãnh-đạo-2026!", Role.Leader, "VN");
+        var errors = new List<string>();
+        var page = await browser.SignInAsync(app.Address, "lanh-dao", "Lãnh-đạo-2026!", errors);
+
+        await page.GotoAsync(new Uri(app.Address, "/dashboard").ToString());
+
+        Assert.Equal("Bảng điều hành quốc gia", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        Assert.Contains("Cảnh báo nghiêm trọng", await page.Locator(".cards").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("article.headline").CountAsync() > 0, "the nation's targets are shown");
+        var drawn = await ChartsDrawnAsync(page);
+        Assert.True(drawn >= 1, "the trend of a target with national values is drawn");
+        Assert.Equal(await page.Locator(".chart").CountAsync(), drawn);
+        Assert.Contains("Không đạt", await page.Locator(".headlines").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("PRV.DX_RESOLUTION", await page.Locator(".headlines").Nth(1).InnerTextAsync(), StringComparison.Ordinal); // 48/63 in 2022, 63/63 by 2024
+        Assert.Empty(errors);
+        await Browser.ScreenshotAsync(page, "dashboard-vi");
+    }
+
+    [Fact]
+    public async Task The_public_sees_figures_and_rankings_but_no_alerts_or_rounds()
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+
+        var page = await browser.OpenAsync(new Uri(app.Address, "/public"), errors);
+        var dashboard = await browser.OpenAsync(new Uri(app.Address, "/dashboard"), errors);
+
+        Assert.Equal("Số liệu công khai", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        Assert.Contains("Thành phố Hà Nội", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("table").CountAsync() >= 2, "national figures and at least one ranking");
+        Assert.Equal(0, await dashboard.Locator(".severity-card").CountAsync());
+        Assert.DoesNotContain("Cảnh báo nghiêm trọng", await dashboard.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+        await Browser.ScreenshotAsync(page, "public-vi");
+    }
+
+    [Fact]
+    public async Task The_unit_page_drills_down_from_the_nation_to_a_province_and_back()
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(new Uri(app.Address, "/units/VN"), errors);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Thành phố Hà Nội", Exact = true }).ClickAsync();
+
+        Assert.StartsWith("Thành phố Hà Nội", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), StringComparison.Ordinal);
+        var figures = await page.Locator("table").Last.InnerTextAsync();
+        Assert.Contains(DashboardData.Indicator, figures, StringComparison.Ordinal);
+        Assert.Contains("Đơn vị báo cáo", figures, StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#portal-grade").CountAsync());
+        Assert.Equal(1, await page.Locator("#projects").CountAsync());
+        await ChartsDrawnAsync(page);
+        Assert.Empty(errors);
+        await Browser.ScreenshotAsync(page, "unit-P01-vi");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Vị trí trong hệ thống đơn vị" }).GetByRole(AriaRole.Link, new() { Name = "Việt Nam" }).ClickAsync();
+        Assert.StartsWith("Việt Nam", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_merged_province_shows_its_last_day_and_its_history()
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+
+        var page = await browser.OpenAsync(new Uri(app.Address, "/units/P02-2025"), errors);
+
+        Assert.Contains("30/06/2025", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("2024Q4", await page.Locator("table").Last.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Provinces_rank_by_an_indicator_with_the_change_from_last_year()
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+
+        var page = await browser.OpenAsync(new Uri(app.Address, $"/rankings/indicators?indicator={DashboardData.Indicator}&year=2024"), errors);
+        var rows = page.Locator("table tbody tr");
+
+        Assert.Equal(63, await rows.CountAsync());
+        var hanoi = rows.Filter(new() { HasText = "Thành phố Hà Nội" });
+        Assert.Equal("1", await hanoi.Locator("td").First.InnerTextAsync());
+        Assert.Contains("+11", await hanoi.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+        await Browser.ScreenshotAsync(page, "indicator-ranking-vi");
+    }
+}
