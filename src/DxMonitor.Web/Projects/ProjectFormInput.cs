@@ -48,6 +48,25 @@ public sealed class ProjectFormInput
             DecisionNumber, Date(DecisionDate, "decisionDate", errors), milestones, plans);
     }
 
+    /// <summary>
+    /// Blank rows are left out of the request, so "milestones[1]" of the request may be row 3 of the form;
+    /// this puts the form's row numbers back into error keys.
+    /// </summary>
+    public Dictionary<string, string[]> ToFormKeys(Dictionary<string, string[]> errors)
+    {
+        var milestones = Milestones.Select((m, i) => (m, i)).Where(x => !x.m.IsBlank).Select(x => x.i).ToList();
+        var plans = Plans.Select((p, i) => (p, i)).Where(x => !x.p.IsBlank).Select(x => x.i).ToList();
+        string Map(string key, string prefix, List<int> rows)
+        {
+            var close = key.IndexOf(']', StringComparison.Ordinal);
+            return key.StartsWith(prefix + "[", StringComparison.Ordinal) && close > 0
+                && int.TryParse(key.AsSpan(prefix.Length + 1, close - prefix.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < rows.Count
+                ? $"{prefix}[{rows[k]}]{key[(close + 1)..]}"
+                : key;
+        }
+        return errors.ToDictionary(e => Map(Map(e.Key, "milestones", milestones), "plans", plans), e => e.Value, StringComparer.Ordinal);
+    }
+
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -32,14 +32,14 @@ public sealed class ProjectQueries(DxDbContext db, TimeProvider clock, IOptions<
             query = query.Where(p => p.NameFolded.Contains(folded) || p.Code.Contains(code));
         }
         var projects = await query.OrderBy(p => p.Code).ToListAsync(ct);
-        var loaded = await LoadPartsAsync(projects, ct);
+        var loaded = await LoadPartsAsync(projects, query.Select(p => p.Id), ct);
         return warning is { } kind ? [.. loaded.Where(l => l.Warnings.Any(w => w.Kind == kind))] : loaded;
     }
 
     public async Task<Loaded?> FindAsync(string code, HashSet<int>? visible, CancellationToken ct)
     {
         var project = await db.Projects.AsNoTracking().VisibleTo(visible).SingleOrDefaultAsync(p => p.Code == code, ct);
-        return project is null ? null : (await LoadPartsAsync([project], ct))[0];
+        return project is null ? null : (await LoadPartsAsync([project], db.Projects.Where(p => p.Id == project.Id).Select(p => p.Id), ct))[0];
     }
 
     public ProjectSummary Summarise(Loaded loaded, UnitDirectory units)
@@ -83,9 +83,9 @@ public sealed class ProjectQueries(DxDbContext db, TimeProvider clock, IOptions<
         _ => w.Kind.ToString(),
     });
 
-    private async Task<List<Loaded>> LoadPartsAsync(List<Project> projects, CancellationToken ct)
+    /// <summary>Loads the parts of <paramref name="projects"/>, selected again by <paramref name="ids"/> as a subquery (no list of ids sent).</summary>
+    private async Task<List<Loaded>> LoadPartsAsync(List<Project> projects, IQueryable<Guid> ids, CancellationToken ct)
     {
-        var ids = projects.Select(p => p.Id).ToList();
         var milestones = (await db.ProjectMilestones.AsNoTracking().Where(m => ids.Contains(m.ProjectId)).ToListAsync(ct)).ToLookup(m => m.ProjectId);
         var plans = (await db.ProjectYearPlans.AsNoTracking().Where(p => ids.Contains(p.ProjectId)).ToListAsync(ct)).ToLookup(p => p.ProjectId);
         var platforms = PlatformMatch.Prepare(await db.RegistryEntries.AsNoTracking().Where(e => e.Registry == RegistryCatalogue.Platforms).Select(e => e.Name).ToListAsync(ct));
