@@ -9,7 +9,9 @@ public static class DossierAggregation
     /// <param name="unitIds">Only these units' dossiers; null for all.</param>
     public static async Task<DossierAggregates> LoadAsync(DxDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? unitIds, CancellationToken ct)
     {
-        var dossiers = db.Dossiers.AsNoTracking();
+        // SQLite would answer "Outcome IN (…)" through the (Outcome, UnitId) index, one table lookup per row: a
+        // plain scan is far faster when most rows match.
+        var dossiers = (db is Sqlite.SqliteDxDbContext ? db.Dossiers.FromSqlRaw("SELECT * FROM dossiers NOT INDEXED") : db.Dossiers).AsNoTracking();
         if (unitIds is not null)
         {
             dossiers = dossiers.Where(d => unitIds.Contains(d.UnitId));
