@@ -18,6 +18,7 @@ public static class ReferenceDataSeeder
     {
         if (await db.Units.AnyAsync(ct))
         {
+            await AddNewIndicatorsAsync(db, ct);
             return false;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -33,18 +34,51 @@ public static class ReferenceDataSeeder
     private static async Task<Dictionary<string, SourceDocument>> SeedSourcesAsync(DxDbContext db, CancellationToken ct)
     {
         var seeds = await SeedFiles.ReadAsync<List<SourceSeed>>("sources.json", ct);
-        var sources = seeds.ToDictionary(s => s.Code, s => new SourceDocument
-        {
-            Code = s.Code,
-            TitleVi = s.TitleVi,
-            TitleEn = s.TitleEn,
-            Publisher = s.Publisher,
-            PublishedOn = s.PublishedOn,
-            FileName = s.File,
-        });
+        var sources = seeds.ToDictionary(s => s.Code, ToSource);
         db.Sources.AddRange(sources.Values);
         await db.SaveChangesAsync(ct);
         return sources;
+    }
+
+    private static SourceDocument ToSource(SourceSeed s) => new()
+    {
+        Code = s.Code,
+        TitleVi = s.TitleVi,
+        TitleEn = s.TitleEn,
+        Publisher = s.Publisher,
+        PublishedOn = s.PublishedOn,
+        FileName = s.File,
+    };
+
+    /// <summary>
+    /// A database seeded by an earlier version gets the indicators added to the catalogue since (and the sources
+    /// they cite); what exists already is never changed, since users may have edited it.
+    /// </summary>
+    private static async Task AddNewIndicatorsAsync(DxDbContext db, CancellationToken ct)
+    {
+        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, ct);
+        var seeds = (await SeedFiles.ReadAsync<List<IndicatorSeed>>("indicators.json", ct)).Where(s => !indicators.ContainsKey(s.Code)).ToList();
+        if (seeds.Count == 0)
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sources = await db.Sources.ToDictionaryAsync(s => s.Code, ct);
+        foreach (var seed in (await SeedFiles.ReadAsync<List<SourceSeed>>("sources.json", ct)).Where(s => !sources.ContainsKey(s.Code)))
+        {
+            db.Sources.Add(sources[seed.Code] = ToSource(seed));
+        }
+        foreach (var seed in seeds)
+        {
+            db.Indicators.Add(indicators[seed.Code] = ToIndicator(seed, sources));
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var seed in seeds.Where(s => s.WeightIndicator is not null))
+        {
+            indicators[seed.Code].WeightIndicatorId = indicators[seed.WeightIndicator!].Id; // filtered on non-null
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     private static async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(DxDbContext db, CancellationToken ct)

@@ -75,4 +75,25 @@ public sealed class ReferenceDataTests
         Assert.All(targets, t => Assert.False(string.IsNullOrWhiteSpace(t.LegalSourceVi)));
         Assert.Contains(targets, t => t.IndicatorId == online.Id && t.Value == 95m && t.Deadline == new DateOnly(2025, 12, 31));
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_database_seeded_by_an_earlier_version_gets_the_indicators_added_since(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var old = database.CreateContext())
+        {
+            // As if seeded before the portal evaluator existed.
+            await old.Indicators.Where(i => i.Code == "PRV.PORTAL_SCORE" || i.Code == "MIN.PORTAL_SCORE").ExecuteDeleteAsync();
+        }
+        await using var db = database.CreateContext();
+        var count = await db.Indicators.CountAsync();
+
+        var seededAgain = await ReferenceDataSeeder.SeedAsync(db, TimeProvider.System);
+        var again = await ReferenceDataSeeder.SeedAsync(db, TimeProvider.System);
+
+        Assert.False(seededAgain || again);
+        Assert.Equal(count + 2, await db.Indicators.CountAsync());
+        Assert.Equal("Điểm đánh giá tự động Hệ thống thông tin giải quyết TTHC của tỉnh",
+            (await db.Indicators.SingleAsync(i => i.Code == "PRV.PORTAL_SCORE")).NameVi);
+    }
 }
