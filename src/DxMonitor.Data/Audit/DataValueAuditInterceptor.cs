@@ -9,27 +9,10 @@ namespace DxMonitor.Data.Audit;
 /// Writes a <see cref="DataValueChange"/> for every added, modified or deleted <see cref="DataValue"/> in the
 /// same SaveChanges, hence the same transaction: a change is never stored without its audit row.
 /// </summary>
-public sealed class DataValueAuditInterceptor(IAuditContext audit, TimeProvider clock) : SaveChangesInterceptor
+public sealed class DataValueAuditInterceptor(IAuditContext audit, TimeProvider clock) : AuditRowsInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void AddAuditRows(DbContext context)
     {
-        AddAuditRows(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        AddAuditRows(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void AddAuditRows(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = context.ChangeTracker.Entries<DataValue>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)

@@ -11,30 +11,13 @@ namespace DxMonitor.Data.Audit;
 /// (projects, their milestones, plans and documents, registry entries) in the same SaveChanges: the old and
 /// new values of the properties that changed, as JSON, with who, when and from where.
 /// </summary>
-public sealed class RecordAuditInterceptor(IAuditContext audit, TimeProvider clock) : SaveChangesInterceptor
+public sealed class RecordAuditInterceptor(IAuditContext audit, TimeProvider clock) : AuditRowsInterceptor
 {
     /// <summary>Derived or bookkeeping properties whose change says nothing a reader needs.</summary>
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "NameFolded", "UpdatedAt" };
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void AddAuditRows(DbContext context)
     {
-        AddAuditRows(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        AddAuditRows(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void AddAuditRows(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.Entity is IAuditedRecord && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)

@@ -31,5 +31,8 @@ public static class DxClaims
         user.HasClaim(IncludesDescendants, "true"));
 
     /// <summary>Which values the request's user sees; a page rendered without a request sees the public view.</summary>
-    public static DataView View(this Microsoft.AspNetCore.Http.HttpContext? http) => http?.User.ToActor().View ?? DataView.Published;
+    public static DataView View(this Microsoft.AspNetCore.Http.HttpContext? http) => http?.User.View() ?? DataView.Published;
+
+    /// <summary>Which values a user sees; no user at all is the public.</summary>
+    public static DataView View(this ClaimsPrincipal? user) => user?.ToActor().View ?? DataView.Published;
 }

@@ -16,9 +16,9 @@ public sealed class DashboardSource(MonitoringState state)
     public async Task<T> ReadAsync<T>(ClaimsPrincipal? reader, Func<MonitoringSnapshot, T> read)
     {
         await state.Ready;
-        return state.Read(IsPublic(reader) ? DataView.Published : DataView.Working, read);
+        return state.Read(reader.View(), read);
     }
 
     /// <summary>The public (not signed in, or with the public role): published figures and rankings only, never alerts or rounds.</summary>
-    public static bool IsPublic(ClaimsPrincipal? reader) => (reader ?? new ClaimsPrincipal()).ToActor().View == DataView.Published;
+    public static bool IsPublic(ClaimsPrincipal? reader) => reader.View() == DataView.Published;
 }
