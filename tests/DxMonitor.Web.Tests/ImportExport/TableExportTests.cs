@@ -20,17 +20,8 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "chuyên.viên"));
-        (await analyst.PostAsJsonAsync("/api/v1/values/batch", new
-        {
-            values = new object[]
-            {
-                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit = "P11", period = "2024Q4", value = 70m, comment = "Tỉnh Điện Biên, số liệu quý IV" },
-                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P11", period = "2021Q4", value = 40m },
-                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P11", period = "2022Q4", value = 45m },
-            },
-        })).EnsureSuccessStatusCode();
+        await ReportBehindTargetAsync(analyst, "P11", 70m, "Tỉnh Điện Biên, số liệu quý IV");
         await Eventually.MatchAsync(() => analyst.GetAsync("/api/v1/rankings/DTI-PRV/2024"), r => r.IsSuccessStatusCode, "the 2024 ranking");
-        await Eventually.MatchAsync(() => analyst.GetStringAsync("/api/v1/alerts?unit=P11&rule=DeadlineMissed"), t => t.Contains("P11", StringComparison.Ordinal), "Điện Biên's alert");
 
         var ranking = await CsvAsync(analyst, "/api/v1/rankings/DTI-PRV/2024/export.csv");
         var alerts = await CsvAsync(analyst, "/api/v1/alerts/export.csv?unit=P11");
@@ -49,16 +40,7 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "chuyên.viên.excel"));
-        (await analyst.PostAsJsonAsync("/api/v1/values/batch", new
-        {
-            values = new object[]
-            {
-                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit = "P12", period = "2024Q4", value = 71.5m, comment = "Lai Châu — quý IV" },
-                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P12", period = "2021Q4", value = 40m },
-                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P12", period = "2022Q4", value = 45m },
-            },
-        })).EnsureSuccessStatusCode();
-        await Eventually.MatchAsync(() => analyst.GetStringAsync("/api/v1/alerts?unit=P12&rule=DeadlineMissed"), t => t.Contains("P12", StringComparison.Ordinal), "Lai Châu's alert");
+        await ReportBehindTargetAsync(analyst, "P12", 71.5m, "Lai Châu — quý IV");
 
         var ranking = await WorkbookAsync(analyst, "/api/v1/rankings/DTI-PRV/2024/export.xlsx");
         var alerts = await WorkbookAsync(analyst, "/api/v1/alerts/export.xlsx?unit=P12");
@@ -82,5 +64,24 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
         Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode}");
         Assert.Equal(DxMonitor.Web.ImportExport.XlsxFormat.ContentType, response.Content.Headers.ContentType?.MediaType);
         return DxMonitor.Web.ImportExport.XlsxFormat.Read(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>
+    /// Stores a province's online-dossier rate for 2024Q4 with a comment, and fibre figures far behind their
+    /// target, then waits for the missed-deadline alert they raise.
+    /// </summary>
+    private static async Task ReportBehindTargetAsync(HttpClient analyst, string unit, decimal rate, string comment)
+    {
+        (await analyst.PostAsJsonAsync("/api/v1/values/batch", new
+        {
+            values = new object[]
+            {
+                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit, period = "2024Q4", value = rate, comment },
+                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit, period = "2021Q4", value = 40m },
+                new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit, period = "2022Q4", value = 45m },
+            },
+        })).EnsureSuccessStatusCode();
+        await Eventually.MatchAsync(() => analyst.GetStringAsync($"/api/v1/alerts?unit={unit}&rule=DeadlineMissed"),
+            t => t.Contains(unit, StringComparison.Ordinal), $"{unit}'s missed-deadline alert");
     }
 }

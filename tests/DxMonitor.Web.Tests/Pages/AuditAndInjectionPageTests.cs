@@ -15,15 +15,7 @@ public sealed class AuditAndInjectionPageTests(AppPerProvider apps, Browser brow
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         await app.CreateUserAsync("kiem.tra", "Mật-Khẩu-Thử-2026", Role.NationalAnalyst);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "kiem.tra"));
-        (await api.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code = "R-INERT",
-            titleVi = Payload,
-            period = "2025Q3",
-            level = "Province",
-            dueOn = "2099-10-15",
-            indicators = new[] { "PRV.CDT_TEAMS" },
-        })).EnsureSuccessStatusCode();
+        await Rounds.OpenAsync(api, "R-INERT", new[] { "PRV.CDT_TEAMS" }, titleVi: Payload);
         (await api.PutAsJsonAsync("/api/v1/rounds/R-INERT/reports/P20/entries", new { entries = new[] { new { indicator = "PRV.CDT_TEAMS", value = 7m, comment = Payload } } })).EnsureSuccessStatusCode();
         (await api.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P20/2019Q4", new { value = 3, comment = Payload })).EnsureSuccessStatusCode();
         var errors = new List<string>();
@@ -49,15 +41,7 @@ public sealed class AuditAndInjectionPageTests(AppPerProvider apps, Browser brow
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        (await api.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code = "R-TEMPLATE",
-            titleVi = "Mẫu",
-            period = "2025Q3",
-            level = "Province",
-            dueOn = "2099-10-15",
-            indicators = new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" },
-        })).EnsureSuccessStatusCode();
+        await Rounds.OpenAsync(api, "R-TEMPLATE", new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" }, titleVi: "Mẫu");
 
         var csv = await api.GetStringAsync("/api/v1/rounds/R-TEMPLATE/template.csv");
         var xlsx = await api.GetAsync("/api/v1/rounds/R-TEMPLATE/template.xlsx");

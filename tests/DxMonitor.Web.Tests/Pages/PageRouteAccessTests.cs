@@ -22,15 +22,7 @@ public sealed class PageRouteAccessTests(AppPerProvider apps) : IClassFixture<Ap
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         var quangNinh = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P22"));
-        (await analyst.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code = "R-PAGES",
-            titleVi = "Báo cáo quý III/2025",
-            period = "2025Q3",
-            level = "Province",
-            dueOn = "2099-10-15",
-            indicators = new[] { "PRV.CDT_TEAMS" },
-        })).EnsureSuccessStatusCode();
+        await Rounds.OpenAsync(analyst, "R-PAGES", new[] { "PRV.CDT_TEAMS" });
         (await quangNinh.PutAsJsonAsync("/api/v1/rounds/R-PAGES/reports/P22/entries",
             new { entries = new[] { new { indicator = "PRV.CDT_TEAMS", value = 77m, comment = Secret } } })).EnsureSuccessStatusCode();
         (await analyst.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P22/2024Q4", new { value = 70, comment = Secret })).EnsureSuccessStatusCode();

@@ -25,15 +25,7 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         await app.CreateUserAsync("so.khcn.hanoi", Password, Role.UnitOfficer, "P01");
         await app.CreateUserAsync("chuyen.vien.cuc", Password, Role.NationalAnalyst);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        (await api.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code = "R-WEB",
-            titleVi = "Báo cáo quý III/2025",
-            period = "2025Q3",
-            level = "Province",
-            dueOn = "2099-10-15",
-            indicators = new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" },
-        })).EnsureSuccessStatusCode();
+        await Rounds.OpenAsync(api, "R-WEB", new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" });
         var errors = new List<string>();
         var report = new Uri(app.Address, "/reporting/R-WEB/P01");
 

@@ -15,15 +15,7 @@ public sealed class OverdueFromRoundsTests
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string> { ["Monitoring:ClearAfterEvaluations"] = "1" });
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         var hanoi = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01"));
-        (await analyst.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code = "R-LATE",
-            titleVi = "Báo cáo quý III/2025",
-            period = "2025Q3",
-            level = "Province",
-            dueOn = "2025-10-15",
-            indicators = new[] { "PRV.CDT_TEAMS" },
-        })).EnsureSuccessStatusCode();
+        await Rounds.OpenAsync(analyst, "R-LATE", new[] { "PRV.CDT_TEAMS" }, dueOn: "2025-10-15");
         // Any stored value makes the worker evaluate now rather than at its next tick.
         (await analyst.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P22/2019Q4", new { value = 3 })).EnsureSuccessStatusCode();
 

@@ -32,15 +32,7 @@ public sealed class PublicationTests(AppPerProvider apps) : IClassFixture<AppPer
         var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.khcn.ha.noi"));
         var leader = app.Client(await app.TokenForAsync(Role.Leader));
         var visitor = app.Client();
-        await Problems.AssertOkAsync(await analyst.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code = "R-PUBLISH",
-            titleVi = "Báo cáo quý III/2025",
-            period = "2025Q3",
-            level = "Province",
-            dueOn = "2099-10-15",
-            indicators = new[] { "PRV.CDT_TEAMS" },
-        }));
+        await Rounds.OpenAsync(analyst, "R-PUBLISH", new[] { "PRV.CDT_TEAMS" });
         const string report = "/api/v1/rounds/R-PUBLISH/reports/P01";
         await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{report}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = 1200 } } }));
         await Problems.AssertOkAsync(await officer.PostAsync($"{report}/submit", null));

@@ -11,15 +11,7 @@ namespace DxMonitor.Web.Tests.Reporting;
 public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     private static async Task OpenAsync(HttpClient analyst, string code, string period = "2025Q3") =>
-        await Problems.AssertOkAsync(await analyst.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code,
-            titleVi = "Báo cáo quý III/2025 về Tổ công nghệ số cộng đồng",
-            period,
-            level = "Province",
-            dueOn = "2099-10-15",
-            indicators = new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" },
-        }));
+        await Rounds.OpenAsync(analyst, code, new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" }, period: period, titleVi: "Báo cáo quý III/2025 về Tổ công nghệ số cộng đồng");
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_report_goes_from_draft_through_return_and_resubmission_to_acceptance_and_a_correction(DatabaseProvider provider)
@@ -117,15 +109,7 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await Problems.AssertOkAsync(await analyst.PostAsJsonAsync("/api/v1/rounds", new
-        {
-            code = "R-RANGE",
-            titleVi = "Hạ tầng số",
-            period = "2025Q3",
-            level = "Province",
-            dueOn = "2099-10-15",
-            indicators = new[] { "PRV.FIBRE_HOUSEHOLDS_RATE", "PRV.CDT_TEAMS" },
-        }));
+        await Rounds.OpenAsync(analyst, "R-RANGE", new[] { "PRV.FIBRE_HOUSEHOLDS_RATE", "PRV.CDT_TEAMS" }, titleVi: "Hạ tầng số");
 
         var form = await Problems.AssertOkAsync(await analyst.GetAsync("/api/v1/rounds/R-RANGE/reports/P01"));
 
