@@ -7,7 +7,9 @@ namespace DxMonitor.Data.Configurations;
 
 /// <summary>
 /// Dossiers keyed by unit and number, so that re-sending one updates it. The bulk paths in
-/// <see cref="Dossiers.DossierStore"/> write these columns by name: keep them in step.
+/// <see cref="Dossiers.DossierStore"/> write these columns by name: keep them in step. The unit is not a
+/// foreign key: millions of rows arrive in bulk, each unit already resolved from the units table by the
+/// ingest, and units are never deleted (ADR 014).
 /// </summary>
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
@@ -19,7 +21,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Number).HasMaxLength(Dossier.MaxNumberLength);
         builder.Property(d => d.ProcedureCode).HasMaxLength(Dossier.MaxNumberLength);
         builder.HasIndex(d => new { d.Outcome, d.UnitId });
-        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -3,9 +3,10 @@ using DxMonitor.Domain.Dossiers;
 namespace DxMonitor.Data.Dossiers;
 
 /// <summary>
-/// The bulk path for dossiers: rows are staged in a temporary table inside one transaction and merged into
-/// <c>dossiers</c> with an upsert keyed by (unit, number) only when the whole input was valid. Disposing
-/// without <see cref="MergeAsync"/> rolls everything back. Memory stays constant whatever the input's size.
+/// The bulk path for dossiers: rows are staged inside one transaction and upserted into <c>dossiers</c> keyed by
+/// (unit, number), each stored dossier remembering the batch and input row that last gave it; the transaction
+/// commits only when the whole input was valid. Disposing without <see cref="MergeAsync"/> rolls everything
+/// back. Memory stays constant whatever the input's size.
 /// </summary>
 public abstract class DossierStore : IAsyncDisposable
 {
@@ -27,10 +28,16 @@ public abstract class DossierStore : IAsyncDisposable
         + "\"ReceivedMonth\" = excluded.\"ReceivedMonth\", \"DueMonth\" = excluded.\"DueMonth\", "
         + "\"FinishedMonth\" = excluded.\"FinishedMonth\", \"Outcome\" = excluded.\"Outcome\", \"UpdatedAt\" = excluded.\"UpdatedAt\"";
 
-    /// <summary>Opens a connection and a transaction on the configured database and creates the staging table.</summary>
-    public static async Task<DossierStore> BeginAsync(DatabaseOptions options, CancellationToken ct) => options.Provider switch
+    /// <summary>Rows the PostgreSQL store writes per statement: large enough to amortise a round trip, small enough to keep memory flat.</summary>
+    public const int DefaultChunkRows = 20_000;
+
+    /// <summary>Opens a connection and a transaction on the configured database.</summary>
+    public static Task<DossierStore> BeginAsync(DatabaseOptions options, CancellationToken ct) => BeginAsync(options, DefaultChunkRows, ct);
+
+    /// <param name="chunkRows">PostgreSQL only: rows written per statement (tests use small chunks to cross chunk borders).</param>
+    public static async Task<DossierStore> BeginAsync(DatabaseOptions options, int chunkRows, CancellationToken ct) => options.Provider switch
     {
-        DatabaseProvider.Postgres => await PostgresDossierStore.BeginAsync(options.ConnectionString, ct),
+        DatabaseProvider.Postgres => await PostgresDossierStore.BeginAsync(options.ConnectionString, chunkRows, ct),
         _ => await SqliteDossierStore.BeginAsync(options.ConnectionString, ct),
     };
 

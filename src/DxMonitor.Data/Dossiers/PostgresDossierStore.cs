@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using DxMonitor.Domain.Dossiers;
 using Npgsql;
 using NpgsqlTypes;
@@ -5,111 +6,110 @@ using NpgsqlTypes;
 namespace DxMonitor.Data.Dossiers;
 
 /// <summary>
-/// PostgreSQL: binary COPY into a temporary staging table (dropped at commit), then one
-/// INSERT … SELECT … ON CONFLICT DO UPDATE. A dossier given twice makes that upsert fail (it cannot touch a
-/// row twice); only then is the staging table searched for the repeated rows to report them.
+/// PostgreSQL: rows are gathered into chunks, and a writer task upserts each full chunk straight into
+/// <c>dossiers</c> (<see cref="PostgresDossierUpsert"/>) while the next one is being read and checked, so the
+/// server writes on one core while parsing runs on another. Everything happens in one transaction, committed
+/// only after the last chunk. A dossier named twice is caught within a chunk by the writer, and across chunks
+/// by the upsert itself (it will not overwrite a row the same batch wrote); nothing is then committed.
+/// Memory: at most three chunks (one filling, one queued, one being written).
 /// </summary>
 internal sealed class PostgresDossierStore : DossierStore
 {
+    private const int MaxDuplicates = 1000;
+
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
-    private NpgsqlBinaryImporter? _copy;
+    private readonly long _batchId;
+    private readonly Channel<DossierChunk> _full = Channel.CreateBounded<DossierChunk>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<DossierChunk> _free = Channel.CreateUnbounded<DossierChunk>();
+    private readonly List<Duplicate> _duplicates = [];
+    private readonly Task _writer;
+    private DossierChunk _filling;
     private long _staged;
+    private readonly CancellationTokenSource _stop = new();
+    private volatile bool _abandoned;
 
-    private PostgresDossierStore(NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBinaryImporter copy)
+    private PostgresDossierStore(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, PostgresDossierUpsert upsert, int chunkRows)
     {
         _connection = connection;
         _transaction = transaction;
-        _copy = copy;
+        _batchId = batchId;
+        _filling = new DossierChunk(chunkRows);
+        _free.Writer.TryWrite(new DossierChunk(chunkRows));
+        _free.Writer.TryWrite(new DossierChunk(chunkRows));
+        _writer = Task.Run(() => WriteChunksAsync(upsert));
     }
 
-    public static async Task<DossierStore> BeginAsync(string connectionString, CancellationToken ct)
+    public static async Task<DossierStore> BeginAsync(string connectionString, int chunkRows, CancellationToken ct)
     {
         var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var create = new NpgsqlCommand(
-            $"CREATE TEMP TABLE dossier_staging ON COMMIT DROP AS SELECT 0::bigint AS \"Row\", {Columns} FROM dossiers WITH NO DATA",
-            connection, transaction))
+        try
         {
-            await create.ExecuteNonQueryAsync(ct);
+            await connection.OpenAsync(ct);
+            var transaction = await connection.BeginTransactionAsync(ct);
+            // Each chunk's key lookup must probe the primary key row by row: a hash join would scan the whole
+            // table for every chunk, and the statistics of a table that is filling up are always stale.
+            await using (var plan = new NpgsqlCommand("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off", connection, transaction))
+            {
+                await plan.ExecuteNonQueryAsync(ct);
+            }
+            await using var next = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('dossier_batches', 'Id'))", connection, transaction);
+            var batchId = (long)(await next.ExecuteScalarAsync(ct))!;
+            return new PostgresDossierStore(connection, transaction, batchId, new PostgresDossierUpsert(connection, transaction, batchId), chunkRows);
         }
-        var copy = await connection.BeginBinaryImportAsync($"COPY dossier_staging (\"Row\", {Columns}) FROM STDIN (FORMAT BINARY)", ct);
-        return new PostgresDossierStore(connection, transaction, copy);
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
-    /// <remarks>
-    /// Synchronous writes: the importer buffers rows and only flushes a full buffer, so an await per column
-    /// would cost more than the occasional blocking flush.
-    /// </remarks>
-    public override ValueTask StageAsync(long row, Dossier dossier, CancellationToken ct)
+    public override async ValueTask StageAsync(long row, Dossier dossier, CancellationToken ct)
     {
-        if (_copy is not { } copy)
+        if (_abandoned)
         {
-            return ValueTask.CompletedTask;
+            return;
         }
-        copy.StartRow();
-        copy.Write(row, NpgsqlDbType.Bigint);
-        copy.Write(dossier.UnitId, NpgsqlDbType.Integer);
-        copy.Write(dossier.Number, NpgsqlDbType.Varchar);
-        copy.Write(dossier.ProcedureCode, NpgsqlDbType.Varchar);
-        copy.Write((int)dossier.Channel, NpgsqlDbType.Integer);
-        Write(copy, (int?)dossier.Scope, NpgsqlDbType.Integer);
-        copy.Write(dossier.ReceivedAt, NpgsqlDbType.TimestampTz);
-        Write(copy, dossier.DueAt, NpgsqlDbType.TimestampTz);
-        Write(copy, dossier.FinishedAt, NpgsqlDbType.TimestampTz);
-        copy.Write((int)dossier.Status, NpgsqlDbType.Integer);
-        Write(copy, dossier.PaidOnline, NpgsqlDbType.Boolean);
-        copy.Write(dossier.Digitised, NpgsqlDbType.Boolean);
-        copy.Write(dossier.ReceivedMonth, NpgsqlDbType.Integer);
-        Write(copy, dossier.DueMonth, NpgsqlDbType.Integer);
-        Write(copy, dossier.FinishedMonth, NpgsqlDbType.Integer);
-        copy.Write((int)dossier.Outcome, NpgsqlDbType.Integer);
-        copy.Write(dossier.UpdatedAt, NpgsqlDbType.TimestampTz);
+        _filling.Add(row, dossier);
         _staged++;
-        return ValueTask.CompletedTask;
+        if (_filling.IsFull)
+        {
+            await HandOverAsync(ct);
+        }
     }
 
     public override async ValueTask AbandonAsync()
     {
-        if (_copy is { } copy)
+        if (!_abandoned)
         {
-            _copy = null;
-            await copy.DisposeAsync();
+            _abandoned = true;
+            _full.Writer.TryComplete();
+            await _stop.CancelAsync();
+            await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
     public override async Task<MergeResult> MergeAsync(DossierBatch batch, int maxDuplicates, CancellationToken ct)
     {
-        if (_copy is not { } copy)
+        if (_abandoned)
         {
             throw new InvalidOperationException("The input was abandoned; nothing can be merged.");
         }
-        await copy.CompleteAsync(ct);
-        await copy.DisposeAsync();
-        _copy = null;
-        await using (var savepoint = new NpgsqlCommand("SAVEPOINT merge", _connection, _transaction))
+        if (_filling.Count > 0)
         {
-            await savepoint.ExecuteNonQueryAsync(ct);
+            await HandOverAsync(ct);
         }
-        try
+        _full.Writer.TryComplete();
+        await _writer;
+        if (_duplicates.Count > 0)
         {
-            await using var merge = new NpgsqlCommand(
-                $"INSERT INTO dossiers ({Columns}) SELECT {Columns} FROM dossier_staging "
-                + $"ON CONFLICT (\"UnitId\", \"Number\") DO UPDATE SET {Updates}", _connection, _transaction)
-            { CommandTimeout = 0 };
-            await merge.ExecuteNonQueryAsync(ct);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CardinalityViolation)
-        {
-            await using var rollback = new NpgsqlCommand("ROLLBACK TO SAVEPOINT merge", _connection, _transaction);
-            await rollback.ExecuteNonQueryAsync(ct);
-            return new MergeResult(0, await DuplicatesAsync(maxDuplicates, ct));
+            return new MergeResult(0, [.. _duplicates.OrderBy(d => d.Row).Take(maxDuplicates)]);
         }
         await using (var log = new NpgsqlCommand(
-            "INSERT INTO dossier_batches (\"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\") VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO dossier_batches (\"Id\", \"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\") VALUES ($1, $2, $3, $4, $5, $6)",
             _connection, _transaction))
         {
+            log.Parameters.Add(new() { Value = _batchId });
             log.Parameters.Add(new() { Value = batch.SentBy });
             log.Parameters.Add(new() { Value = batch.ReceivedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
             log.Parameters.Add(new() { Value = batch.Channel });
@@ -121,42 +121,65 @@ internal sealed class PostgresDossierStore : DossierStore
         return new MergeResult(_staged, []);
     }
 
-    private async Task<IReadOnlyList<Duplicate>> DuplicatesAsync(int max, CancellationToken ct)
-    {
-        await using var query = new NpgsqlCommand(
-            """
-            SELECT "UnitId", "Number", first, "Row" FROM (
-              SELECT "UnitId", "Number", "Row", min("Row") OVER (PARTITION BY "UnitId", "Number") AS first
-              FROM dossier_staging) s
-            WHERE "Row" <> first ORDER BY "Row" LIMIT $1
-            """, _connection, _transaction)
-        { CommandTimeout = 0 };
-        query.Parameters.Add(new() { Value = max });
-        var result = new List<Duplicate>();
-        await using var reader = await query.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            result.Add(new Duplicate(reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
-        }
-        return result;
-    }
-
     public override async ValueTask DisposeAsync()
     {
         await AbandonAsync();
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
+        _stop.Dispose();
     }
 
-    private static void Write<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
+    /// <summary>Queues the filled chunk for the writer (waiting while the writer is a chunk behind) and takes a free one.</summary>
+    private async ValueTask HandOverAsync(CancellationToken ct)
     {
-        if (value is { } v)
+        if (_writer.IsCompleted)
         {
-            copy.Write(v, type);
+            await _writer;
         }
-        else
+        try
         {
-            copy.WriteNull();
+            await _full.Writer.WriteAsync(_filling, ct);
+        }
+        catch (ChannelClosedException)
+        {
+            await _writer;
+            throw;
+        }
+        _filling = await _free.Reader.ReadAsync(ct);
+    }
+
+    /// <summary>The writer: upserts chunks in order until the input ends, or only recycles them once a duplicate is found.</summary>
+    private async Task WriteChunksAsync(PostgresDossierUpsert upsert)
+    {
+        var seen = new Dictionary<(int, string), long>();
+        var ct = _stop.Token;
+        try
+        {
+            await foreach (var chunk in _full.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                try
+                {
+                    if (_duplicates.Count == 0 && !_abandoned)
+                    {
+                        _duplicates.AddRange(chunk.Repeats(seen).Take(MaxDuplicates));
+                        if (_duplicates.Count == 0)
+                        {
+                            _duplicates.AddRange((await upsert.WriteAsync(chunk, ct)).Take(MaxDuplicates));
+                        }
+                    }
+                }
+                finally
+                {
+                    chunk.Clear();
+                    _free.Writer.TryWrite(chunk);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            // The reader may be waiting to hand over a chunk: let it see the failure instead of waiting forever.
+            _full.Writer.TryComplete(e);
+            throw;
         }
     }
 }

@@ -6,7 +6,8 @@ namespace DxMonitor.Data.Dossiers;
 
 /// <summary>
 /// SQLite: prepared inserts into a temporary staging table keyed by (unit, number), so a repeated dossier is
-/// noticed as it arrives, then one INSERT … SELECT … ON CONFLICT DO UPDATE; all in one transaction.
+/// noticed as it arrives, then the batch is logged and one INSERT … SELECT … ON CONFLICT DO UPDATE writes the rows
+/// with its id; all in one transaction.
 /// </summary>
 internal sealed class SqliteDossierStore : DossierStore
 {
@@ -93,21 +94,24 @@ internal sealed class SqliteDossierStore : DossierStore
         {
             return new MergeResult(0, [.. _duplicates.Take(maxDuplicates)]);
         }
-        await using (var merge = Command(
-            $"INSERT INTO dossiers ({Columns}) SELECT {Columns} FROM temp.dossier_staging WHERE true "
-            + $"ON CONFLICT (\"UnitId\", \"Number\") DO UPDATE SET {Updates}; DELETE FROM temp.dossier_staging;"))
-        {
-            await merge.ExecuteNonQueryAsync(ct);
-        }
+        long batchId;
         await using (var log = Command(
-            "INSERT INTO dossier_batches (\"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\") VALUES ($by, $at, $channel, $rows, $units)"))
+            "INSERT INTO dossier_batches (\"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\") VALUES ($by, $at, $channel, $rows, $units) RETURNING \"Id\""))
         {
             log.Parameters.AddWithValue("$by", batch.SentBy);
             log.Parameters.AddWithValue("$at", Time(batch.ReceivedAt));
             log.Parameters.AddWithValue("$channel", batch.Channel);
             log.Parameters.AddWithValue("$rows", batch.Rows);
             log.Parameters.AddWithValue("$units", batch.Units);
-            await log.ExecuteNonQueryAsync(ct);
+            batchId = Convert.ToInt64(await log.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+        await using (var merge = Command(
+            $"INSERT INTO dossiers ({Columns}, \"BatchId\", \"BatchRow\") SELECT {Columns}, $batch, \"Row\" FROM temp.dossier_staging WHERE true "
+            + $"ON CONFLICT (\"UnitId\", \"Number\") DO UPDATE SET {Updates}, \"BatchId\" = excluded.\"BatchId\", \"BatchRow\" = excluded.\"BatchRow\"; "
+            + "DELETE FROM temp.dossier_staging;"))
+        {
+            merge.Parameters.AddWithValue("$batch", batchId);
+            await merge.ExecuteNonQueryAsync(ct);
         }
         await _transaction.CommitAsync(ct);
         return new MergeResult(_staged, []);

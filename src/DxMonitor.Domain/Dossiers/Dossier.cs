@@ -31,6 +31,11 @@ public sealed class Dossier
     public DossierOutcome Outcome { get; init; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>The ingest (<see cref="DossierBatch"/>) that last wrote the dossier, and the row of its input that gave it.</summary>
+    public long? BatchId { get; set; }
+
+    public long? BatchRow { get; set; }
+
     public bool IsOpen => Outcome == DossierOutcome.Open;
 
     /// <summary>Makes a dossier whose fields have been checked (<see cref="DossierParser"/>), deriving months and outcome.</summary>

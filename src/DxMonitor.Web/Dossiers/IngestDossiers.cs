@@ -30,6 +30,10 @@ public static class IngestDossiers
         {
             return Unreadable(e.Message);
         }
+        catch (DossierConflictException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Dossiers being written by another upload", detail: e.Message);
+        }
         switch (outcome)
         {
             case DossierIngest.Done done:

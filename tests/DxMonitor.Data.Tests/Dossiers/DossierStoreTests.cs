@@ -21,14 +21,15 @@ public sealed class DossierStoreTests
         await Task.CompletedTask;
     }
 
-    private static async Task<DossierIngest.Outcome> IngestAsync(TestDatabase database, IEnumerable<DossierFields> fields, string? forbidden = null)
+    private static async Task<DossierIngest.Outcome> IngestAsync(
+        TestDatabase database, IEnumerable<DossierFields> fields, string? forbidden = null, int chunkRows = DossierStore.DefaultChunkRows)
     {
         Dictionary<string, int> ids;
         await using (var db = database.CreateContext())
         {
             ids = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id);
         }
-        await using var store = await DossierStore.BeginAsync(database.Options, CancellationToken.None);
+        await using var store = await DossierStore.BeginAsync(database.Options, chunkRows, CancellationToken.None);
         return await DossierIngest.RunAsync(Rows(fields),
             code => ids.TryGetValue(code, out var id) ? new DossierIngest.UnitAccess(id, code != forbidden) : null,
             store, new("tester", "csv", Now, 100), CancellationToken.None);
@@ -79,12 +80,24 @@ public sealed class DossierStoreTests
         Assert.Equal(new DateTime(2025, 3, 31, 17, 0, 0, DateTimeKind.Utc), stored.Single(x => x.Number == "B").ReceivedAt);
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_dossier_given_twice_stores_nothing_and_names_both_rows(DatabaseProvider provider)
+    public static TheoryData<DatabaseProvider, int> ProvidersAndChunks()
+    {
+        var data = new TheoryData<DatabaseProvider, int>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+        {
+            // One chunk holds the whole input; or chunks of 3 rows, so that the repeat comes chunks after the first.
+            data.Add(provider, DossierStore.DefaultChunkRows);
+            data.Add(provider, 3);
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(ProvidersAndChunks))]
+    public async Task A_dossier_given_twice_stores_nothing_and_names_both_rows(DatabaseProvider provider, int chunkRows)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
 
-        var outcome = await IngestAsync(database, [.. SampleDossiers.Fields, SampleDossiers.Fields[1]]);
+        var outcome = await IngestAsync(database, [.. SampleDossiers.Fields, SampleDossiers.Fields[1]], chunkRows: chunkRows);
 
         var problem = Assert.Single(Assert.IsType<DossierIngest.Invalid>(outcome).Problems);
         Assert.Equal((10L, "dossier_id"), (problem.Row, problem.Column));
@@ -94,13 +107,37 @@ public sealed class DossierStoreTests
         Assert.Equal(0, await db.DossierBatches.CountAsync());
     }
 
-    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task One_bad_last_row_or_another_units_row_stores_nothing(DatabaseProvider provider)
+    [Theory, MemberData(nameof(ProvidersAndChunks))]
+    public async Task Each_dossier_remembers_the_batch_and_row_that_last_gave_it(DatabaseProvider provider, int chunkRows)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
 
-        var bad = await IngestAsync(database, [.. SampleDossiers.Fields, SampleDossiers.Fields[0] with { DossierId = "Z", ReceivedAt = "hôm qua", Unit = "P99" }]);
-        var forbidden = await IngestAsync(database, SampleDossiers.Fields, forbidden: "P04");
+        Assert.IsType<DossierIngest.Done>(await IngestAsync(database, SampleDossiers.Fields, chunkRows: chunkRows));
+        // The second input resends D (row 3 now) after two new dossiers, and must update it, not call it a repeat.
+        Assert.IsType<DossierIngest.Done>(await IngestAsync(database,
+            [SampleDossiers.Fields[0] with { DossierId = "N1" }, SampleDossiers.Fields[3] with { Status = "finished", FinishedAt = "2025-06-01 08:00" },
+             SampleDossiers.Fields[0] with { DossierId = "N2" }, SampleDossiers.Fields[0] with { DossierId = "N3" }],
+            chunkRows: chunkRows));
+
+        await using var db = database.CreateContext();
+        var batches = await db.DossierBatches.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync();
+        var stored = await db.Dossiers.ToDictionaryAsync(d => d.Number);
+        Assert.Equal(2, batches.Count);
+        Assert.Equal(11, stored.Count);
+        Assert.Equal((batches[0], 2L), (stored["A"].BatchId, stored["A"].BatchRow));
+        Assert.Equal((batches[1], 3L), (stored["D"].BatchId, stored["D"].BatchRow));
+        Assert.Equal(DossierOutcome.Late, stored["D"].Outcome);
+        Assert.Equal((batches[1], 5L), (stored["N3"].BatchId, stored["N3"].BatchRow));
+    }
+
+    [Theory, MemberData(nameof(ProvidersAndChunks))]
+    public async Task One_bad_last_row_or_another_units_row_stores_nothing(DatabaseProvider provider, int chunkRows)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        // With chunks of 3 rows, two chunks are already written when the last row fails: they must not be committed.
+        var bad = await IngestAsync(database, [.. SampleDossiers.Fields, SampleDossiers.Fields[0] with { DossierId = "Z", ReceivedAt = "hôm qua", Unit = "P99" }], chunkRows: chunkRows);
+        var forbidden = await IngestAsync(database, SampleDossiers.Fields, forbidden: "P04", chunkRows: chunkRows);
 
         var invalid = Assert.IsType<DossierIngest.Invalid>(bad);
         Assert.Contains(invalid.Problems, p => p is { Row: 10, Column: "received_at" } && p.Message.Contains("'hôm qua' is not a time", StringComparison.Ordinal));
@@ -108,5 +145,47 @@ public sealed class DossierStoreTests
         Assert.Equal(new DossierIngest.Forbidden(9, "P04"), forbidden);
         await using var db = database.CreateContext();
         Assert.Equal(0, await db.Dossiers.CountAsync());
+    }
+
+    [Fact]
+    public async Task Two_uploads_of_the_same_dossier_at_once_on_PostgreSQL_the_later_is_refused_whole()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        int unit;
+        await using (var db = database.CreateContext())
+        {
+            unit = (await db.Units.SingleAsync(u => u.Code == "P01")).Id;
+        }
+        Dossier Make(string number)
+        {
+            var dossier = Dossier.Create(number, "1.001", DossierChannel.InPerson, null, Now.AddDays(-3), null, null, DossierStatus.Processing, null, false);
+            dossier.UnitId = unit;
+            dossier.UpdatedAt = Now;
+            return dossier;
+        }
+        var batch = new DossierBatch { SentBy = "tester", ReceivedAt = Now, Channel = "csv", Rows = 1, Units = "P01" };
+
+        await using var first = await DossierStore.BeginAsync(database.Options, 1, CancellationToken.None);
+        await using var second = await DossierStore.BeginAsync(database.Options, 1, CancellationToken.None);
+        await first.StageAsync(2, Make("X"), CancellationToken.None);
+        await second.StageAsync(2, Make("Y"), CancellationToken.None);
+        await second.StageAsync(3, Make("X"), CancellationToken.None);
+        // The second upload's COPY of X now waits for the first upload's uncommitted X.
+        await using (var db = database.CreateContext())
+        {
+            var waiting = 0;
+            for (var i = 0; i < 200 && waiting == 0; i++)
+            {
+                await Task.Delay(50);
+                waiting = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE wait_event_type = 'Lock'").SingleAsync();
+            }
+            Assert.Equal(1, waiting);
+        }
+        await first.MergeAsync(batch, 10, CancellationToken.None);
+
+        await Assert.ThrowsAsync<DossierConflictException>(() => second.MergeAsync(batch, 10, CancellationToken.None));
+        await second.DisposeAsync();
+        await using var check = database.CreateContext();
+        Assert.Equal(["X"], await check.Dossiers.Select(d => d.Number).ToListAsync());
     }
 }

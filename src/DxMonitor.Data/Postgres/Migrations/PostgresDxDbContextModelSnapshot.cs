@@ -336,7 +336,14 @@ namespace DxMonitor.Data.Postgres.Migrations
 
                     b.Property<string>("Number")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BatchRow")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Channel")
                         .HasColumnType("integer");
@@ -384,7 +391,8 @@ namespace DxMonitor.Data.Postgres.Migrations
 
                     b.HasKey("UnitId", "Number");
 
-                    b.HasIndex("Outcome", "UnitId");
+                    b.HasIndex("Outcome", "UnitId")
+                        .HasFilter("\"Outcome\" IN (0, 2)");
 
                     b.ToTable("dossiers", (string)null);
                 });
@@ -1498,15 +1506,6 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
-                {
                     b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

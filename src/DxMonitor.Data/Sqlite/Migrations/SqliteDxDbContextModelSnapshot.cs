@@ -325,6 +325,12 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BatchRow")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -1451,15 +1457,6 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
-                {
                     b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

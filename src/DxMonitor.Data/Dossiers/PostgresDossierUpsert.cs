@@ -1,0 +1,118 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DxMonitor.Data.Dossiers;
+
+/// <summary>
+/// Writes one chunk into <c>dossiers</c> the cheapest way PostgreSQL offers: one query looks the chunk's keys
+/// up; dossiers stored by earlier batches are deleted (the chunk replaces them whole, as an update would);
+/// then binary COPY appends the chunk. A key this batch already wrote is a dossier the input repeats: the
+/// chunk is then not written and the repeats are returned instead.
+/// </summary>
+internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId)
+{
+    private const string LookUp =
+        """
+        SELECT x.i, d."BatchId" IS NOT DISTINCT FROM $3 AS mine, d."BatchRow"
+        FROM unnest($1::integer[], $2::varchar[]) WITH ORDINALITY AS x(u, n, i)
+        JOIN dossiers d ON d."UnitId" = x.u AND d."Number" = x.n
+        """;
+
+    private const string Delete =
+        """
+        DELETE FROM dossiers d USING unnest($1::integer[], $2::varchar[]) AS x(u, n)
+        WHERE d."UnitId" = x.u AND d."Number" = x.n
+        """;
+
+    private static readonly string Copy = $"COPY dossiers ({DossierStore.Columns}, \"BatchId\", \"BatchRow\") FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>Writes the chunk, or returns the rows that repeat a dossier an earlier chunk of this batch wrote.</summary>
+    public async Task<IReadOnlyList<DossierStore.Duplicate>> WriteAsync(DossierChunk chunk, CancellationToken ct)
+    {
+        var stored = await LookUpAsync(chunk, ct);
+        var repeats = stored.Where(s => s.Mine)
+            .Select(s => new DossierStore.Duplicate(chunk.UnitIds[s.Index], chunk.Numbers[s.Index], s.BatchRow ?? 0, chunk.Rows[s.Index]))
+            .ToList();
+        if (repeats.Count > 0)
+        {
+            return repeats;
+        }
+        if (stored.Count > 0)
+        {
+            await using var delete = new NpgsqlCommand(Delete, connection, transaction) { CommandTimeout = 0 };
+            delete.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = stored.Select(s => chunk.UnitIds[s.Index]).ToArray() });
+            delete.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar, Value = stored.Select(s => chunk.Numbers[s.Index]).ToArray() });
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+        try
+        {
+            await CopyAsync(chunk, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw new DossierConflictException(e);
+        }
+        return [];
+    }
+
+    private sealed record Stored(int Index, bool Mine, long? BatchRow);
+
+    private async Task<List<Stored>> LookUpAsync(DossierChunk chunk, CancellationToken ct)
+    {
+        await using var query = new NpgsqlCommand(LookUp, connection, transaction) { CommandTimeout = 0 };
+        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = chunk.UnitIds });
+        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar, Value = chunk.Numbers });
+        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = batchId });
+        var result = new List<Stored>();
+        await using var reader = await query.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(new((int)reader.GetInt64(0) - 1, reader.GetBoolean(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
+        }
+        return result;
+    }
+
+    /// <remarks>
+    /// Synchronous writes: the importer buffers rows and only flushes a full buffer, so an await per column
+    /// would cost more than the occasional blocking flush (this runs on the store's writer task).
+    /// </remarks>
+    private async Task CopyAsync(DossierChunk c, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(Copy, ct);
+        for (var i = 0; i < c.Count; i++)
+        {
+            copy.StartRow();
+            copy.Write(c.UnitIds[i], NpgsqlDbType.Integer);
+            copy.Write(c.Numbers[i], NpgsqlDbType.Varchar);
+            copy.Write(c.ProcedureCodes[i], NpgsqlDbType.Varchar);
+            copy.Write(c.Channels[i], NpgsqlDbType.Integer);
+            Write(copy, c.Scopes[i], NpgsqlDbType.Integer);
+            copy.Write(c.ReceivedAt[i], NpgsqlDbType.TimestampTz);
+            Write(copy, c.DueAt[i], NpgsqlDbType.TimestampTz);
+            Write(copy, c.FinishedAt[i], NpgsqlDbType.TimestampTz);
+            copy.Write(c.Statuses[i], NpgsqlDbType.Integer);
+            Write(copy, c.PaidOnline[i], NpgsqlDbType.Boolean);
+            copy.Write(c.Digitised[i], NpgsqlDbType.Boolean);
+            copy.Write(c.ReceivedMonths[i], NpgsqlDbType.Integer);
+            Write(copy, c.DueMonths[i], NpgsqlDbType.Integer);
+            Write(copy, c.FinishedMonths[i], NpgsqlDbType.Integer);
+            copy.Write(c.Outcomes[i], NpgsqlDbType.Integer);
+            copy.Write(c.UpdatedAt[i], NpgsqlDbType.TimestampTz);
+            copy.Write(batchId, NpgsqlDbType.Bigint);
+            copy.Write(c.Rows[i], NpgsqlDbType.Bigint);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private static void Write<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
+    {
+        if (value is { } v)
+        {
+            copy.Write(v, type);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+    }
+}
