@@ -44,6 +44,7 @@ app.UseApiConventions();
 app.UseLocalizedPages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOpenRoundFormAccess();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
