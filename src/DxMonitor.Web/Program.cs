@@ -71,7 +71,7 @@ api.MapDashboards();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");
 app.MapSignIn();
-app.MapPages();
+app.MapPages().AllowProjectDocumentUploads(app.Services);
 
 await app.InitializeDatabaseAsync();
 await app.EnsureFirstAdminUserAsync();
