@@ -44,6 +44,7 @@ app.UseApiConventions();
 app.UseLocalizedPages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOpenRoundFormAccess();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
@@ -70,7 +71,7 @@ api.MapDashboards();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");
 app.MapSignIn();
-app.MapPages();
+app.MapPages().AllowProjectDocumentUploads(app.Services);
 
 await app.InitializeDatabaseAsync();
 await app.EnsureFirstAdminUserAsync();

@@ -50,5 +50,5 @@ public static class LocalizedPages
         return next();
     }
 
-    public static void MapPages(this WebApplication app) => app.MapRazorComponents<App>();
+    public static RazorComponentsEndpointConventionBuilder MapPages(this WebApplication app) => app.MapRazorComponents<App>();
 }

@@ -15,7 +15,7 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class ProjectDocumentsApi
 {
-    private const long MultipartOverhead = 64 * 1024;
+    internal const long MultipartOverhead = 64 * 1024;
 
     public static void Map(RouteGroupBuilder projects, long limit)
     {
@@ -40,13 +40,7 @@ public static class ProjectDocumentsApi
         {
             return Bad("Send the document as multipart/form-data in a field named 'file'.");
         }
-        if (file.Length > max)
-        {
-            return TooLarge(max);
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return await UploadDocument.ExecuteAsync(code, file.FileName, buffer.ToArray(), user.ToActor(), db, store, clock, ct) switch
+        return await UploadDocument.ExecuteAsync(code, file, max, user.ToActor(), db, store, clock, ct) switch
         {
             UploadDocument.Done { Document: var d } => TypedResults.Created($"/api/v1/projects/{Uri.EscapeDataString(code)}/documents/{d.Id}",
                 new DocumentResponse(d.Id, d.FileName, d.Kind, d.Size, d.Sha256, d.UploadedBy, d.UploadedAt)),
@@ -55,6 +49,7 @@ public static class ProjectDocumentsApi
                 Status = StatusCodes.Status422UnprocessableEntity,
                 Title = "Document refused; nothing was stored.",
             }),
+            UploadDocument.TooLarge => TooLarge(max),
             _ => ProjectsApi.NotFound(code),
         };
     }
@@ -85,5 +80,5 @@ public static class ProjectDocumentsApi
     private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "Document too large", detail: $"The document exceeds {max} bytes (Projects:MaxDocumentBytes).");
 
-    private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+    internal sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

@@ -16,8 +16,25 @@ public static class UploadDocument
 {
     public abstract record Outcome;
     public sealed record NotFound : Outcome;
-    public sealed record Rejected(string Message) : Outcome;
+    public sealed record Rejected(Rejection Reason, string FileName, string Message) : Outcome;
+    public sealed record TooLarge(long Max) : Outcome;
     public sealed record Done(ProjectDocument Document) : Outcome;
+
+    /// <summary>Why a document was refused, for a message in the reader's language.</summary>
+    public enum Rejection { Empty, UnknownType, ExtensionMismatch }
+
+    /// <summary>Attaches a posted file (API or page form) of at most <paramref name="max"/> bytes.</summary>
+    public static async Task<Outcome> ExecuteAsync(
+        string code, IFormFile file, long max, Actor actor, DxDbContext db, DocumentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        if (file.Length > max)
+        {
+            return new TooLarge(max);
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return await ExecuteAsync(code, file.FileName, buffer.ToArray(), actor, db, store, clock, ct);
+    }
 
     public static async Task<Outcome> ExecuteAsync(
         string code, string fileName, byte[] content, Actor actor, DxDbContext db, DocumentStore store, TimeProvider clock, CancellationToken ct)
@@ -31,11 +48,12 @@ public static class UploadDocument
         var name = DisplayName(fileName);
         if (content.Length == 0)
         {
-            return new Rejected($"'{name}' is empty.");
+            return new Rejected(Rejection.Empty, name, $"'{name}' is empty.");
         }
         if (!DocumentSignature.TryAccept(name, content, out var kind, out var error))
         {
-            return new Rejected(error);
+            var reason = DocumentSignature.Detect(content) is null ? Rejection.UnknownType : Rejection.ExtensionMismatch;
+            return new Rejected(reason, name, error);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var document = new ProjectDocument

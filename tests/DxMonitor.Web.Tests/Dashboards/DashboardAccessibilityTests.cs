@@ -85,7 +85,8 @@ public sealed class DashboardAccessibilityTests(AppPerProvider apps, Browser bro
     }
 
     [Theory]
-    [InlineData("/units/NO-SUCH-UNIT", HttpStatusCode.OK, "NO-SUCH-UNIT")]
+    [InlineData("/units/NO-SUCH-UNIT", HttpStatusCode.NotFound, "NO-SUCH-UNIT")]
+    [InlineData("/units/%3Cb%3EP99%3C%2Fb%3E?culture=en-US", HttpStatusCode.NotFound, "No unit has the code '<b>P99</b>'")]
     [InlineData("/map?indicator=PRV.ONLINE_DOSSIER_RATE&period=2024Q9", HttpStatusCode.OK, "2024Q9")]
     [InlineData("/map?indicator=%3Cscript%3Ealert(1)%3C/script%3E", HttpStatusCode.OK, "<script>alert(1)</script>")]
     [InlineData("/rankings/indicators?indicator=%27%3B%20DROP%20TABLE%20units%3B--&year=2024", HttpStatusCode.OK, "'; DROP TABLE units;--")]

@@ -45,4 +45,32 @@ public sealed class DossiersPageTests(AppPerProvider apps, Browser browser) : IC
         Assert.Equal("Administrative-procedure dossiers", await page.Locator("h1").InnerTextAsync());
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task A_signed_out_visitor_is_sent_to_sign_in_and_back_and_a_public_user_is_denied()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("lanh.dao.ho.so", Password, Role.Leader, "P01");
+        await app.CreateUserAsync("cong.dan.ho.so", Password, Role.Public);
+        var errors = new List<string>();
+
+        var anonymous = await CookieClient.For(app).GetAsync("/dossiers?period=2025Q2");
+        var login = new Uri(app.Address, anonymous.Headers.Location ?? new Uri("/", UriKind.Relative));
+        var citizen = CookieClient.For(app);
+        (await CookieClient.SignInAsync(citizen, "cong.dan.ho.so", Password)).Dispose();
+        var denied = await citizen.GetAsync("/dossiers");
+        var page = await browser.OpenAsync(new Uri(app.Address, "/dossiers?period=2025Q2"), errors);
+        await page.GetByLabel("Tên đăng nhập").FillAsync("lanh.dao.ho.so");
+        await page.GetByLabel("Mật khẩu").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/dossiers");
+
+        Assert.Equal((HttpStatusCode.Redirect, "/account/login"), (anonymous.StatusCode, login.AbsolutePath));
+        Assert.Contains("returnUrl=/dossiers?period=2025Q2", Uri.UnescapeDataString(login.Query), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Đăng nhập để xem", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("/account/denied", denied.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        Assert.Contains("2025Q2", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
 }
