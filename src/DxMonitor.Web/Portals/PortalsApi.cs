@@ -24,6 +24,10 @@ public static class PortalsApi
         group.MapGet("/{id:int}/evaluations/{evaluation:int}", Get).WithSummary("One evaluation with every deduction and its evidence.");
         group.MapPost("/{id:int}/evaluations", Evaluate).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Evaluates the portal now (within the evaluator's time limit), stores the result and updates the portal-score indicator.");
+        group.MapPost("/{id:int}/deactivate", Deactivate).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Stops evaluating the portal (on demand and by the scheduler); its history stays readable.");
+        group.MapPost("/{id:int}/activate", Activate).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Evaluates a deactivated portal again.");
     }
 
     /// <param name="unit">Only this unit's portals.</param>
@@ -67,6 +71,20 @@ public static class PortalsApi
         }
         return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, ct));
     }
+
+    internal static Task<Results<Ok<PortalResponse>, ProblemHttpResult>> Deactivate(
+        int id, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        SetActiveAsync(id, false, user, db, clock, monitoring, ct);
+
+    internal static Task<Results<Ok<PortalResponse>, ProblemHttpResult>> Activate(
+        int id, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        SetActiveAsync(id, true, user, db, clock, monitoring, ct);
+
+    private static async Task<Results<Ok<PortalResponse>, ProblemHttpResult>> SetActiveAsync(
+        int id, bool active, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        await SetPortalActive.ExecuteAsync(id, active, user.ToActor(), db, clock, monitoring, ct) is { } portal
+            ? TypedResults.Ok(portal)
+            : NotFound(id);
 
     private static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> GetEvaluationAsync(
         int id, int? evaluation, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)

@@ -72,4 +72,32 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         Assert.Contains("Hệ thống một cửa điện tử · Thành phố Hà Nội", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task An_officer_stops_evaluating_a_portal_from_the_list_sees_it_apart_and_resumes_it()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("so.tttt.p01.ngung", Password, Role.UnitOfficer, "P01");
+        var api = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.tttt.p01.ngung.api"));
+        const string url = "https://dichvucong.hanoi.gov.vn/ngung-tu-trang";
+        (await api.PostAsJsonAsync("/api/v1/portals", new { unit = "P01", url, kind = "PublicServicePortal" })).EnsureSuccessStatusCode();
+        var errors = new List<string>();
+        var page = await browser.SignInAsync(app.Address, "so.tttt.p01.ngung", Password, errors);
+        await page.Locator("header .user").WaitForAsync();
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Ngừng đánh giá: {url}" }).ClickAsync();
+
+        var inactive = page.GetByRole(AriaRole.Table, new() { Name = "Cổng đã ngừng đánh giá" });
+        await inactive.WaitForAsync();
+        Assert.Contains(url, await inactive.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(url, await page.GetByRole(AriaRole.Table, new() { Name = "Cổng đang được đánh giá" }).InnerTextAsync(), StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "portals-inactive-vi");
+        Assert.Empty((await page.RunAxe()).Violations.Select(v => v.Id));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Đánh giá trở lại: {url}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Ngừng đánh giá: {url}" }).WaitForAsync();
+        Assert.Contains(url, await page.GetByRole(AriaRole.Table, new() { Name = "Cổng đang được đánh giá" }).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
 }
