@@ -3,7 +3,9 @@ using DxMonitor.Data;
 using DxMonitor.Evaluator;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace DxMonitor.Web.Portals;
 
@@ -16,7 +18,7 @@ public static class PortalsApi
 {
     public static void MapPortals(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization();
+        var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization().AddEndpointFilter(AcceptLanguage.Apply);
         group.MapGet("/", List).WithSummary("Registered portals the user may see, with their latest grade.");
         group.MapPost("/", Register).RequireAuthorization(AuthenticationSetup.WriteData).WithSummary("Registers a unit's portal for evaluation.");
         group.MapGet("/{id:int}/evaluations", History).WithSummary("A portal's evaluations, newest first, and the change of score.");
@@ -50,14 +52,17 @@ public static class PortalsApi
             ? TypedResults.Ok(await PortalQueries.HistoryAsync(found.Portal, db, ct))
             : NotFound(id);
 
-    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Latest(int id, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
-        GetEvaluationAsync(id, null, user, db, ct);
+    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Latest(
+        int id, ClaimsPrincipal user, DxDbContext db, IStringLocalizer<PortalsText> text, CancellationToken ct) =>
+        GetEvaluationAsync(id, null, user, db, text, ct);
 
-    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Get(int id, int evaluation, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
-        GetEvaluationAsync(id, evaluation, user, db, ct);
+    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Get(
+        int id, int evaluation, ClaimsPrincipal user, DxDbContext db, IStringLocalizer<PortalsText> text, CancellationToken ct) =>
+        GetEvaluationAsync(id, evaluation, user, db, text, ct);
 
     internal static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Evaluate(
-        int id, ClaimsPrincipal user, PortalEvaluator evaluator, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+        int id, ClaimsPrincipal user, PortalEvaluator evaluator, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        IStringLocalizer<PortalsText> text, CancellationToken ct)
     {
         var actor = user.ToActor();
         if (await PortalQueries.FindAsync(id, actor, true, db, ct) is not { } found)
@@ -69,7 +74,7 @@ public static class PortalsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Portal inactive",
                 detail: $"Portal {id} is deactivated and is no longer evaluated.");
         }
-        return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, ct));
+        return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, text, ct));
     }
 
     internal static Task<Results<Ok<PortalResponse>, ProblemHttpResult>> Deactivate(
@@ -87,13 +92,13 @@ public static class PortalsApi
             : NotFound(id);
 
     private static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> GetEvaluationAsync(
-        int id, int? evaluation, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
+        int id, int? evaluation, ClaimsPrincipal user, DxDbContext db, IStringLocalizer<PortalsText> text, CancellationToken ct)
     {
         if (await PortalQueries.FindAsync(id, user.ToActor(), false, db, ct) is not { } found)
         {
             return NotFound(id);
         }
-        return await PortalQueries.EvaluationAsync(found.Portal, evaluation, db, ct) is { } response
+        return await PortalQueries.EvaluationAsync(found.Portal, evaluation, db, text, ct) is { } response
             ? TypedResults.Ok(response)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No evaluation",
                 detail: evaluation is null ? $"Portal {id} has not been evaluated yet." : $"Portal {id} has no evaluation {evaluation}.");

@@ -16,6 +16,12 @@ public sealed class RobotsTxtTests
         return context.Response.WriteAsync(body);
     };
 
+    private static Func<HttpContext, Task> Status(int status) => context =>
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    };
+
     private static Deduction Note(Evaluation evaluation, string code) =>
         Assert.Single(evaluation.Deductions, d => d.CheckId == "links" && d.Code == code);
 
@@ -59,11 +65,7 @@ public sealed class RobotsTxtTests
     [Fact]
     public async Task A_missing_robots_txt_allows_everything_without_a_note()
     {
-        await using var site = await SiteAsync(context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
-        });
+        await using var site = await SiteAsync(Status(StatusCodes.Status404NotFound));
         await using var evaluator = TestEvaluator.Create();
 
         var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);
@@ -75,11 +77,7 @@ public sealed class RobotsTxtTests
     [Fact]
     public async Task A_failing_robots_txt_allows_everything_and_the_evidence_says_so()
     {
-        await using var site = await SiteAsync(context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Task.CompletedTask;
-        });
+        await using var site = await SiteAsync(Status(StatusCodes.Status503ServiceUnavailable));
         await using var evaluator = TestEvaluator.Create();
 
         var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);

@@ -5,6 +5,7 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Evaluator.Tests.Fixtures;
 using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Portals;
@@ -19,7 +20,8 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         await app.CreateUserAsync("so.tttt.p01.trang", Password, Role.UnitOfficer, "P01");
         var api = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.tttt.p01.api"));
-        await using var site = await FixtureSite.PortalAsync(PortalPages.Home(search: false), PortalPages.SecureHeadersWithout("Strict-Transport-Security"));
+        await using var site = await FixtureSite.PortalAsync(PortalPages.Home(search: false), PortalPages.SecureHeadersWithout("Strict-Transport-Security"),
+            more: web => web.MapGet("/robots.txt", () => "User-agent: *\nDisallow: /thanh-toan\n"));
         var created = await api.PostAsJsonAsync("/api/v1/portals", new { unit = "P01", url = site.Url.ToString(), kind = "PublicServicePortal" });
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
         (await api.PostAsync($"/api/v1/portals/{id}/evaluations", null)).EnsureSuccessStatusCode();
@@ -35,6 +37,8 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         Assert.Contains("Không có chức năng tìm kiếm thủ tục", main, StringComparison.Ordinal);
         Assert.Contains("Thiếu tiêu đề HSTS (Strict-Transport-Security)", main, StringComparison.Ordinal);
         Assert.Contains("Có đăng nhập bằng VNeID", main, StringComparison.Ordinal);
+        Assert.Contains("1 liên kết không được thu thập vì robots.txt không cho phép", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("links not crawled", main, StringComparison.Ordinal);
         Assert.Contains("Lịch sử đánh giá", main, StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "portal-evaluation-vi");
         var axe = await page.RunAxe();
