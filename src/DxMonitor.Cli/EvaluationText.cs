@@ -46,6 +46,12 @@ public static class EvaluationText
                 text.AppendLine("Found:");
                 found.ForEach(f => text.AppendLine(culture, $"  {f.Message}  [{f.Evidence}]"));
             }
+            var notes = evaluation.Deductions.Where(d => d.Points == 0 && !d.Code.StartsWith("found-", StringComparison.Ordinal)).ToList();
+            if (notes.Count > 0)
+            {
+                text.AppendLine("Notes:");
+                notes.ForEach(n => text.AppendLine(culture, $"  {n.CheckId}/{n.Code}: {n.Message}  [{n.Evidence}]"));
+            }
             text.AppendLine();
         }
         return text.ToString();

@@ -8,19 +8,20 @@ namespace DxMonitor.Data.Audit;
 
 /// <summary>
 /// Writes a <see cref="RecordChange"/> for every added, modified or deleted <see cref="IAuditedRecord"/>
-/// (projects, their milestones, plans and documents, registry entries) in the same SaveChanges: the old and
+/// (projects, their milestones, plans and documents, registry entries, portals) in the same SaveChanges: the old and
 /// new values of the properties that changed, as JSON, with who, when and from where.
 /// </summary>
 public sealed class RecordAuditInterceptor(IAuditContext audit, TimeProvider clock) : AuditRowsInterceptor
 {
     /// <summary>Derived or bookkeeping properties whose change says nothing a reader needs.</summary>
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "NameFolded", "UpdatedAt" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "NameFolded", "UpdatedAt", "LastEvaluatedAt" };
 
     protected override void AddAuditRows(DbContext context)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = context.ChangeTracker.Entries()
-            .Where(e => e.Entity is IAuditedRecord && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is IAuditedRecord record
+                && (e.State is EntityState.Modified or EntityState.Deleted || e.State == EntityState.Added && record.AuditsCreation))
             .Select(e => ToChange(e, now))
             .OfType<RecordChange>()
             .ToList();

@@ -1,19 +1,34 @@
+using DxMonitor.Domain.Access;
+
 namespace DxMonitor.Domain.Portals;
 
 /// <summary>
 /// A unit's portal registered for evaluation (cổng dịch vụ công or hệ thống một cửa điện tử), by its address.
-/// A unit registers an address once; a portal no longer evaluated is deactivated, keeping its history.
+/// A unit registers an address once; a portal no longer evaluated is deactivated, keeping its history. Changes of
+/// its state are audited as "portal/{id}"; its registration is recorded on the row itself (RegisteredBy, RegisteredAt).
 /// </summary>
-public sealed class Portal
+public sealed class Portal : IAuditedRecord
 {
     public int Id { get; private set; }
     public required int UnitId { get; init; }
     public required string Url { get; init; }
     public required PortalKind Kind { get; set; }
-    public bool Active { get; set; } = true;
+    public bool Active { get; private set; } = true;
     public required string RegisteredBy { get; init; }
     public required DateTime RegisteredAt { get; init; }
 
     /// <summary>When the last evaluation finished (UTC); the scheduler evaluates the portals waiting longest first.</summary>
     public DateTime? LastEvaluatedAt { get; set; }
+
+    public string AuditSubject => $"portal/{Id}";
+
+    bool IAuditedRecord.AuditsCreation => false;
+
+    /// <summary>Stops (false) or resumes (true) scheduled and on-demand evaluation; returns whether anything changed.</summary>
+    public bool SetActive(bool active)
+    {
+        var changed = Active != active;
+        Active = active;
+        return changed;
+    }
 }

@@ -30,7 +30,7 @@ public sealed class AccessibilityCheck : IPortalCheck
         return CheckResult.Of(Id, report.Violations.Select(v => new Finding("axe-" + v.Rule,
             $"{v.Help} ({v.Impact}, axe rule {v.Rule})", PenaltyByImpact.GetValueOrDefault(v.Impact, 0.08),
             new(url, Element: string.Join(" | ", v.Targets.Take(3).Zip(v.Html.Take(3), (target, html) => $"{target} {Shorten(html)}")),
-                Metric: string.Create(CultureInfo.InvariantCulture, $"{v.Targets.Count} elements; {v.HelpUrl}")))));
+                Metric: string.Create(CultureInfo.InvariantCulture, $"{v.Targets.Count} elements; {v.HelpUrl}")), [v.Help, v.Impact, v.Rule])));
     }
 
     private static string Shorten(string html) => html.Length > 160 ? html[..160] + "…" : html;

@@ -24,7 +24,7 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
         if (Unreachable.HomeFailed(snapshot))
         {
             findings.Add(new("home-unavailable", "The home page did not load: " + Unreachable.Reason(snapshot), 1,
-                new(snapshot.Home?.FinalUrl.ToString() ?? url)));
+                new(snapshot.Home?.FinalUrl.ToString() ?? url), [Unreachable.Reason(snapshot)]));
         }
         if (snapshot.Home is { Truncated: true } big)
         {
@@ -37,8 +37,9 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
             if (!probes[i].Succeeded)
             {
                 var what = probes[i].Error ?? "HTTP " + probes[i].Status?.ToString(CultureInfo.InvariantCulture);
-                findings.Add(new("probe-failed", $"Probe {i + 1} of {probes.Count} failed: {what}", 1.0 / probes.Count,
-                    new(url, Metric: Describe(probes[i]))));
+                var (number, count) = ((i + 1).ToString(CultureInfo.InvariantCulture), probes.Count.ToString(CultureInfo.InvariantCulture));
+                findings.Add(new("probe-failed", $"Probe {number} of {count} failed: {what}", 1.0 / probes.Count,
+                    new(url, Metric: Describe(probes[i])), [number, count, what]));
             }
         }
         var answered = probes.Where(p => p.Succeeded && p.FirstByte is not null).ToList();
@@ -50,15 +51,15 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
             var metric = string.Create(CultureInfo.InvariantCulture, $"median first byte {firstByte:0} ms, total {total:0} ms over {answered.Count} probes");
             if (firstByte > verySlow)
             {
-                findings.Add(new("very-slow-first-byte", $"The server answers very slowly (first byte over {verySlow:0} ms)", 0.3, new(url, Metric: metric)));
+                findings.Add(new("very-slow-first-byte", $"The server answers very slowly (first byte over {Ms(verySlow)} ms)", 0.3, new(url, Metric: metric), [Ms(verySlow)]));
             }
             else if (firstByte > slow)
             {
-                findings.Add(new("slow-first-byte", $"The server answers slowly (first byte over {slow:0} ms)", 0.15, new(url, Metric: metric)));
+                findings.Add(new("slow-first-byte", $"The server answers slowly (first byte over {Ms(slow)} ms)", 0.15, new(url, Metric: metric), [Ms(slow)]));
             }
             if (total > slowTotal)
             {
-                findings.Add(new("slow-total", $"The home page takes over {slowTotal:0} ms to download", 0.1, new(url, Metric: metric)));
+                findings.Add(new("slow-total", $"The home page takes over {Ms(slowTotal)} ms to download", 0.1, new(url, Metric: metric), [Ms(slowTotal)]));
             }
         }
         return CheckResult.Of(Id, findings);
@@ -68,6 +69,8 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
         { ("DNS", t.Dns), ("connect", t.Connect), ("TLS", t.Tls), ("first byte", t.FirstByte), ("total", t.Total) }
         .Where(p => p.Value is not null)
         .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value!.Value.TotalMilliseconds:0} ms")));
+
+    private static string Ms(double milliseconds) => milliseconds.ToString("0", CultureInfo.InvariantCulture);
 
     private static double Median(IEnumerable<double> values)
     {

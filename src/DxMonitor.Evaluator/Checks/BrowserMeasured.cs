@@ -24,11 +24,12 @@ public static class BrowserMeasured
         var url = snapshot.Home!.FinalUrl.ToString(); // not failed: fetched
         if (snapshot.Browser is null)
         {
-            return CheckResult.Of(checkId, [new("not-measured", "Not measured: " + (snapshot.BrowserSkipped ?? "the portal's time limit ran out"), 1, new(url))]);
+            var reason = snapshot.BrowserSkipped ?? "the portal's time limit ran out";
+            return CheckResult.Of(checkId, [new("not-measured", "Not measured: " + reason, 1, new(url), [reason])]);
         }
         if (snapshot.Browser.Error is { } error)
         {
-            return CheckResult.Of(checkId, [new("load-failed", "The page could not be loaded and measured in Chromium: " + error, 1, new(url))]);
+            return CheckResult.Of(checkId, [new("load-failed", "The page could not be loaded and measured in Chromium: " + error, 1, new(url), [error])]);
         }
         return null;
     }

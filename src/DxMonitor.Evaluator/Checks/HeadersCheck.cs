@@ -40,8 +40,9 @@ public sealed partial class HeadersCheck : IPortalCheck
         }
         else if (!long.TryParse(MaxAge().Match(hsts).Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var maxAge) || maxAge < MinHstsSeconds)
         {
-            findings.Add(new("hsts-short", $"HSTS max-age is under {MinHstsSeconds} seconds (six months)", 0.1,
-                new(url, Header: "Strict-Transport-Security: " + hsts)));
+            var minimum = MinHstsSeconds.ToString(CultureInfo.InvariantCulture);
+            findings.Add(new("hsts-short", $"HSTS max-age is under {minimum} seconds (six months)", 0.1,
+                new(url, Header: "Strict-Transport-Security: " + hsts), [minimum]));
         }
         var frame = home.Header("X-Frame-Options");
         if (frame is null && !(csp?.Contains("frame-ancestors", StringComparison.OrdinalIgnoreCase) ?? false))
@@ -71,7 +72,7 @@ public sealed partial class HeadersCheck : IPortalCheck
             {
                 var name = cookie.Split('=')[0].Trim();
                 findings.Add(new("cookie-flags", $"Cookie {name} lacks {string.Join(", ", missing)}", 0.05 * missing.Count,
-                    new(url, Header: "Set-Cookie: " + cookie)));
+                    new(url, Header: "Set-Cookie: " + cookie), [name, string.Join(", ", missing)]));
             }
         }
         return CheckResult.Of(Id, findings);

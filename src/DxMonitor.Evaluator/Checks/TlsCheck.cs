@@ -25,7 +25,7 @@ public sealed class TlsCheck : IPortalCheck
         var where = $"https://{tls.Host}:{tls.Port.ToString(CultureInfo.InvariantCulture)}/";
         if (tls.Error is not null)
         {
-            return CheckResult.Of(Id, [new("handshake-failed", "The TLS handshake failed: " + tls.Error, 1, new(where))]);
+            return CheckResult.Of(Id, [new("handshake-failed", "The TLS handshake failed: " + tls.Error, 1, new(where), [tls.Error])]);
         }
         var findings = new List<Finding>();
         var certificate = $"subject {tls.Subject}, issuer {tls.Issuer}";
@@ -35,13 +35,15 @@ public sealed class TlsCheck : IPortalCheck
             var validity = string.Create(CultureInfo.InvariantCulture, $"valid until {notAfter:yyyy-MM-dd}, {days} days left");
             if (notAfter < snapshot.ObservedAt)
             {
-                findings.Add(new("certificate-expired", string.Create(CultureInfo.InvariantCulture, $"The certificate expired {(int)Math.Floor((snapshot.ObservedAt - notAfter).TotalDays)} days ago"), 1,
-                    new(where, Element: certificate, Metric: validity)));
+                var ago = ((int)Math.Floor((snapshot.ObservedAt - notAfter).TotalDays)).ToString(CultureInfo.InvariantCulture);
+                findings.Add(new("certificate-expired", $"The certificate expired {ago} days ago", 1,
+                    new(where, Element: certificate, Metric: validity), [ago]));
             }
             else if (days < ExpiryWarningDays)
             {
-                findings.Add(new("certificate-expiring", $"The certificate expires in {days.ToString(CultureInfo.InvariantCulture)} days", 0.2,
-                    new(where, Element: certificate, Metric: validity)));
+                var left = days.ToString(CultureInfo.InvariantCulture);
+                findings.Add(new("certificate-expiring", $"The certificate expires in {left} days", 0.2,
+                    new(where, Element: certificate, Metric: validity), [left]));
             }
         }
         if (tls.NotBefore is { } notBefore && notBefore > snapshot.ObservedAt)
@@ -51,17 +53,17 @@ public sealed class TlsCheck : IPortalCheck
         }
         if (!tls.HostnameMatches)
         {
-            findings.Add(new("hostname-mismatch", $"The certificate is not issued for {tls.Host}", 0.8, new(where, Element: certificate)));
+            findings.Add(new("hostname-mismatch", $"The certificate is not issued for {tls.Host}", 0.8, new(where, Element: certificate), [tls.Host]));
         }
         var chainProblems = tls.ChainProblems.Where(p => !p.StartsWith("NotTimeValid", StringComparison.Ordinal)).ToList();
         if (!tls.ChainTrusted && chainProblems.Count > 0)
         {
             findings.Add(new("chain-untrusted", "The certificate does not chain to a trusted root: " + string.Join("; ", chainProblems), 0.7,
-                new(where, Element: certificate)));
+                new(where, Element: certificate), [string.Join("; ", chainProblems)]));
         }
         if (!tls.ProtocolsAccepted.Contains("TLS 1.3") && !tls.ProtocolsAccepted.Contains("TLS 1.2"))
         {
-            findings.Add(new("old-protocol", "Neither TLS 1.2 nor TLS 1.3 is accepted (negotiated " + tls.Protocol + ")", 0.5, new(where)));
+            findings.Add(new("old-protocol", "Neither TLS 1.2 nor TLS 1.3 is accepted (negotiated " + tls.Protocol + ")", 0.5, new(where), [tls.Protocol ?? ""]));
         }
         else if (!tls.ProtocolsAccepted.Contains("TLS 1.3"))
         {

@@ -11,7 +11,7 @@ public static class Unreachable
     public static CheckResult Result(string checkId, PortalSnapshot snapshot) => CheckResult.Of(checkId,
     [
         new Finding("not-measurable", "Not measurable: the home page did not load (" + Reason(snapshot) + ")", 1,
-            new Evidence(Url: snapshot.Url.ToString())),
+            new Evidence(Url: snapshot.Url.ToString()), [Reason(snapshot)]),
     ]);
 
     public static string Reason(PortalSnapshot snapshot) => snapshot.Home switch

@@ -27,7 +27,7 @@ public static class Grader
             {
                 var points = Math.Min(left, Math.Clamp(finding.Penalty, 0, 1) * weight);
                 left -= points;
-                deductions.Add(new Deduction(result.CheckId, finding.Code, Math.Round(points, 2, MidpointRounding.AwayFromZero), finding.Message, finding.Evidence));
+                deductions.Add(new Deduction(result.CheckId, finding.Code, Math.Round(points, 2, MidpointRounding.AwayFromZero), finding.Message, finding.Evidence, finding.Arguments ?? []));
             }
             checks.Add(new CheckScore(result.CheckId, Math.Round(weight, 2, MidpointRounding.AwayFromZero), Math.Round(left, 2, MidpointRounding.AwayFromZero), true, null));
         }

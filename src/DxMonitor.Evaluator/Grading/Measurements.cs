@@ -26,6 +26,10 @@ public static class Measurements
         }
         metrics["brokenLinks"] = snapshot.Links.Count(l => l.Broken);
         metrics["linksChecked"] = snapshot.Links.Count;
+        if (snapshot.Robots is { } robots)
+        {
+            metrics["robotsSkippedLinks"] = robots.Disallowed.Count;
+        }
         return metrics;
     }
 

@@ -4,8 +4,8 @@ namespace DxMonitor.Evaluator.Probing;
 
 /// <summary>
 /// Gathers everything the checks need about one portal, one request at a time (polite) and within the portal's
-/// time limit: timed probes, the home page, the TLS handshake, the first pages it links to (the crawl budget) and,
-/// when configured, a load in headless Chromium. What the time limit cuts off is left empty and flagged.
+/// time limit: timed probes, the home page, the TLS handshake, the site's robots.txt, the first pages the home page
+/// links to that robots.txt allows (the crawl budget) and, when configured, a load in headless Chromium. What the time limit cuts off is left empty and flagged.
 /// </summary>
 public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInspector tls, ChromiumProbe? browser, EvaluatorOptions options, TimeProvider clock)
 {
@@ -19,6 +19,7 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
         TlsReport? tlsReport = null;
         var pages = new List<PageFetch>();
         var links = new List<LinkStatus>();
+        RobotsReport? robots = null;
         BrowserReport? browserReport = null;
         string? browserSkipped = options.UseBrowser && browser is not null ? null : "headless Chromium is turned off in the configuration";
         try
@@ -33,7 +34,13 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
             {
                 tlsReport = await tls.InspectAsync(secure, limit.Token);
             }
-            foreach (var (link, text) in LinkExtractor.SameSiteLinks(home).Take(options.CrawlBudget))
+            var candidates = LinkExtractor.SameSiteLinks(home);
+            var rules = RobotsRules.AllowAll;
+            if (candidates.Count > 0 && options.CrawlBudget > 0)
+            {
+                (rules, robots) = await RobotsTxt.ReadAsync(fetcher, home.FinalUrl, options.UserAgent, candidates.Select(c => c.Url), limit.Token);
+            }
+            foreach (var (link, text) in candidates.Where(c => rules.Allows(c.Url)).Take(options.CrawlBudget))
             {
                 var page = await fetcher.FetchAsync(link, limit.Token);
                 pages.Add(page);
@@ -50,8 +57,8 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return new PortalSnapshot(url, observedAt, probes, home, tlsReport, pages, links, browserReport,
-                browserSkipped ?? "the portal's time limit ran out", TimedOut: true);
+                browserSkipped ?? "the portal's time limit ran out", TimedOut: true, robots);
         }
-        return new PortalSnapshot(url, observedAt, probes, home, tlsReport, pages, links, browserReport, browserSkipped, TimedOut: false);
+        return new PortalSnapshot(url, observedAt, probes, home, tlsReport, pages, links, browserReport, browserSkipped, TimedOut: false, robots);
     }
 }

@@ -15,4 +15,5 @@ public sealed record PortalSnapshot(
     IReadOnlyList<LinkStatus> Links,
     BrowserReport? Browser,
     string? BrowserSkipped,
-    bool TimedOut);
+    bool TimedOut,
+    RobotsReport? Robots = null);

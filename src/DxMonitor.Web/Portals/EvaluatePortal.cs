@@ -4,7 +4,8 @@ using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Portals;
 using DxMonitor.Evaluator;
 using DxMonitor.Evaluator.Grading;
-using Microsoft.EntityFrameworkCore;
+using DxMonitor.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace DxMonitor.Web.Portals;
 
@@ -19,7 +20,7 @@ public static class EvaluatePortal
 
     public static async Task<EvaluationResponse> RunAsync(
         Portal portal, string trigger, Actor actor, PortalEvaluator evaluator, DxDbContext db, TimeProvider clock,
-        Monitoring.ReportChannel monitoring, CancellationToken ct)
+        Monitoring.ReportChannel monitoring, IStringLocalizer<PortalsText> text, CancellationToken ct)
     {
         var result = await evaluator.EvaluateAsync(new Uri(portal.Url), ct);
         var evaluation = ToEntity(portal.Id, result, trigger, actor.Name);
@@ -27,7 +28,7 @@ public static class EvaluatePortal
         portal.LastEvaluatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         var indicator = await RecordPortalScore.ExecuteAsync(portal.UnitId, actor, db, clock, monitoring, ct);
-        return EvaluationResponse.Of(evaluation, portal.Url, indicator);
+        return EvaluationResponse.Of(evaluation, portal.Url, indicator, text);
     }
 
     public static PortalEvaluation ToEntity(int portalId, Evaluation result, string trigger, string requestedBy) => new()
@@ -49,12 +50,15 @@ public static class EvaluatePortal
             Code = Cut(d.Code, 80)!,
             Points = d.Points,
             Message = Cut(d.Message, 1000)!,
+            Arguments = [.. d.Arguments.Take(MaxArguments).Select(a => Cut(a, 500)!)],
             EvidenceUrl = Cut(d.Evidence.Url, 2000),
             EvidenceHeader = Cut(d.Evidence.Header, 2000),
             EvidenceElement = Cut(d.Evidence.Element, 2000),
             EvidenceMetric = Cut(d.Evidence.Metric, 2000),
         })],
     };
+
+    private const int MaxArguments = 8;
 
     // Evidence comes from hostile pages: it is stored, but never more than its column holds.
     private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";

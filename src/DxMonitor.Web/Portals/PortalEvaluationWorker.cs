@@ -3,7 +3,9 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Evaluator;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Portals;
@@ -64,7 +66,8 @@ public sealed partial class PortalEvaluationWorker(
                 {
                     var portal = await db.Portals.SingleAsync(p => p.Id == id, token);
                     var monitoring = scope.ServiceProvider.GetRequiredService<ReportChannel>();
-                    var result = await EvaluatePortal.RunAsync(portal, EvaluatePortal.Scheduled, Scheduler, evaluator, db, clock, monitoring, token);
+                    var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<PortalsText>>();
+                    var result = await EvaluatePortal.RunAsync(portal, EvaluatePortal.Scheduled, Scheduler, evaluator, db, clock, monitoring, text, token);
                     evaluated.Add(result.Grade);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

@@ -1,8 +1,10 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Portals;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace DxMonitor.Web.Portals;
 
@@ -46,13 +48,13 @@ public static class PortalQueries
     }
 
     /// <summary>One evaluation of the portal with its checks and findings; the latest when <paramref name="evaluationId"/> is null.</summary>
-    public static async Task<EvaluationResponse?> EvaluationAsync(Portal portal, int? evaluationId, DxDbContext db, CancellationToken ct)
+    public static async Task<EvaluationResponse?> EvaluationAsync(Portal portal, int? evaluationId, DxDbContext db, IStringLocalizer<PortalsText> text, CancellationToken ct)
     {
         var query = db.PortalEvaluations.AsNoTracking().Include(e => e.Checks).Include(e => e.Findings).AsSplitQuery()
             .Where(e => e.PortalId == portal.Id);
         var evaluation = evaluationId is { } id
             ? await query.SingleOrDefaultAsync(e => e.Id == id, ct)
             : await query.OrderByDescending(e => e.StartedAt).ThenByDescending(e => e.Id).FirstOrDefaultAsync(ct);
-        return evaluation is null ? null : EvaluationResponse.Of(evaluation, portal.Url, null);
+        return evaluation is null ? null : EvaluationResponse.Of(evaluation, portal.Url, null, text);
     }
 }

@@ -1,4 +1,5 @@
 using DxMonitor.Domain.Portals;
+using Microsoft.Extensions.Localization;
 
 namespace DxMonitor.Web.Portals;
 
@@ -17,10 +18,16 @@ public sealed record PortalHistoryResponse(int Portal, string Url, IReadOnlyList
 /// <summary>One check's points out of its weight; an unmeasured check says why.</summary>
 public sealed record CheckResponse(string Check, double Weight, double Points, bool Measured, string? NotMeasuredReason);
 
-/// <summary>A deduction (points lost) or an observation (0 points), with its evidence.</summary>
-public sealed record FindingResponse(string Check, string Code, double Points, string Message, string? Url, string? Header, string? Element, string? Metric)
+/// <summary>
+/// A deduction (points lost) or an observation (0 points), with its evidence. <c>Code</c> is stable; <c>Message</c> is
+/// in the request's language (Vietnamese unless Accept-Language, ?culture= or the culture cookie asks for English),
+/// rendered from the code and <c>Arguments</c>.
+/// </summary>
+public sealed record FindingResponse(string Check, string Code, double Points, string Message, IReadOnlyList<string> Arguments,
+    string? Url, string? Header, string? Element, string? Metric)
 {
-    public static FindingResponse Of(PortalFinding f) => new(f.CheckId, f.Code, f.Points, f.Message, f.EvidenceUrl, f.EvidenceHeader, f.EvidenceElement, f.EvidenceMetric);
+    public static FindingResponse Of(PortalFinding f, IStringLocalizer text) => new(f.CheckId, f.Code, f.Points, FindingText.Render(text, f), f.Arguments,
+        f.EvidenceUrl, f.EvidenceHeader, f.EvidenceElement, f.EvidenceMetric);
 }
 
 /// <summary>The indicator value the evaluation wrote (through the audited write path), or why it wrote none.</summary>
@@ -42,10 +49,10 @@ public sealed record EvaluationResponse(
     IReadOnlyList<FindingResponse> Observations,
     IndicatorWriteResponse? Indicator)
 {
-    public static EvaluationResponse Of(PortalEvaluation e, string url, IndicatorWriteResponse? indicator) => new(
+    public static EvaluationResponse Of(PortalEvaluation e, string url, IndicatorWriteResponse? indicator, IStringLocalizer text) => new(
         e.Id, e.PortalId, url, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Trigger, e.RequestedBy,
         [.. e.Checks.Select(c => new CheckResponse(c.CheckId, c.Weight, c.Points, c.Measured, c.NotMeasuredReason))],
-        [.. e.Findings.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Select(FindingResponse.Of)],
-        [.. e.Findings.Where(f => f.Points <= 0).Select(FindingResponse.Of)],
+        [.. e.Findings.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Select(f => FindingResponse.Of(f, text))],
+        [.. e.Findings.Where(f => f.Points <= 0).Select(f => FindingResponse.Of(f, text))],
         indicator);
 }

@@ -3,7 +3,9 @@ using DxMonitor.Data;
 using DxMonitor.Evaluator;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace DxMonitor.Web.Portals;
 
@@ -16,7 +18,7 @@ public static class PortalsApi
 {
     public static void MapPortals(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization();
+        var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization().AddEndpointFilter(AcceptLanguage.Apply);
         group.MapGet("/", List).WithSummary("Registered portals the user may see, with their latest grade.");
         group.MapPost("/", Register).RequireAuthorization(AuthenticationSetup.WriteData).WithSummary("Registers a unit's portal for evaluation.");
         group.MapGet("/{id:int}/evaluations", History).WithSummary("A portal's evaluations, newest first, and the change of score.");
@@ -24,6 +26,10 @@ public static class PortalsApi
         group.MapGet("/{id:int}/evaluations/{evaluation:int}", Get).WithSummary("One evaluation with every deduction and its evidence.");
         group.MapPost("/{id:int}/evaluations", Evaluate).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Evaluates the portal now (within the evaluator's time limit), stores the result and updates the portal-score indicator.");
+        group.MapPost("/{id:int}/deactivate", Deactivate).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Stops evaluating the portal (on demand and by the scheduler); its history stays readable.");
+        group.MapPost("/{id:int}/activate", Activate).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Evaluates a deactivated portal again.");
     }
 
     /// <param name="unit">Only this unit's portals.</param>
@@ -46,14 +52,17 @@ public static class PortalsApi
             ? TypedResults.Ok(await PortalQueries.HistoryAsync(found.Portal, db, ct))
             : NotFound(id);
 
-    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Latest(int id, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
-        GetEvaluationAsync(id, null, user, db, ct);
+    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Latest(
+        int id, ClaimsPrincipal user, DxDbContext db, IStringLocalizer<PortalsText> text, CancellationToken ct) =>
+        GetEvaluationAsync(id, null, user, db, text, ct);
 
-    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Get(int id, int evaluation, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
-        GetEvaluationAsync(id, evaluation, user, db, ct);
+    internal static Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Get(
+        int id, int evaluation, ClaimsPrincipal user, DxDbContext db, IStringLocalizer<PortalsText> text, CancellationToken ct) =>
+        GetEvaluationAsync(id, evaluation, user, db, text, ct);
 
     internal static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> Evaluate(
-        int id, ClaimsPrincipal user, PortalEvaluator evaluator, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+        int id, ClaimsPrincipal user, PortalEvaluator evaluator, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        IStringLocalizer<PortalsText> text, CancellationToken ct)
     {
         var actor = user.ToActor();
         if (await PortalQueries.FindAsync(id, actor, true, db, ct) is not { } found)
@@ -65,17 +74,31 @@ public static class PortalsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Portal inactive",
                 detail: $"Portal {id} is deactivated and is no longer evaluated.");
         }
-        return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, ct));
+        return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, text, ct));
     }
 
+    internal static Task<Results<Ok<PortalResponse>, ProblemHttpResult>> Deactivate(
+        int id, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        SetActiveAsync(id, false, user, db, clock, monitoring, ct);
+
+    internal static Task<Results<Ok<PortalResponse>, ProblemHttpResult>> Activate(
+        int id, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        SetActiveAsync(id, true, user, db, clock, monitoring, ct);
+
+    private static async Task<Results<Ok<PortalResponse>, ProblemHttpResult>> SetActiveAsync(
+        int id, bool active, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        await SetPortalActive.ExecuteAsync(id, active, user.ToActor(), db, clock, monitoring, ct) is { } portal
+            ? TypedResults.Ok(portal)
+            : NotFound(id);
+
     private static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> GetEvaluationAsync(
-        int id, int? evaluation, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
+        int id, int? evaluation, ClaimsPrincipal user, DxDbContext db, IStringLocalizer<PortalsText> text, CancellationToken ct)
     {
         if (await PortalQueries.FindAsync(id, user.ToActor(), false, db, ct) is not { } found)
         {
             return NotFound(id);
         }
-        return await PortalQueries.EvaluationAsync(found.Portal, evaluation, db, ct) is { } response
+        return await PortalQueries.EvaluationAsync(found.Portal, evaluation, db, text, ct) is { } response
             ? TypedResults.Ok(response)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No evaluation",
                 detail: evaluation is null ? $"Portal {id} has not been evaluated yet." : $"Portal {id} has no evaluation {evaluation}.");

@@ -15,8 +15,8 @@ public sealed class PolitenessTests
 
         var requests = site.Requests.ToList();
         Assert.All(requests, r => Assert.StartsWith("DxMonitor-PortalEvaluator/", r.UserAgent, StringComparison.Ordinal));
-        Assert.Equal(3 + 1 + 5, requests.Count); // timed probes, the home page, the crawl budget
-        Assert.Equal(["/thu-tuc", "/nop-ho-so", "/tra-cuu-ho-so", "/thanh-toan", "/bieu-mau"], requests.Skip(4).Select(r => r.Path).ToArray());
+        Assert.Equal(3 + 1 + 1 + 5, requests.Count); // timed probes, the home page, robots.txt, the crawl budget
+        Assert.Equal(["/robots.txt", "/thu-tuc", "/nop-ho-so", "/tra-cuu-ho-so", "/thanh-toan", "/bieu-mau"], requests.Skip(4).Select(r => r.Path).ToArray());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Evaluator.Tests.Fixtures;
 using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Portals;
@@ -19,7 +20,8 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         await app.CreateUserAsync("so.tttt.p01.trang", Password, Role.UnitOfficer, "P01");
         var api = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.tttt.p01.api"));
-        await using var site = await FixtureSite.PortalAsync(PortalPages.Home(search: false), PortalPages.SecureHeadersWithout("Strict-Transport-Security"));
+        await using var site = await FixtureSite.PortalAsync(PortalPages.Home(search: false), PortalPages.SecureHeadersWithout("Strict-Transport-Security"),
+            more: web => web.MapGet("/robots.txt", () => "User-agent: *\nDisallow: /thanh-toan\n"));
         var created = await api.PostAsJsonAsync("/api/v1/portals", new { unit = "P01", url = site.Url.ToString(), kind = "PublicServicePortal" });
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
         (await api.PostAsync($"/api/v1/portals/{id}/evaluations", null)).EnsureSuccessStatusCode();
@@ -35,6 +37,8 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         Assert.Contains("Không có chức năng tìm kiếm thủ tục", main, StringComparison.Ordinal);
         Assert.Contains("Thiếu tiêu đề HSTS (Strict-Transport-Security)", main, StringComparison.Ordinal);
         Assert.Contains("Có đăng nhập bằng VNeID", main, StringComparison.Ordinal);
+        Assert.Contains("1 liên kết không được thu thập vì robots.txt không cho phép", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("links not crawled", main, StringComparison.Ordinal);
         Assert.Contains("Lịch sử đánh giá", main, StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "portal-evaluation-vi");
         var axe = await page.RunAxe();
@@ -70,6 +74,34 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/portals/\\d+$"));
         Assert.Contains("Hệ thống một cửa điện tử · Thành phố Hà Nội", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task An_officer_stops_evaluating_a_portal_from_the_list_sees_it_apart_and_resumes_it()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("so.tttt.p01.ngung", Password, Role.UnitOfficer, "P01");
+        var api = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.tttt.p01.ngung.api"));
+        const string url = "https://dichvucong.hanoi.gov.vn/ngung-tu-trang";
+        (await api.PostAsJsonAsync("/api/v1/portals", new { unit = "P01", url, kind = "PublicServicePortal" })).EnsureSuccessStatusCode();
+        var errors = new List<string>();
+        var page = await browser.SignInAsync(app.Address, "so.tttt.p01.ngung", Password, errors);
+        await page.Locator("header .user").WaitForAsync();
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Ngừng đánh giá: {url}" }).ClickAsync();
+
+        var inactive = page.GetByRole(AriaRole.Table, new() { Name = "Cổng đã ngừng đánh giá" });
+        await inactive.WaitForAsync();
+        Assert.Contains(url, await inactive.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(url, await page.GetByRole(AriaRole.Table, new() { Name = "Cổng đang được đánh giá" }).InnerTextAsync(), StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "portals-inactive-vi");
+        Assert.Empty((await page.RunAxe()).Violations.Select(v => v.Id));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Đánh giá trở lại: {url}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Ngừng đánh giá: {url}" }).WaitForAsync();
+        Assert.Contains(url, await page.GetByRole(AriaRole.Table, new() { Name = "Cổng đang được đánh giá" }).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
     }
 }

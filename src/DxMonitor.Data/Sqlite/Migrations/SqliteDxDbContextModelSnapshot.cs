@@ -667,6 +667,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Arguments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CheckId")
                         .IsRequired()
                         .HasMaxLength(40)
