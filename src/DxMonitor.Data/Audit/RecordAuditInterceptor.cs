@@ -9,10 +9,14 @@ namespace DxMonitor.Data.Audit;
 /// <summary>
 /// Writes a <see cref="RecordChange"/> for every added, modified or deleted <see cref="IAuditedRecord"/>
 /// (projects, their milestones, plans and documents, registry entries, portals) in the same SaveChanges: the old and
-/// new values of the properties that changed, as JSON, with who, when and from where.
+/// new values of the properties that changed, as JSON, with who, when and from where. A record created with a
+/// key the database generates is named by that key only once it is saved: its audit row is renamed then, in the
+/// same transaction (<see cref="CreatedRecordSubjects"/>).
 /// </summary>
 public sealed class RecordAuditInterceptor(IAuditContext audit, TimeProvider clock) : AuditRowsInterceptor
 {
+    private readonly CreatedRecordSubjects _created = new();
+
     /// <summary>Derived or bookkeeping properties whose change says nothing a reader needs.</summary>
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "NameFolded", "UpdatedAt", "LastEvaluatedAt" };
 
@@ -22,11 +26,44 @@ public sealed class RecordAuditInterceptor(IAuditContext audit, TimeProvider clo
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.Entity is IAuditedRecord record
                 && (e.State is EntityState.Modified or EntityState.Deleted || e.State == EntityState.Added && record.AuditsCreation))
-            .Select(e => ToChange(e, now))
-            .OfType<RecordChange>()
+            .Select(e => (Entry: e, Change: ToChange(e, now)))
+            .Where(c => c.Change is not null)
             .ToList();
-        context.Set<RecordChange>().AddRange(changes);
+        context.Set<RecordChange>().AddRange(changes.Select(c => c.Change!));
+        _created.Watch(changes.Where(c => c.Entry.State == EntityState.Added).Select(c => (c.Entry, c.Change!)));
     }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        result = base.SavingChanges(eventData, result);
+        _created.Begin(eventData.Context);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        result = await base.SavingChangesAsync(eventData, result, cancellationToken);
+        await _created.BeginAsync(eventData.Context, cancellationToken);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        _created.Rename(eventData.Context);
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await _created.RenameAsync(eventData.Context, cancellationToken);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _created.Abandon();
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        _created.AbandonAsync();
 
     private RecordChange? ToChange(EntityEntry entry, DateTime now)
     {

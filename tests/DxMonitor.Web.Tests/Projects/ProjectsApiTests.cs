@@ -52,6 +52,11 @@ public sealed class ProjectsApiTests(ProjectApps apps) : IClassFixture<ProjectAp
         Assert.Equal(("P01", "Implementation"), (project.GetProperty("summary").GetProperty("unit").GetString(), project.GetProperty("summary").GetProperty("phase").GetString()));
         var changes = history.EnumerateArray().ToList();
         Assert.Equal(4, changes.Count(c => c.GetProperty("action").GetString() == "Created"));
+        // Milestones get their ids from the database: their creation is audited under those ids, not a placeholder.
+        var milestones = await app.QueryAsync(db => db.ProjectMilestones.Where(m => m.ProjectCode == "DA-P01-FLOW").Select(m => m.Id).ToListAsync());
+        Assert.Equal(milestones.Select(id => $"project/DA-P01-FLOW/milestone/{id}").Order(StringComparer.Ordinal),
+            changes.Where(c => c.GetProperty("action").GetString() == "Created").Select(c => c.GetProperty("subject").GetString()!)
+                .Where(s => s.Contains("/milestone/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         var update = Assert.Single(changes, c => c.GetProperty("action").GetString() == "Updated");
         Assert.Equal(("so.khcn.hanoi", $"project/DA-P01-FLOW/plan/{ThisYear - 1}"), (update.GetProperty("changedBy").GetString(), update.GetProperty("subject").GetString()));
         Assert.Contains("5000000000", update.GetProperty("oldValues").GetString(), StringComparison.Ordinal);
