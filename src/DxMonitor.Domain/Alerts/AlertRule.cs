@@ -11,4 +11,7 @@ public enum AlertRule
 
     /// <summary>Open dossiers of a unit fall due within days (raised by the dossier watcher, not the engine).</summary>
     DossierDueSoon = 5,
+
+    /// <summary>A DX investment project has a warning of one kind (raised by the project watcher, not the engine).</summary>
+    ProjectWarning = 6,
 }

@@ -1,6 +1,8 @@
 using DxMonitor.Data;
 using DxMonitor.Domain;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
+using DxMonitor.Web.Projects;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +13,11 @@ public static class AlertQueries
 {
     /// <summary>
     /// The alerts of a unit and every unit below it (all units when none is given), most severe and newest first;
-    /// open ones unless a state is asked for.
+    /// open ones unless a state is asked for. Project alerts (<see cref="AlertRule.ProjectWarning"/>) name a
+    /// project and its money, so they are listed only to those who may see the project (<see cref="ProjectAccess"/>).
     /// </summary>
     public static async Task<List<AlertResponse>> InboxAsync(
-        DxDbContext db, string? unit, AlertState? state, AlertSeverity? severity, AlertRule? rule, CancellationToken ct)
+        DxDbContext db, Actor reader, string? unit, AlertState? state, AlertSeverity? severity, AlertRule? rule, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
         HashSet<int>? scope = null;
@@ -28,7 +31,11 @@ public static class AlertQueries
             .OrderByDescending(a => a.Severity).ThenByDescending(a => a.Id)
             .ToListAsync(ct);
         var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
-        return [.. alerts.Where(a => scope is null || scope.Contains(a.UnitId)).Select(a => ToResponse(a, units, codes))];
+        var projectUnits = ProjectAccess.VisibleUnits(reader, units);
+        return [.. alerts
+            .Where(a => scope is null || scope.Contains(a.UnitId))
+            .Where(a => a.Rule != AlertRule.ProjectWarning || projectUnits is null || projectUnits.Contains(a.UnitId))
+            .Select(a => ToResponse(a, units, codes))];
     }
 
     public static AlertResponse ToResponse(Alert a, UnitDirectory units, Dictionary<int, string> codes) => new(

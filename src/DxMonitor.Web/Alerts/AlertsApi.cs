@@ -27,26 +27,26 @@ public static class AlertsApi
     /// <param name="unit">Unit code whose inbox to read (its alerts and its descendants').</param>
     /// <param name="state">Pending, Firing, Acknowledged or Resolved; default every open state.</param>
     /// <param name="severity">Info, Warning or Critical.</param>
-    /// <param name="rule">ReportOverdue, BehindTrajectory, DeadlineMissed, Outlier or MissingForRanking.</param>
+    /// <param name="rule">ReportOverdue, BehindTrajectory, DeadlineMissed, Outlier, MissingForRanking, DossierDueSoon or ProjectWarning.</param>
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">Items per page, 1-500.</param>
     internal static async Task<Ok<Paged<AlertResponse>>> Inbox(
-        string? unit, string? state, string? severity, string? rule, int? page, int? pageSize, DxDbContext db, CancellationToken ct)
+        string? unit, string? state, string? severity, string? rule, int? page, int? pageSize, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
         var stateFilter = Require.Enum<AlertState>(state, "state");
         var severityFilter = Require.Enum<AlertSeverity>(severity, "severity");
         var ruleFilter = Require.Enum<AlertRule>(rule, "rule");
-        var visible = await AlertQueries.InboxAsync(db, unit, stateFilter, severityFilter, ruleFilter, ct);
+        var visible = await AlertQueries.InboxAsync(db, user.ToActor(), unit, stateFilter, severityFilter, ruleFilter, ct);
         return TypedResults.Ok(paging.Of(visible));
     }
 
     /// <param name="unit">Unit code whose inbox to export.</param>
     /// <param name="state">Pending, Firing, Acknowledged or Resolved; default every open state.</param>
     /// <param name="format">csv or xlsx.</param>
-    internal static async Task<FileContentHttpResult> Export(string format, string? unit, string? state, DxDbContext db, CancellationToken ct)
+    internal static async Task<FileContentHttpResult> Export(string format, string? unit, string? state, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
-        var alerts = await AlertQueries.InboxAsync(db, unit, Require.Enum<AlertState>(state, "state"), null, null, ct);
+        var alerts = await AlertQueries.InboxAsync(db, user.ToActor(), unit, Require.Enum<AlertState>(state, "state"), null, null, ct);
         return ImportExport.TableExport.File(format, "canh-bao", ["Mức độ", "Quy tắc", "Trạng thái", "Mã đơn vị", "Đơn vị", "Chỉ tiêu", "Kỳ", "Nội dung", "Căn cứ", "Mở lúc (UTC)"],
             alerts.Select(a => (IReadOnlyList<object?>)[a.Severity.ToString(), a.Rule.ToString(), a.State.ToString(), a.Unit, a.UnitNameVi, a.Indicator, a.Period,
                 a.SummaryVi, a.Evidence, a.OpenedAt]));

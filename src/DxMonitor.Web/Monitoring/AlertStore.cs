@@ -9,13 +9,14 @@ public static class AlertStore
 {
     /// <param name="only">
     /// The one rule whose alerts these candidates stand for (a watcher outside the engine, e.g. dossiers due
-    /// soon); null for the engine's pass, which then leaves such watchers' alerts alone.
+    /// soon); null for the engine's pass, which then leaves every watcher's alerts (<see cref="WatchedRules"/>) alone.
     /// </param>
     public static async Task<IReadOnlyList<AlertTransition>> ApplyAsync(
         DxDbContext db, IReadOnlyList<AlertCandidate> candidates, DateTime now, AlertPolicy policy, CancellationToken ct, AlertRule? only = null)
     {
+        var watched = WatchedRules.All.ToArray();
         var open = await db.Alerts.Where(a => a.State != AlertState.Resolved
-            && (only == null ? a.Rule != AlertRule.DossierDueSoon : a.Rule == only)).ToListAsync(ct);
+            && (only == null ? !watched.Contains(a.Rule) : a.Rule == only)).ToListAsync(ct);
         var (opened, transitions) = AlertLifecycle.Apply(open, candidates, now, policy);
         db.Alerts.AddRange(opened);
         await db.SaveChangesAsync(ct);

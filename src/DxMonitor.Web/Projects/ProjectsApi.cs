@@ -23,6 +23,7 @@ public static class ProjectsApi
         builder.Services.AddOptions<ProjectsOptions>().BindConfiguration(ProjectsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ProjectQueries>();
         builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddHostedService<ProjectWarningWatcher>();
     }
 
     public static void MapProjects(this IEndpointRouteBuilder api)

@@ -27,5 +27,13 @@ public sealed class ProjectsOptions
     [Required]
     public string DocumentFolder { get; set; } = "data/documents";
 
+    /// <summary>Minutes between checks that turn the projects' warnings into alerts (<see cref="ProjectWarningWatcher"/>).</summary>
+    [Range(1, 1440)]
+    public int WarningCheckMinutes { get; set; } = 60;
+
+    /// <summary>Days an active project's oldest open milestone may be overdue before its alert turns critical.</summary>
+    [Range(0, 3650)]
+    public int MilestoneCriticalDays { get; set; } = 90;
+
     public WarningSettings Warnings => new(IdleMonths, DisbursementTolerancePoints, DuplicateThreshold);
 }

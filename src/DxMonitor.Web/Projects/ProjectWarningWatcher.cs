@@ -1,0 +1,53 @@
+using DxMonitor.Data;
+using DxMonitor.Domain.Alerts;
+using DxMonitor.Domain.Periods;
+using DxMonitor.Web.Alerts;
+using DxMonitor.Web.Monitoring;
+using Microsoft.Extensions.Options;
+
+namespace DxMonitor.Web.Projects;
+
+/// <summary>
+/// Feeds the project warnings into the alert inbox: every <see cref="ProjectsOptions.WarningCheckMinutes"/> it
+/// computes the warnings of every active project, as the projects pages do, and applies one
+/// <see cref="AlertRule.ProjectWarning"/> alert per project and warning kind to the owner unit, through the same
+/// alert lifecycle and notifications as the engine's alerts; an alert resolves once its warning is gone.
+/// </summary>
+public sealed partial class ProjectWarningWatcher(
+    IServiceScopeFactory scopes, IOptions<ProjectsOptions> options, IOptions<MonitoringOptions> monitoring,
+    AlertAnnouncer announcer, TimeProvider clock, ILogger<ProjectWarningWatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.WarningCheckMinutes), clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+                var queries = scope.ServiceProvider.GetRequiredService<ProjectQueries>();
+                var transitions = await CheckAsync(db, queries, clock, options.Value, AlertStore.Policy(monitoring.Value), stoppingToken);
+                await announcer.AnnounceAsync(transitions, db, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One check: the candidates for every active project's warnings, applied to the stored project alerts.</summary>
+    public static async Task<IReadOnlyList<AlertTransition>> CheckAsync(
+        DxDbContext db, ProjectQueries queries, TimeProvider clock, ProjectsOptions options, AlertPolicy policy, CancellationToken ct)
+    {
+        var today = VietnamCalendar.Today(clock);
+        var projects = await queries.ListAsync(null, null, null, null, ct);
+        var candidates = projects.SelectMany(p => ProjectWarningAlerts.Candidates(p, queries, today, options.MilestoneCriticalDays)).ToList();
+        return await AlertStore.ApplyAsync(db, candidates, clock.GetUtcNow().UtcDateTime, policy, ct, AlertRule.ProjectWarning);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The check of project warnings failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
