@@ -26,9 +26,12 @@ public static class OverviewQueries
     }
 
     /// <summary>The most severe and newest open alerts of the given units (all units when null), and how many are open.</summary>
-    public static async Task<(int Open, List<UnitAlert> Latest)> OpenAlertsOfAsync(DxDbContext db, IReadOnlyCollection<int>? unitIds, int take, CancellationToken ct)
+    /// <param name="projectUnits">Units whose project alerts the reader may see (null: all).</param>
+    public static async Task<(int Open, List<UnitAlert> Latest)> OpenAlertsOfAsync(
+        DxDbContext db, IReadOnlyCollection<int>? unitIds, IReadOnlyCollection<int>? projectUnits, int take, CancellationToken ct)
     {
-        var open = db.Alerts.AsNoTracking().Where(a => a.State != AlertState.Resolved);
+        var open = db.Alerts.AsNoTracking().Where(a => a.State != AlertState.Resolved)
+            .Where(a => a.Rule != AlertRule.ProjectWarning || projectUnits == null || projectUnits.Contains(a.UnitId));
         if (unitIds is not null)
         {
             open = open.Where(a => unitIds.Contains(a.UnitId));

@@ -29,11 +29,21 @@ public sealed class ProjectWarningAlertPageTests(AppPerProvider apps, Browser br
         var other = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP11"), "so.tttt.p12", "Don-Vi-Khac-2026!", errors);
         await other.WaitForURLAsync(url => url.Contains("/alerts", StringComparison.Ordinal));
         var otherText = await other.Locator("main").InnerTextAsync();
+        // The unit page follows the same rule for the unit's projects and the alerts about them.
+        await own.GotoAsync(new Uri(app.Address, "/units/P11").ToString());
+        var ownUnit = await own.Locator("main").InnerTextAsync();
+        var ownProjects = await own.Locator("#projects").CountAsync();
+        await other.GotoAsync(new Uri(app.Address, "/units/P11").ToString());
+        var otherUnit = await other.Locator("main").InnerTextAsync();
+        var otherProjects = await other.Locator("#projects").CountAsync();
 
         Assert.Contains("Dự án DA-P11-PAGE", ownText, StringComparison.Ordinal);
         Assert.Contains("Quá hạn 5 ngày.", ownText, StringComparison.Ordinal);
         Assert.Contains("Cảnh báo của", otherText, StringComparison.Ordinal);
         Assert.DoesNotContain("DA-P11-PAGE", otherText, StringComparison.Ordinal);
+        Assert.Equal((1, 0), (ownProjects, otherProjects));
+        Assert.Contains("Dự án DA-P11-PAGE", ownUnit, StringComparison.Ordinal);
+        Assert.DoesNotContain("DA-P11-PAGE", otherUnit, StringComparison.Ordinal);
         Assert.Empty(errors);
         await Browser.ScreenshotAsync(own, "project-alert-vi");
     }
