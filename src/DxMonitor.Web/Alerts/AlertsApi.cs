@@ -48,7 +48,7 @@ public static class AlertsApi
     {
         var alerts = await AlertQueries.InboxAsync(db, user.ToActor(), unit, Require.Enum<AlertState>(state, "state"), null, null, ct);
         return ImportExport.TableExport.File(format, "canh-bao", ["Mức độ", "Quy tắc", "Trạng thái", "Mã đơn vị", "Đơn vị", "Chỉ tiêu", "Kỳ", "Nội dung", "Căn cứ", "Mở lúc (UTC)"],
-            alerts.Select(a => (IReadOnlyList<object?>)[a.Severity.ToString(), a.Rule.ToString(), a.State.ToString(), a.Unit, a.UnitNameVi, a.Indicator, a.Period,
+            alerts.Select(a => (IReadOnlyList<object?>)[a.Severity.ToString(), AlertRuleNames.Vietnamese(a.Rule.ToString()), a.State.ToString(), a.Unit, a.UnitNameVi, a.Indicator, a.Period,
                 a.SummaryVi, a.Evidence, a.OpenedAt]));
     }
 

@@ -30,6 +30,7 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
         Assert.StartsWith("Hạng,Mã đơn vị,Đơn vị,Điểm", ranking, StringComparison.Ordinal);
         Assert.Contains("P11,Tỉnh Điện Biên,", ranking, StringComparison.Ordinal);
         Assert.Contains("Tỉnh Điện Biên không đạt mục tiêu", alerts, StringComparison.Ordinal);
+        Assert.Matches(@",(Quá hạn mục tiêu \(DeadlineMissed\)|Chậm so với lộ trình \(BehindTrajectory\)),", alerts); // the rule, named in Vietnamese
         Assert.Contains("Tỉnh Điện Biên, số liệu quý IV", audit, StringComparison.Ordinal);
         Assert.Contains("chuyên.viên", audit, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await app.Client().GetAsync("/api/v1/audit/values/export.csv")).StatusCode);

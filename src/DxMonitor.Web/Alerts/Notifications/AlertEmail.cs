@@ -114,7 +114,7 @@ internal static class AlertEmail
             AlertState.Escalated => "Chuyển cấp trên",
             _ => "Đã khắc phục",
         });
-        yield return ("Quy tắc", n.Rule);
+        yield return ("Quy tắc", AlertRuleNames.Vietnamese(n.Rule));
         yield return ("Thời điểm", n.OccurredAt.ToOffset(VietnamOffset).ToString("HH:mm 'ngày' dd/MM/yyyy '(giờ Việt Nam)'", Vietnamese));
     }
 

@@ -29,6 +29,7 @@ public sealed class EmailNotifierTests
         Assert.Contains("Đơn vị: Tỉnh Hà Giang (P02)", text);
         Assert.Contains("Chỉ tiêu: Tỷ lệ hộ gia đình có kết nối cáp quang (PRV.FIBRE_HOUSEHOLDS_RATE)", text);
         Assert.Contains("Kỳ báo cáo: 2025Q2", text);
+        Assert.Contains("Quy tắc: Chậm so với lộ trình (BehindTrajectory)", text);
         Assert.Contains("Thời điểm: 09:30 ngày 15/07/2025 (giờ Việt Nam)", text);
         Assert.Contains(SampleAlerts.BehindTrajectory().Evidence, text);
         Assert.Contains("Xem chi tiết: https://dxmonitor.test/alerts/BehindTrajectory-P02-2025Q2", text);
