@@ -26,15 +26,14 @@ public static class AlertQueries
             scope = units.SubtreeIds(units.Require(unit, "unit"));
         }
         var alerts = await db.Alerts.AsNoTracking()
+            .VisibleTo(ProjectAccess.VisibleUnits(reader, units))
             .Where(a => state == null ? a.State != AlertState.Resolved : a.State == state)
             .Where(a => (severity == null || a.Severity == severity) && (rule == null || a.Rule == rule))
             .OrderByDescending(a => a.Severity).ThenByDescending(a => a.Id)
             .ToListAsync(ct);
         var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
-        var projectUnits = ProjectAccess.VisibleUnits(reader, units);
         return [.. alerts
             .Where(a => scope is null || scope.Contains(a.UnitId))
-            .Where(a => a.Rule != AlertRule.ProjectWarning || projectUnits is null || projectUnits.Contains(a.UnitId))
             .Select(a => ToResponse(a, units, codes))];
     }
 

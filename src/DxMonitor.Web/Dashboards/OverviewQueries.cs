@@ -1,6 +1,7 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Reporting;
+using DxMonitor.Web.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Dashboards;
@@ -26,12 +27,11 @@ public static class OverviewQueries
     }
 
     /// <summary>The most severe and newest open alerts of the given units (all units when null), and how many are open.</summary>
-    /// <param name="projectUnits">Units whose project alerts the reader may see (null: all).</param>
+    /// <param name="projectUnits">Units whose project alerts the reader may see (null: all; <see cref="ProjectAccess"/>).</param>
     public static async Task<(int Open, List<UnitAlert> Latest)> OpenAlertsOfAsync(
-        DxDbContext db, IReadOnlyCollection<int>? unitIds, IReadOnlyCollection<int>? projectUnits, int take, CancellationToken ct)
+        DxDbContext db, IReadOnlyCollection<int>? unitIds, HashSet<int>? projectUnits, int take, CancellationToken ct)
     {
-        var open = db.Alerts.AsNoTracking().Where(a => a.State != AlertState.Resolved)
-            .Where(a => a.Rule != AlertRule.ProjectWarning || projectUnits == null || projectUnits.Contains(a.UnitId));
+        var open = db.Alerts.AsNoTracking().Where(a => a.State != AlertState.Resolved).VisibleTo(projectUnits);
         if (unitIds is not null)
         {
             open = open.Where(a => unitIds.Contains(a.UnitId));

@@ -1,4 +1,5 @@
 using DxMonitor.Domain.Access;
+using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Projects;
 using DxMonitor.Web.Units;
 
@@ -27,6 +28,13 @@ public static class ProjectAccess
 
     public static IQueryable<Project> VisibleTo(this IQueryable<Project> projects, HashSet<int>? units) =>
         units is null ? projects : projects.Where(p => units.Contains(p.UnitId));
+
+    /// <summary>
+    /// Alerts without the project alerts (<see cref="AlertRule.ProjectWarning"/>) of units whose projects the reader
+    /// may not see (<paramref name="units"/> from <see cref="VisibleUnits"/>): they name a project and its money.
+    /// </summary>
+    public static IQueryable<Alert> VisibleTo(this IQueryable<Alert> alerts, HashSet<int>? units) =>
+        units is null ? alerts : alerts.Where(a => a.Rule != AlertRule.ProjectWarning || units.Contains(a.UnitId));
 
     public static bool CanWrite(Actor actor, int unitId, UnitDirectory units) =>
         units.ById.TryGetValue(unitId, out var unit) && actor.CanWriteFor(unitId, units.AncestorIds(unit));
