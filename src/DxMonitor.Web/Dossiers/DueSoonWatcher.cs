@@ -15,31 +15,19 @@ namespace DxMonitor.Web.Dossiers;
 /// <see cref="DossiersOptions.DueSoonDays"/> days, through the same alert lifecycle and notifications as the
 /// engine's alerts; a unit's alert resolves once none of its dossiers is due soon.
 /// </summary>
-public sealed partial class DueSoonWatcher(
+public sealed class DueSoonWatcher(
     IServiceScopeFactory scopes, IOptions<DossiersOptions> options, IOptions<MonitoringOptions> monitoring,
-    AlertAnnouncer announcer, TimeProvider clock, ILogger<DueSoonWatcher> logger) : BackgroundService
+    AlertAnnouncer announcer, TimeProvider clock, ILogger<DueSoonWatcher> logger)
+    : AlertWatcher(scopes, monitoring, announcer, clock, logger)
 {
     private const int ListedDossiers = 10;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.DueSoonCheckMinutes), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
-                var transitions = await CheckAsync(db, clock, options.Value, AlertStore.Policy(monitoring.Value), stoppingToken);
-                await announcer.AnnounceAsync(transitions, db, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.DueSoonCheckMinutes);
+
+    protected override string CheckName => "due-soon check of dossiers";
+
+    protected override Task<IReadOnlyList<AlertTransition>> CheckAsync(IServiceProvider services, DxDbContext db, AlertPolicy policy, CancellationToken ct) =>
+        CheckAsync(db, Clock, options.Value, policy, ct);
 
     /// <summary>One check: the candidates for every unit with dossiers due soon, applied to the stored alerts.</summary>
     public static async Task<IReadOnlyList<AlertTransition>> CheckAsync(
@@ -65,7 +53,4 @@ public sealed partial class DueSoonWatcher(
 
     private static string Local(DateTime utc) =>
         (DossierQueries.Utc(utc) + IsoTime.VietnamOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The due-soon check of dossiers failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -13,30 +13,17 @@ namespace DxMonitor.Web.Projects;
 /// <see cref="AlertRule.ProjectWarning"/> alert per project and warning kind to the owner unit, through the same
 /// alert lifecycle and notifications as the engine's alerts; an alert resolves once its warning is gone.
 /// </summary>
-public sealed partial class ProjectWarningWatcher(
+public sealed class ProjectWarningWatcher(
     IServiceScopeFactory scopes, IOptions<ProjectsOptions> options, IOptions<MonitoringOptions> monitoring,
-    AlertAnnouncer announcer, TimeProvider clock, ILogger<ProjectWarningWatcher> logger) : BackgroundService
+    AlertAnnouncer announcer, TimeProvider clock, ILogger<ProjectWarningWatcher> logger)
+    : AlertWatcher(scopes, monitoring, announcer, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.WarningCheckMinutes), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
-                var queries = scope.ServiceProvider.GetRequiredService<ProjectQueries>();
-                var transitions = await CheckAsync(db, queries, clock, options.Value, AlertStore.Policy(monitoring.Value), stoppingToken);
-                await announcer.AnnounceAsync(transitions, db, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.WarningCheckMinutes);
+
+    protected override string CheckName => "check of project warnings";
+
+    protected override Task<IReadOnlyList<AlertTransition>> CheckAsync(IServiceProvider services, DxDbContext db, AlertPolicy policy, CancellationToken ct) =>
+        CheckAsync(db, services.GetRequiredService<ProjectQueries>(), Clock, options.Value, policy, ct);
 
     /// <summary>One check: the candidates for every active project's warnings, applied to the stored project alerts.</summary>
     public static async Task<IReadOnlyList<AlertTransition>> CheckAsync(
@@ -47,7 +34,4 @@ public sealed partial class ProjectWarningWatcher(
         var candidates = projects.SelectMany(p => ProjectWarningAlerts.Candidates(p, queries, today, options.MilestoneCriticalDays)).ToList();
         return await AlertStore.ApplyAsync(db, candidates, clock.GetUtcNow().UtcDateTime, policy, ct, AlertRule.ProjectWarning);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The check of project warnings failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }
