@@ -29,6 +29,20 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
     /// <summary>Writes the chunk, or returns the rows that repeat a dossier an earlier chunk of this batch wrote.</summary>
     public async Task<IReadOnlyList<DossierStore.Duplicate>> WriteAsync(DossierChunk chunk, CancellationToken ct)
     {
+        try
+        {
+            return await ReplaceAsync(chunk, ct);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
+        {
+            // Another open upload wrote one of these dossiers first: a unique violation once it commits, or a
+            // deadlock when each of the two waits for a dossier the other wrote.
+            throw new DossierConflictException(e);
+        }
+    }
+
+    private async Task<IReadOnlyList<DossierStore.Duplicate>> ReplaceAsync(DossierChunk chunk, CancellationToken ct)
+    {
         var stored = await LookUpAsync(chunk, ct);
         var repeats = stored.Where(s => s.Mine)
             .Select(s => new DossierStore.Duplicate(chunk.UnitIds[s.Index], chunk.Numbers[s.Index], s.BatchRow ?? 0, chunk.Rows[s.Index]))
@@ -44,14 +58,7 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
             delete.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar, Value = stored.Select(s => chunk.Numbers[s.Index]).ToArray() });
             await delete.ExecuteNonQueryAsync(ct);
         }
-        try
-        {
-            await CopyAsync(chunk, ct);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            throw new DossierConflictException(e);
-        }
+        await CopyAsync(chunk, ct);
         return [];
     }
 
@@ -79,6 +86,8 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
     private async Task CopyAsync(DossierChunk c, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync(Copy, ct);
+        // Like the lookup and the delete, the copy may wait as long as another upload holds a dossier it writes.
+        copy.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         for (var i = 0; i < c.Count; i++)
         {
             copy.StartRow();

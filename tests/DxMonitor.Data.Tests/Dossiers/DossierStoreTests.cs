@@ -146,46 +146,4 @@ public sealed class DossierStoreTests
         await using var db = database.CreateContext();
         Assert.Equal(0, await db.Dossiers.CountAsync());
     }
-
-    [Fact]
-    public async Task Two_uploads_of_the_same_dossier_at_once_on_PostgreSQL_the_later_is_refused_whole()
-    {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        int unit;
-        await using (var db = database.CreateContext())
-        {
-            unit = (await db.Units.SingleAsync(u => u.Code == "P01")).Id;
-        }
-        Dossier Make(string number)
-        {
-            var dossier = Dossier.Create(number, "1.001", DossierChannel.InPerson, null, Now.AddDays(-3), null, null, DossierStatus.Processing, null, false);
-            dossier.UnitId = unit;
-            dossier.UpdatedAt = Now;
-            return dossier;
-        }
-        var batch = new DossierBatch { SentBy = "tester", ReceivedAt = Now, Channel = "csv", Rows = 1, Units = "P01" };
-
-        await using var first = await DossierStore.BeginAsync(database.Options, 1, CancellationToken.None);
-        await using var second = await DossierStore.BeginAsync(database.Options, 1, CancellationToken.None);
-        await first.StageAsync(2, Make("X"), CancellationToken.None);
-        await second.StageAsync(2, Make("Y"), CancellationToken.None);
-        await second.StageAsync(3, Make("X"), CancellationToken.None);
-        // The second upload's COPY of X now waits for the first upload's uncommitted X.
-        await using (var db = database.CreateContext())
-        {
-            var waiting = 0;
-            for (var i = 0; i < 200 && waiting == 0; i++)
-            {
-                await Task.Delay(50);
-                waiting = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE wait_event_type = 'Lock'").SingleAsync();
-            }
-            Assert.Equal(1, waiting);
-        }
-        await first.MergeAsync(batch, 10, CancellationToken.None);
-
-        await Assert.ThrowsAsync<DossierConflictException>(() => second.MergeAsync(batch, 10, CancellationToken.None));
-        await second.DisposeAsync();
-        await using var check = database.CreateContext();
-        Assert.Equal(["X"], await check.Dossiers.Select(d => d.Number).ToListAsync());
-    }
 }
