@@ -1,3 +1,5 @@
+using DxMonitor.Domain.Resources;
+
 namespace DxMonitor.Domain.Dossiers;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace DxMonitor.Domain.Dossiers;
 public sealed class DossierExplanation
 {
     public const int MaxTextLength = 2000;
+
+    private static readonly Texts Text = new(typeof(DossierText));
 
     public long Id { get; private set; }
     public required int UnitId { get; init; }
@@ -24,11 +28,11 @@ public sealed class DossierExplanation
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                problems.Add(new(field, $"The {field} is required."));
+                problems.Add(new(field, Text.Format("ExplanationRequired", Text.Format($"Field_{field}"))));
             }
             else if (text.Length > MaxTextLength)
             {
-                problems.Add(new(field, $"The {field} has {text.Length} characters; at most {MaxTextLength}."));
+                problems.Add(new(field, Text.Format("ExplanationTooLong", Text.Format($"Field_{field}"), text.Length, MaxTextLength)));
             }
         }
         return problems;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Dossiers;
 
@@ -12,6 +13,8 @@ namespace DxMonitor.Domain.Dossiers;
 public static class DossierParser
 {
     public sealed record Result(Dossier? Dossier, string UnitCode, IReadOnlyList<FieldProblem> Problems);
+
+    private static readonly Texts Text = new(typeof(DossierText));
 
     private static readonly string[] LocalFormats =
         ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm"];
@@ -37,35 +40,35 @@ public static class DossierParser
 
         if (channel == DossierChannel.Online && string.IsNullOrWhiteSpace(fields.OnlineScope))
         {
-            problems.Add(new(DossierColumns.OnlineScope.Key, "An online dossier needs its scope: 'full' (toàn trình) or 'partial' (một phần)."));
+            problems.Add(new(DossierColumns.OnlineScope.Key, Text.Format("ScopeNeeded")));
         }
         if (channel is { } offline && offline != DossierChannel.Online && scope is not null)
         {
-            problems.Add(new(DossierColumns.OnlineScope.Key, "Only an online dossier has an online scope; leave it empty for in-person or postal dossiers."));
+            problems.Add(new(DossierColumns.OnlineScope.Key, Text.Format("ScopeOnlyOnline")));
         }
         if (received is { } r && r > nowUtc.AddHours(1))
         {
-            problems.Add(new(DossierColumns.ReceivedAt.Key, $"{Show(r)} is in the future."));
+            problems.Add(new(DossierColumns.ReceivedAt.Key, Text.Format("InFuture", Show(r))));
         }
         if (finished is { } f && f > nowUtc.AddHours(1))
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, $"{Show(f)} is in the future."));
+            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("InFuture", Show(f))));
         }
         if (received is { } start && due is { } end && end < start)
         {
-            problems.Add(new(DossierColumns.DueAt.Key, $"The due time {Show(end)} is before the dossier was received ({Show(start)})."));
+            problems.Add(new(DossierColumns.DueAt.Key, Text.Format("DueBeforeReceived", Show(end), Show(start))));
         }
         if (received is { } from && finished is { } to && to < from)
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, $"The dossier was closed ({Show(to)}) before it was received ({Show(from)})."));
+            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("ClosedBeforeReceived", Show(to), Show(from))));
         }
         if (status is { } s && finished is null && !DossierTiming.IsOpen(s) && string.IsNullOrWhiteSpace(fields.FinishedAt))
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, $"A dossier with status '{Key(s)}' needs the time it was closed."));
+            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("ClosedNeedsTime", Key(s))));
         }
         if (status is { } open && finished is not null && DossierTiming.IsOpen(open))
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, $"A dossier with status '{Key(open)}' is still open and has no finishing time; leave it empty or give the final status."));
+            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("OpenHasNoFinish", Key(open))));
         }
         if (problems.Count > 0 || number is null || procedure is null || channel is null || status is null || received is null)
         {
@@ -118,12 +121,12 @@ public static class DossierParser
         var value = text?.Trim();
         if (string.IsNullOrEmpty(value))
         {
-            problems.Add(new(column.Key, $"{column.Header} ({column.Key}) is required."));
+            problems.Add(new(column.Key, Text.Format("Required", column.Header, column.Key)));
             return null;
         }
         if (value.Length > Dossier.MaxNumberLength || value.Any(char.IsControl))
         {
-            problems.Add(new(column.Key, $"'{Clip(value)}' is not a code: at most {Dossier.MaxNumberLength} characters, no control characters."));
+            problems.Add(new(column.Key, Text.Format("NotACode", Clip(value), Dossier.MaxNumberLength)));
             return null;
         }
         return value.Normalize(System.Text.NormalizationForm.FormC);
@@ -137,7 +140,7 @@ public static class DossierParser
         {
             if (column.Required)
             {
-                problems.Add(new(column.Key, $"{column.Header} ({column.Key}) is required."));
+                problems.Add(new(column.Key, Text.Format("Required", column.Header, column.Key)));
             }
             return null;
         }
@@ -145,7 +148,7 @@ public static class DossierParser
         {
             return choice;
         }
-        problems.Add(new(column.Key, $"'{Clip(value)}' is not one of: {string.Join(", ", words.Keys.Where(k => k.All(char.IsAscii)))}."));
+        problems.Add(new(column.Key, Text.Format("NotOneOf", Clip(value), string.Join(", ", words.Keys.Where(k => k.All(char.IsAscii))))));
         return null;
     }
 
@@ -156,7 +159,7 @@ public static class DossierParser
         {
             if (column.Required)
             {
-                problems.Add(new(column.Key, $"{column.Header} ({column.Key}) is required."));
+                problems.Add(new(column.Key, Text.Format("Required", column.Header, column.Key)));
             }
             return null;
         }
@@ -180,7 +183,7 @@ public static class DossierParser
         {
             return instant.UtcDateTime;
         }
-        problems.Add(new(column.Key, $"'{Clip(value)}' is not a time: use ISO 8601, e.g. 2025-03-31T16:30:00+07:00 or 2025-03-31 16:30 (Vietnam time)."));
+        problems.Add(new(column.Key, Text.Format("NotATime", Clip(value))));
         return null;
     }
 
@@ -196,7 +199,7 @@ public static class DossierParser
             case "FALSE" or "NO" or "0" or "KHÔNG":
                 return false;
             default:
-                problems.Add(new(column.Key, $"'{Clip(text ?? "")}' is not yes or no: use true/false (có/không)."));
+                problems.Add(new(column.Key, Text.Format("NotYesNo", Clip(text ?? ""))));
                 return null;
         }
     }

@@ -7,7 +7,10 @@ using Microsoft.Extensions.WebEncoders;
 
 namespace DxMonitor.Web.Hosting;
 
-/// <summary>Server-rendered pages in Vietnamese (default) and English: ?culture=en, or the culture cookie.</summary>
+/// <summary>
+/// Server-rendered pages in Vietnamese (default) and English: ?culture=en, or the culture cookie; programs with
+/// an API token may also ask by Accept-Language (<see cref="ProgramLanguage"/>).
+/// </summary>
 public static class LocalizedPages
 {
     public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
@@ -27,6 +30,7 @@ public static class LocalizedPages
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
                 new CookieRequestCultureProvider(),
+                new ProgramLanguage(),
             ];
         });
     }

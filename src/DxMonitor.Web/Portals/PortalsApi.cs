@@ -18,7 +18,7 @@ public static class PortalsApi
 {
     public static void MapPortals(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization().AddEndpointFilter(AcceptLanguage.Apply);
+        var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization();
         group.MapGet("/", List).WithSummary("Registered portals the user may see, with their latest grade.");
         group.MapPost("/", Register).RequireAuthorization(AuthenticationSetup.WriteData).WithSummary("Registers a unit's portal for evaluation.");
         group.MapGet("/{id:int}/evaluations", History).WithSummary("A portal's evaluations, newest first, and the change of score.");

@@ -55,6 +55,7 @@ public sealed class LargeInputTests(AppPerProvider apps) : IClassFixture<AppPerP
         var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) };
         var client = new HttpClient(handler) { BaseAddress = app.Address, Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new("Bearer", await app.TokenForAsync(Role.NationalAnalyst));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         // Ask before sending the body, as curl does for large uploads, so that a refusal costs no upload.
         client.DefaultRequestHeaders.ExpectContinue = true;
         return client;

@@ -54,12 +54,21 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
     }
 
-    public HttpClient Client(string? token = null)
+    /// <summary>
+    /// A client of the app, signed in by <paramref name="token"/> when one is given. A program with a token asks
+    /// for English texts (Accept-Language: en), which the API tests assert; a client passing
+    /// <paramref name="language"/> null gets the product's default, Vietnamese.
+    /// </summary>
+    public HttpClient Client(string? token = null, string? language = "en")
     {
         var client = CreateClient();
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        }
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         }
         return client;
     }

@@ -30,7 +30,7 @@ public sealed class FindingTextTests(PortalApps apps) : IClassFixture<PortalApps
     public async Task Finding_texts_are_vietnamese_by_default_and_english_when_the_client_asks(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.tttt.ngon.ngu"));
+        var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.tttt.ngon.ngu"), language: null);
         await using var site = await FixtureSite.PortalAsync(PortalPages.Home(), more: web => web.MapGet("/robots.txt", () => "User-agent: *\nDisallow: /bieu-mau\n"));
         var created = await officer.PostAsJsonAsync("/api/v1/portals", new { unit = "P01", url = site.Url.ToString(), kind = "PublicServicePortal" });
         var id = (await Problems.AssertOkAsync(created)).GetProperty("id").GetInt32();
@@ -57,7 +57,7 @@ public sealed class FindingTextTests(PortalApps apps) : IClassFixture<PortalApps
     public async Task A_finding_stored_without_arguments_keeps_its_stored_text(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "cuc.cds.ngon.ngu"));
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "cuc.cds.ngon.ngu"), language: null);
         var created = await analyst.PostAsJsonAsync("/api/v1/portals", new { unit = "M-MOFA", url = "https://dichvucong.mofa.gov.vn/cu", kind = "PublicServicePortal" });
         var id = (await Problems.AssertOkAsync(created)).GetProperty("id").GetInt32();
         await app.QueryAsync(async db =>

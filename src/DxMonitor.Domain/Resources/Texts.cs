@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Resources;
+
+namespace DxMonitor.Domain.Resources;
+
+/// <summary>
+/// One set of texts shown to people (a problem with an input, a broken rule), in the current UI culture. The set
+/// is named by a marker class, as for ASP.NET Core's IStringLocalizer&lt;T&gt;: <c>{Marker}.resx</c> beside it is
+/// Vietnamese, the product's language; <c>{Marker}.en.resx</c> English. The web sets the culture of each
+/// request; anything else runs in Vietnamese unless it chooses otherwise. Unlike IStringLocalizer it needs no
+/// services, so the domain, the data layer and static endpoint code can all use it.
+/// </summary>
+public sealed class Texts(Type marker)
+{
+    private readonly ResourceManager _resources = new(marker.FullName!, marker.Assembly);
+
+    /// <summary>The text named <paramref name="key"/>, its {0}, {1}… filled with <paramref name="arguments"/> in the current culture.</summary>
+    public string Format(string key, params object?[] arguments)
+    {
+        var template = _resources.GetString(key, CultureInfo.CurrentUICulture)
+            ?? throw new InvalidOperationException($"No text '{key}' in {marker.Name}.");
+        return string.Format(CultureInfo.CurrentCulture, template, arguments);
+    }
+}
