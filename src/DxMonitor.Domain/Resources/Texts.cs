@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
 
+[assembly: NeutralResourcesLanguage("vi")]
+
 namespace DxMonitor.Domain.Resources;
 
 /// <summary>
