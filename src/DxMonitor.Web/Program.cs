@@ -44,7 +44,7 @@ app.UseApiConventions();
 app.UseLocalizedPages();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseOpenRoundFormAccess();
+app.UsePagePostAccess();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
