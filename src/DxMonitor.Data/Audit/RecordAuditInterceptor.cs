@@ -24,8 +24,7 @@ public sealed class RecordAuditInterceptor(IAuditContext audit, TimeProvider clo
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = context.ChangeTracker.Entries()
-            .Where(e => e.Entity is IAuditedRecord record
-                && (e.State is EntityState.Modified or EntityState.Deleted || e.State == EntityState.Added && record.AuditsCreation))
+            .Where(e => e.Entity is IAuditedRecord && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, Change: ToChange(e, now)))
             .Where(c => c.Change is not null)
             .ToList();

@@ -8,10 +8,4 @@ namespace DxMonitor.Domain.Access;
 public interface IAuditedRecord
 {
     string AuditSubject { get; }
-
-    /// <summary>
-    /// Whether creating the record is audited too. False for a record whose subject needs the id the database gives
-    /// it on insert, and whose row already says who created it and when.
-    /// </summary>
-    bool AuditsCreation => true;
 }

@@ -4,8 +4,8 @@ namespace DxMonitor.Domain.Portals;
 
 /// <summary>
 /// A unit's portal registered for evaluation (cổng dịch vụ công or hệ thống một cửa điện tử), by its address.
-/// A unit registers an address once; a portal no longer evaluated is deactivated, keeping its history. Changes of
-/// its state are audited as "portal/{id}"; its registration is recorded on the row itself (RegisteredBy, RegisteredAt).
+/// A unit registers an address once; a portal no longer evaluated is deactivated, keeping its history. Its
+/// registration and every change of it are audited as "portal/{id}".
 /// </summary>
 public sealed class Portal : IAuditedRecord
 {
@@ -21,8 +21,6 @@ public sealed class Portal : IAuditedRecord
     public DateTime? LastEvaluatedAt { get; set; }
 
     public string AuditSubject => $"portal/{Id}";
-
-    bool IAuditedRecord.AuditsCreation => false;
 
     /// <summary>Stops (false) or resumes (true) scheduled and on-demand evaluation; returns whether anything changed.</summary>
     public bool SetActive(bool active)

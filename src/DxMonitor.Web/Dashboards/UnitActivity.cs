@@ -26,9 +26,8 @@ public static class UnitActivity
     }
 
     /// <summary>The unit's own projects, largest budget first.</summary>
-    public static async Task<List<ProjectLine>> ProjectsAsync(DxDbContext db, string unitCode, int take, CancellationToken ct)
+    public static async Task<List<ProjectLine>> ProjectsAsync(DxDbContext db, int unitId, int take, CancellationToken ct)
     {
-        var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync(ct);
         var projects = await db.Projects.AsNoTracking().Where(p => p.UnitId == unitId)
             .Select(p => new ProjectLine(p.Code, p.Name, p.Status, p.TotalBudget)).ToListAsync(ct);
         return [.. projects.OrderByDescending(p => p.TotalBudget).Take(take)];
