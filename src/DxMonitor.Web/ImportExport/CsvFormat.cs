@@ -45,11 +45,11 @@ public static class CsvFormat
         }
         catch (DecoderFallbackException)
         {
-            throw new UnreadableFileException("The CSV file is not UTF-8 text. Save it as 'CSV UTF-8'.");
+            throw new UnreadableFileException(FileText.Format("CsvNotUtf8"));
         }
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            throw new UnreadableFileException("The file is not CSV text (it holds binary data).");
+            throw new UnreadableFileException(FileText.Format("CsvBinary"));
         }
         text = text.TrimStart('\uFEFF');
         var firstLine = text.Split('\n', 2)[0];
@@ -119,7 +119,7 @@ public static class CsvFormat
         }
         if (quoted)
         {
-            throw new UnreadableFileException($"Row {records.Count + 1}: a quoted field is not closed (a '\"' is missing).");
+            throw new UnreadableFileException(FileText.Format("CsvQuoteNotClosed", records.Count + 1));
         }
         if (field.Length > 0 || record.Count > 0)
         {

@@ -47,18 +47,18 @@ public static class ExportValues
         DateOnly date = parsedPeriod.End;
         if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            throw new RuleViolationException($"'{asOf}' is not a date like 2025-09-30.", "asOf");
+            throw new RuleViolationException(FileText.Format("AsOfNotADate", asOf), "asOf");
         }
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
         var codes = (indicators ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (codes.Length == 0)
         {
-            throw new RuleViolationException("Name one or more indicators: indicators=PRV.CDT_TEAMS,PRV.CDT_MEMBERS.", "indicators");
+            throw new RuleViolationException(FileText.Format("NameIndicators"), "indicators");
         }
         var unknown = codes.Where(c => !catalogue.ByCode.ContainsKey(c)).ToList();
         if (unknown.Count > 0)
         {
-            throw new RuleViolationException($"No indicator has the code {string.Join(", ", unknown.Select(c => $"'{c}'"))}.", "indicators");
+            throw new RuleViolationException(FileText.Format("UnknownIndicators", string.Join(", ", unknown.Select(c => $"'{c}'"))), "indicators");
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
         var wanted = UnitDirectory.InDisplayOrder(units.All.Where(u => u.Level == unitLevel && u.IsValidOn(date)));

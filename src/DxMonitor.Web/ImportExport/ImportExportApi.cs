@@ -58,8 +58,8 @@ public static class ImportExportApi
         var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
         if (rows.Count > options.Value.MaxXlsxExportRows)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many rows for a workbook",
-                detail: $"{rows.Count} values match; an XLSX export holds at most {options.Value.MaxXlsxExportRows}. Narrow the filters or export CSV.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: FileText.Format("TooManyRowsForWorkbookTitle"),
+                detail: FileText.Format("TooManyRowsForWorkbook", rows.Count, options.Value.MaxXlsxExportRows));
         }
         return TypedResults.File(XlsxFormat.Write(await rows.Items.ToListAsync(ct)), XlsxFormat.ContentType, "values.xlsx");
     }
@@ -97,12 +97,12 @@ public static class ImportExportApi
         }
         if (!request.HasFormContentType)
         {
-            return BadRequest("Send the file as multipart/form-data in a field named 'file'.");
+            return BadRequest(FileText.Format("SendMultipart"));
         }
         var form = await request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { } file)
         {
-            return BadRequest("The form has no file field named 'file'.");
+            return BadRequest(FileText.Format("NoFileField"));
         }
         if (file.Length > max)
         {
@@ -117,17 +117,17 @@ public static class ImportExportApi
             ImportValues.BadFile { Errors: { } errors } bad => TypedResults.Problem(new HttpValidationProblemDetails(errors)
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "Wrong columns; nothing was stored.",
+                Title = FileText.Format("WrongColumnsTitle"),
                 Detail = bad.Message,
             }),
             ImportValues.BadFile bad => BadRequest(bad.Message),
             ImportValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "Invalid rows; nothing was stored.",
+                Title = FileText.Format("InvalidRowsTitle"),
             }),
-            ImportValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
-                detail: $"{forbidden.Where}: {forbidden.Message} Nothing was stored.",
+            ImportValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: FileText.Format("NotYourUnitTitle"),
+                detail: FileText.Format("NotYourUnitDetail", forbidden.Where, forbidden.Message),
                 extensions: new Dictionary<string, object?> { ["field"] = forbidden.Where }),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
         };
@@ -145,10 +145,11 @@ public static class ImportExportApi
     }, CsvFormat.ContentType, fileName);
 
     private static ProblemHttpResult BadRequest(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable file; nothing was stored.", detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: FileText.Format("UnreadableTitle"), detail: detail);
 
-    private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "File too large", detail: $"The file exceeds {max} bytes (ImportExport:MaxFileBytes); split it and import the parts.");
+    /// <summary>413: the file is larger than ImportExport:MaxFileBytes (also for registry imports).</summary>
+    internal static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: FileText.Format("FileTooLargeTitle"), detail: FileText.Format("FileTooLarge", max));
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

@@ -26,13 +26,12 @@ public static partial class ImportValues
     {
         if (bytes.Length == 0)
         {
-            return new BadFile("The file is empty.");
+            return new BadFile(FileText.Format("FileEmpty"));
         }
         SheetTable table;
         try
         {
-            table = ReadTable(fileName, bytes) ?? throw new UnreadableFileException(
-                $"'{fileName}' is neither a CSV (.csv) nor an Excel workbook (.xlsx).");
+            table = ReadTable(fileName, bytes) ?? throw new UnreadableFileException(FileText.Format("NotCsvOrXlsx", fileName));
         }
         catch (UnreadableFileException e)
         {
@@ -40,20 +39,20 @@ public static partial class ImportValues
         }
         if (table.Header.All(string.IsNullOrWhiteSpace))
         {
-            return new BadFile("The file has no header row: its first row must name the columns (Mã chỉ tiêu, Mã đơn vị, Kỳ báo cáo, Giá trị, …).");
+            return new BadFile(FileText.Format("NoHeaderRow"));
         }
         var (layout, headerErrors) = ReadValueRows.ReadHeader(table.Header);
         if (headerErrors.Count > 0)
         {
-            return new BadFile("The header row names missing or unknown columns.", headerErrors);
+            return new BadFile(FileText.Format("WrongHeader"), headerErrors);
         }
         if (table.Rows.Count == 0)
         {
-            return new BadFile("The file has a header but no data rows.");
+            return new BadFile(FileText.Format("NoDataRows"));
         }
         if (table.Rows.Count > maxRows)
         {
-            return new BadFile($"The file has {table.Rows.Count} data rows; at most {maxRows} are imported at once.");
+            return new BadFile(FileText.Format("TooManyRows", table.Rows.Count, maxRows));
         }
         var errors = new Dictionary<string, List<string>>();
         var rows = ReadValueRows.ReadRows(table, layout, errors);
@@ -63,7 +62,7 @@ public static partial class ImportValues
         }
         if (rows.Count == 0)
         {
-            return new BadFile("No row has a value: fill in the value column (Giá trị).");
+            return new BadFile(FileText.Format("NoValues"));
         }
         var items = rows.Select((r, i) => new RecordValues.Item($"values[{i}].", r.Indicator, r.Unit, r.Period, r.Write)).ToList();
         return await RecordValues.ExecuteAsync(items, actor, db, clock, monitoring, ct) switch
@@ -83,8 +82,7 @@ public static partial class ImportValues
         var extension = Path.GetExtension(fileName).ToUpperInvariant();
         if (extension == ".XLSX" || (extension != ".CSV" && XlsxFormat.LooksLikeZip(bytes)))
         {
-            return XlsxFormat.LooksLikeZip(bytes) ? XlsxFormat.Read(bytes) : throw new UnreadableFileException(
-                $"'{fileName}' is not an Excel workbook (an .xlsx file is a ZIP archive; this one is not). Old .xls files must be saved as .xlsx.");
+            return XlsxFormat.LooksLikeZip(bytes) ? XlsxFormat.Read(bytes) : throw new UnreadableFileException(FileText.Format("XlsxNotZip", fileName));
         }
         return extension == ".CSV" ? CsvFormat.Read(bytes) : null;
     }
@@ -111,7 +109,7 @@ public static partial class ImportValues
     }
 
     private static string RowReferences(string message, List<ReadValueRows.RowValue> rows) =>
-        ItemReference().Replace(message, m => $"row {rows[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Row}");
+        ItemReference().Replace(message, m => FileText.Format("RowReference", rows[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Row));
 
     [GeneratedRegex(@"^values\[(\d+)\]\.(\w+)$")]
     private static partial Regex ItemKey();

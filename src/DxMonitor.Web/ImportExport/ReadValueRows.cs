@@ -31,17 +31,17 @@ public static class ReadValueRows
             var where = $"row 1, column {ValueSheet.Letter(i + 1)}";
             if (ValueSheet.Find(text) is not { } column)
             {
-                errors[where] = [$"Unknown column '{text}'. Known columns: {string.Join(", ", ValueSheet.Columns.Select(c => c.Header))}."];
+                errors[where] = [FileText.Format("UnknownColumn", text, string.Join(", ", ValueSheet.Columns.Select(c => c.Header)))];
             }
             else if (!columns.TryAdd(column.Key, i + 1))
             {
-                errors[where] = [$"Column '{text}' ({column.Key}) appears twice; it is also column {ValueSheet.Letter(columns[column.Key])}."];
+                errors[where] = [FileText.Format("ColumnTwice", text, column.Key, ValueSheet.Letter(columns[column.Key]))];
             }
         }
         var missing = ValueSheet.Columns.Where(c => c.RequiredOnImport && !columns.ContainsKey(c.Key)).ToList();
         if (missing.Count > 0)
         {
-            errors["columns"] = [$"Missing column(s): {string.Join(", ", missing.Select(c => $"{c.Header} ({c.Key})"))}."];
+            errors["columns"] = [MissingColumns(missing.Select(c => (c.Header, c.Key)))];
         }
         return (new Layout(columns), errors);
     }
@@ -75,6 +75,10 @@ public static class ReadValueRows
         return values;
     }
 
+    /// <summary>"Missing column(s): Mã đơn vị (unit), …" for the required columns a header lacks.</summary>
+    public static string MissingColumns(IEnumerable<(string Header, string Key)> missing) =>
+        FileText.Format("MissingColumns", string.Join(", ", missing.Select(c => $"{c.Header} ({c.Key})")));
+
     public static string Where(int row, Layout layout, string key) =>
         layout.Columns.TryGetValue(key, out var column) ? ValueSheet.Where(row, column, key) : $"row {row} ({key})";
 
@@ -92,7 +96,7 @@ public static class ReadValueRows
         var text = Text(row, layout, column);
         if (text is null)
         {
-            ok = Fail(errors, Where(row.Number, layout, column.Key), $"The {column.Header} ({column.Key}) is empty.");
+            ok = Fail(errors, Where(row.Number, layout, column.Key), FileText.Format("CellEmpty", column.Header, column.Key));
             return "";
         }
         ok &= Length(row, layout, column, text, maxLength, errors);
@@ -111,13 +115,14 @@ public static class ReadValueRows
         {
             return parsed;
         }
-        var hint = text.Contains(',', StringComparison.Ordinal) ? " (write decimals with a point, without thousands separators: 1234.5)" : "";
-        ok = Fail(errors, Where(row.Number, layout, column.Key), text.Length == 0 ? "The value is empty." : $"'{text}' is not a number{hint}.");
+        var message = text.Length == 0 ? FileText.Format("ValueEmpty")
+            : FileText.Format(text.Contains(',', StringComparison.Ordinal) ? "NotANumberDecimalComma" : "NotANumber", text);
+        ok = Fail(errors, Where(row.Number, layout, column.Key), message);
         return null;
     }
 
     private static bool Length(SheetRow row, Layout layout, ValueSheet.Column column, string? text, int max, Dictionary<string, List<string>> errors) =>
-        text is null || text.Length <= max || Fail(errors, Where(row.Number, layout, column.Key), $"{text.Length} characters; at most {max} are allowed.");
+        text is null || text.Length <= max || Fail(errors, Where(row.Number, layout, column.Key), FileText.Format("TooLong", text.Length, max));
 
     private static bool Fail(Dictionary<string, List<string>> errors, string where, string message)
     {

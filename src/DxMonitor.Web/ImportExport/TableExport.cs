@@ -15,7 +15,7 @@ public static class TableExport
         {
             "csv" => Csv(fileStem + ".csv", headers, rows),
             "xlsx" => TypedResults.File(XlsxFormat.Write(SheetName(fileStem), headers, rows), XlsxFormat.ContentType, fileStem + ".xlsx"),
-            _ => throw new RuleViolationException($"'{format}' is not an export format: use csv or xlsx.", "format"),
+            _ => throw new RuleViolationException(FileText.Format("NotAnExportFormat", format), "format"),
         };
 
     public static FileContentHttpResult Csv(string fileName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)

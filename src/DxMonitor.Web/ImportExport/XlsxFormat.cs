@@ -84,7 +84,7 @@ public static class XlsxFormat
         try
         {
             using var workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
-            var sheet = workbook.Worksheets.FirstOrDefault() ?? throw new UnreadableFileException("The workbook has no worksheet.");
+            var sheet = workbook.Worksheets.FirstOrDefault() ?? throw new UnreadableFileException(FileText.Format("XlsxNoWorksheet"));
             var used = sheet.RangeUsed();
             if (used is null)
             {
@@ -107,7 +107,7 @@ public static class XlsxFormat
         catch (Exception e) when (e is InvalidDataException or FileFormatException or OpenXmlPackageException or XmlException
             or InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException)
         {
-            throw new UnreadableFileException("The XLSX file is damaged or not an Excel workbook; open it in a spreadsheet program and save it again.");
+            throw new UnreadableFileException(FileText.Format("XlsxDamaged"));
         }
     }
 

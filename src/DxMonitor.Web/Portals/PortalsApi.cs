@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxMonitor.Data;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Evaluator;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
@@ -16,6 +17,8 @@ namespace DxMonitor.Web.Portals;
 /// </summary>
 public static class PortalsApi
 {
+    private static readonly Texts Text = new(typeof(PortalsText));
+
     public static void MapPortals(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization();
@@ -41,7 +44,7 @@ public static class PortalsApi
         await RegisterPortal.ExecuteAsync(body, user.ToActor(), db, clock, ct) switch
         {
             RegisterPortal.Done done => TypedResults.Created($"/api/v1/portals/{done.Portal.Id}", done.Portal),
-            RegisterPortal.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            RegisterPortal.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: Text.Format("InvalidPortalTitle")),
             RegisterPortal.Refused refused => TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Message,
                 extensions: new Dictionary<string, object?> { ["field"] = refused.Field }),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
@@ -71,8 +74,8 @@ public static class PortalsApi
         }
         if (!found.Portal.Active)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Portal inactive",
-                detail: $"Portal {id} is deactivated and is no longer evaluated.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.Format("PortalInactiveTitle"),
+                detail: Text.Format("PortalInactiveDetail", id));
         }
         return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, text, ct));
     }
@@ -100,10 +103,10 @@ public static class PortalsApi
         }
         return await PortalQueries.EvaluationAsync(found.Portal, evaluation, db, text, ct) is { } response
             ? TypedResults.Ok(response)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No evaluation",
-                detail: evaluation is null ? $"Portal {id} has not been evaluated yet." : $"Portal {id} has no evaluation {evaluation}.");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("NoEvaluationTitle"),
+                detail: evaluation is null ? Text.Format("NotEvaluatedYet", id) : Text.Format("NoSuchEvaluation", id, evaluation));
     }
 
     private static ProblemHttpResult NotFound(int id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown portal", detail: $"No portal {id} that you may see.");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownPortalTitle"), detail: Text.Format("UnknownPortal", id));
 }

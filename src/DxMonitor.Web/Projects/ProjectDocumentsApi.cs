@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using DxMonitor.Data;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -16,6 +18,8 @@ namespace DxMonitor.Web.Projects;
 public static class ProjectDocumentsApi
 {
     internal const long MultipartOverhead = 64 * 1024;
+
+    private static readonly Texts Text = new(typeof(ProjectsText));
 
     public static void Map(RouteGroupBuilder projects, long limit)
     {
@@ -38,7 +42,7 @@ public static class ProjectDocumentsApi
         }
         if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
         {
-            return Bad("Send the document as multipart/form-data in a field named 'file'.");
+            return Bad(Text.Format("SendDocumentMultipart"));
         }
         return await UploadDocument.ExecuteAsync(code, file, max, user.ToActor(), db, store, clock, ct) switch
         {
@@ -47,7 +51,7 @@ public static class ProjectDocumentsApi
             UploadDocument.Rejected rejected => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["file"] = [rejected.Message] })
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "Document refused; nothing was stored.",
+                Title = Text.Format("DocumentRefusedTitle"),
             }),
             UploadDocument.TooLarge => TooLarge(max),
             _ => ProjectsApi.NotFound(code),
@@ -65,8 +69,8 @@ public static class ProjectDocumentsApi
             .SingleOrDefaultAsync(ct);
         if (document is null || store.Open(document.StoredName) is not { } stream)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown document",
-                detail: $"No document {id} of project '{code}' among the projects you may see.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownDocumentTitle"),
+                detail: Text.Format("UnknownDocument", id, code));
         }
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
@@ -75,10 +79,10 @@ public static class ProjectDocumentsApi
     }
 
     private static ProblemHttpResult Bad(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No document; nothing was stored.", detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: Text.Format("NoDocumentTitle"), detail: detail);
 
     private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "Document too large", detail: $"The document exceeds {max} bytes (Projects:MaxDocumentBytes).");
+        title: Text.Format("DocumentTooLargeTitle"), detail: Text.Format("DocumentExceeds", max));
 
     internal sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

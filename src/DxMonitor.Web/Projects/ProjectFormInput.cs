@@ -1,6 +1,8 @@
 using System.Globalization;
 using DxMonitor.Domain.Projects;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Projects;
 
@@ -8,6 +10,8 @@ namespace DxMonitor.Web.Projects;
 public sealed class ProjectFormInput
 {
     public const int BlankRows = 3;
+
+    private static readonly Texts Text = new(typeof(ProjectsText));
 
     public string? Code { get; set; }
     public string? Name { get; set; }
@@ -77,7 +81,7 @@ public sealed class ProjectFormInput
         {
             if (required)
             {
-                errors.Add(field, "A date is required.");
+                errors.Add(field, Text.Format("DateRequired"));
             }
             return null;
         }
@@ -85,7 +89,7 @@ public sealed class ProjectFormInput
         {
             return date;
         }
-        errors.Add(field, $"'{text}' is not a date (yyyy-MM-dd).");
+        errors.Add(field, Text.Format("NotADate", text));
         return null;
     }
 
@@ -99,7 +103,7 @@ public sealed class ProjectFormInput
         {
             return value;
         }
-        errors.Add(field, $"'{text}' is not a number.");
+        errors.Add(field, Text.Format("NotANumber", text));
         return null;
     }
 }

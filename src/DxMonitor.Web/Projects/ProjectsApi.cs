@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain.Projects;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.ImportExport;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +20,8 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class ProjectsApi
 {
+    private static readonly Texts Text = new(typeof(ProjectsText));
+
     public static void AddProjects(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ProjectsOptions>().BindConfiguration(ProjectsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -118,7 +122,7 @@ public static class ProjectsApi
     }
 
     internal static ProblemHttpResult NotFound(string code) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "Unknown project", detail: $"No project '{code}' among the projects you may see.");
+        statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownProjectTitle"), detail: Text.Format("UnknownProject", code));
 
     private static async Task<ProjectDetail> DetailOfAsync(string code, DxDbContext db, ProjectQueries queries, CancellationToken ct)
     {
@@ -139,13 +143,13 @@ public static class ProjectsApi
 
     private static ProblemHttpResult Problem(SaveProject.Outcome outcome, string code) => outcome switch
     {
-        SaveProject.Invalid invalid => invalid.Errors.ToProblem("Invalid project; nothing was saved."),
+        SaveProject.Invalid invalid => invalid.Errors.ToProblem(Text.Format("InvalidProjectTitle")),
         SaveProject.Forbidden forbidden => FieldErrors.NotYourUnit(forbidden.Field, forbidden.Unit),
         SaveProject.NotFound => NotFound(code),
         SaveProject.Conflict conflict => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["code"] = [conflict.Message] })
         {
             Status = StatusCodes.Status409Conflict,
-            Title = "Project already registered",
+            Title = Text.Format("ProjectExistsTitle"),
         }),
         _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
     };

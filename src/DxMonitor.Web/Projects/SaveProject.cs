@@ -1,9 +1,11 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Projects;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +18,8 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class SaveProject
 {
+    private static readonly Texts Text = new(typeof(ProjectsText));
+
     public abstract record Outcome;
     public sealed record Invalid(FieldErrors Errors) : Outcome;
     public sealed record Forbidden(string Field, string Unit) : Outcome;
@@ -44,7 +48,7 @@ public static class SaveProject
         }
         if (project is null && await db.Projects.AnyAsync(p => p.Code == write.Code, ct))
         {
-            return new Conflict($"A project with the code '{write.Code}' is already registered.");
+            return new Conflict(Text.Format("ProjectExists", write.Code));
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var created = project is null;
@@ -77,27 +81,27 @@ public static class SaveProject
         }
         if (code is not null && write.Code != code)
         {
-            errors.Add("code", $"A project's code cannot change: it is '{code}'.");
+            errors.Add("code", Text.Format("CodeCannotChange", code));
         }
         if (string.IsNullOrWhiteSpace(write.Name) || write.Name.Trim().Length > 500)
         {
-            errors.Add("name", "The project's name is required, at most 500 characters.");
+            errors.Add("name", Text.Format("NameRequired"));
         }
         if (write.DecisionNumber?.Trim().Length > 100)
         {
-            errors.Add("decisionNumber", "The decision number has at most 100 characters.");
+            errors.Add("decisionNumber", Text.Format("DecisionNumberTooLong"));
         }
         if (!units.ByCode.TryGetValue(write.Unit, out var unit))
         {
-            errors.Add("unit", $"No unit has the code '{write.Unit}'.");
+            errors.Add("unit", Text.Format("UnknownUnit", write.Unit));
         }
         else if (unit.Level is not (UnitLevel.Ministry or UnitLevel.Province or UnitLevel.Nation))
         {
-            errors.Add("unit", $"Projects are owned by a ministry, a province or the nation; {unit.Code} is a {unit.Level}.");
+            errors.Add("unit", Text.Format("OwnerLevel", unit.Code, UnitLevelText.InSentence(unit.Level)));
         }
         if (write.TotalBudget is <= 0 or > 1_000_000_000_000_000m)
         {
-            errors.Add("totalBudget", "The total budget must be more than 0 and at most 10^18 VND.");
+            errors.Add("totalBudget", Text.Format("BudgetRange"));
         }
         CheckEnum(errors, "funding", write.Funding);
         CheckEnum(errors, "step", write.Step);
@@ -108,11 +112,11 @@ public static class SaveProject
             var m = milestones[i];
             if (string.IsNullOrWhiteSpace(m.Name) || m.Name.Trim().Length > 300)
             {
-                errors.Add($"milestones[{i}].name", "A milestone needs a name of at most 300 characters.");
+                errors.Add($"milestones[{i}].name", Text.Format("MilestoneNameRequired"));
             }
             else if (milestones.Take(i).Any(o => string.Equals(o.Name.Trim(), m.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add($"milestones[{i}].name", $"The milestone '{m.Name}' is given twice.");
+                errors.Add($"milestones[{i}].name", Text.Format("MilestoneTwice", m.Name));
             }
         }
         var plans = write.Plans ?? [];
@@ -121,19 +125,19 @@ public static class SaveProject
             var p = plans[i];
             if (p.Year is < 1990 or > 2100)
             {
-                errors.Add($"plans[{i}].year", $"The year must be between 1990 and 2100, not {p.Year}.");
+                errors.Add($"plans[{i}].year", Text.Format("YearRange", p.Year));
             }
             else if (plans.Take(i).Any(o => o.Year == p.Year))
             {
-                errors.Add($"plans[{i}].year", $"The year {p.Year} is planned twice.");
+                errors.Add($"plans[{i}].year", Text.Format("YearTwice", p.Year));
             }
             if (p.Planned is < 0 or > 1_000_000_000_000_000m)
             {
-                errors.Add($"plans[{i}].planned", "The planned amount must be from 0 to 10^18 VND.");
+                errors.Add($"plans[{i}].planned", Text.Format("PlannedRange"));
             }
             if (p.Disbursed is < 0 or > 1_000_000_000_000_000m)
             {
-                errors.Add($"plans[{i}].disbursed", "The disbursed amount must be from 0 to 10^18 VND.");
+                errors.Add($"plans[{i}].disbursed", Text.Format("DisbursedRange"));
             }
         }
         return errors;
@@ -143,7 +147,7 @@ public static class SaveProject
     {
         if (!Enum.IsDefined(value))
         {
-            errors.Add(field, $"'{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            errors.Add(field, Text.Format("NotOneOf", value, string.Join(", ", Enum.GetNames<TEnum>())));
         }
     }
 

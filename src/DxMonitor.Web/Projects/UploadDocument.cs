@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Projects;
+using DxMonitor.Domain.Resources;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,8 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class UploadDocument
 {
+    private static readonly Texts Text = new(typeof(ProjectsText));
+
     public abstract record Outcome;
     public sealed record NotFound : Outcome;
     public sealed record Rejected(Rejection Reason, string FileName, string Message) : Outcome;
@@ -48,7 +52,7 @@ public static class UploadDocument
         var name = DisplayName(fileName);
         if (content.Length == 0)
         {
-            return new Rejected(Rejection.Empty, name, $"'{name}' is empty.");
+            return new Rejected(Rejection.Empty, name, Text.Format("DocumentEmpty", name));
         }
         if (!DocumentSignature.TryAccept(name, content, out var kind, out var error))
         {

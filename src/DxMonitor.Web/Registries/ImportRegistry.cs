@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Registries;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.ImportExport;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Registries;
 
@@ -15,6 +17,8 @@ namespace DxMonitor.Web.Registries;
 /// </summary>
 public static partial class ImportRegistry
 {
+    private static readonly Texts Text = new(typeof(RegistriesText));
+
     public abstract record Outcome;
     public sealed record BadFile(string Message, Dictionary<string, string[]>? Errors = null) : Outcome;
     public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
@@ -36,17 +40,17 @@ public static partial class ImportRegistry
         }
         if (table is null)
         {
-            return new BadFile(bytes.Length == 0 ? "The file is empty." : $"'{fileName}' is neither a CSV (.csv) nor an Excel workbook (.xlsx).");
+            return new BadFile(bytes.Length == 0 ? FileText.Format("FileEmpty") : FileText.Format("NotCsvOrXlsx", fileName));
         }
         var sheet = new RegistrySheet(registry);
         var (layout, headerErrors) = ReadHeader(sheet, table.Header);
         if (headerErrors.Count > 0)
         {
-            return new BadFile("The header row names missing or unknown columns.", headerErrors);
+            return new BadFile(FileText.Format("WrongHeader"), headerErrors);
         }
         if (table.Rows.Count == 0 || table.Rows.Count > maxRows)
         {
-            return new BadFile(table.Rows.Count == 0 ? "The file has a header but no data rows." : $"The file has {table.Rows.Count} rows; at most {maxRows} are imported at once.");
+            return new BadFile(table.Rows.Count == 0 ? FileText.Format("NoDataRows") : FileText.Format("TooManyRows", table.Rows.Count, maxRows));
         }
         var errors = new FieldErrors();
         var items = new List<SaveRegistryEntry.Item>();
@@ -58,7 +62,7 @@ public static partial class ImportRegistry
             {
                 if (!Guid.TryParse(text, out var parsed))
                 {
-                    errors.Add(RegistrySheet.Where(row.Number, layout, "id"), $"'{text}' is not a record id; leave it empty to add an entry.");
+                    errors.Add(RegistrySheet.Where(row.Number, layout, "id"), Text.Format("NotARecordId", text));
                 }
                 id = parsed;
             }
@@ -75,7 +79,7 @@ public static partial class ImportRegistry
             SaveRegistryEntry.Invalid invalid => new Invalid(invalid.Errors.ToDictionary().GroupBy(e => ToCell(e.Key, layout))
                 .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray())),
             SaveRegistryEntry.Forbidden forbidden => new Forbidden(ToCell(forbidden.Field, layout), forbidden.Unit),
-            SaveRegistryEntry.NotFound notFound => new Invalid(new() { [ToCell(notFound.Field, layout)] = ["No entry of this registry that you may change has this id."] }),
+            SaveRegistryEntry.NotFound notFound => new Invalid(new() { [ToCell(notFound.Field, layout)] = [Text.Format("NoEntryWithId")] }),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
         };
     }
@@ -93,17 +97,17 @@ public static partial class ImportRegistry
             var where = $"row 1, column {ValueSheet.Letter(i + 1)}";
             if (sheet.Find(header[i]) is not { } column)
             {
-                errors[where] = [$"Unknown column '{header[i].Trim()}'. Known columns: {string.Join(", ", sheet.Headers)}."];
+                errors[where] = [FileText.Format("UnknownColumn", header[i].Trim(), string.Join(", ", sheet.Headers))];
             }
             else if (!column.Ignored && !layout.TryAdd(column.Key, i + 1))
             {
-                errors[where] = [$"Column '{header[i].Trim()}' appears twice."];
+                errors[where] = [FileText.Format("ColumnTwice", header[i].Trim(), column.Key, ValueSheet.Letter(layout[column.Key]))];
             }
         }
         var missing = sheet.Columns.Where(c => c.Key is "unit" or "name" && !layout.ContainsKey(c.Key)).ToList();
         if (missing.Count > 0)
         {
-            errors["columns"] = [$"Missing column(s): {string.Join(", ", missing.Select(c => $"{c.Header} ({c.Key})"))}."];
+            errors["columns"] = [ReadValueRows.MissingColumns(missing.Select(c => (c.Header, c.Key)))];
         }
         return (layout, errors);
     }

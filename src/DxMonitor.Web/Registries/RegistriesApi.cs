@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain.Registries;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.ImportExport;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -21,6 +23,8 @@ namespace DxMonitor.Web.Registries;
 public static class RegistriesApi
 {
     private const long MultipartOverhead = 64 * 1024;
+
+    private static readonly Texts Text = new(typeof(RegistriesText));
 
     public static void MapRegistries(this IEndpointRouteBuilder api)
     {
@@ -117,15 +121,15 @@ public static class RegistriesApi
         var max = options.Value.MaxFileBytes;
         if (request.ContentLength > max + MultipartOverhead)
         {
-            return TooLarge(max);
+            return ImportExportApi.TooLarge(max);
         }
         if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
         {
-            return BadFile("Send the file as multipart/form-data in a field named 'file'.", null);
+            return BadFile(FileText.Format("SendMultipart"), null);
         }
         if (file.Length > max)
         {
-            return TooLarge(max);
+            return ImportExportApi.TooLarge(max);
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
@@ -136,7 +140,7 @@ public static class RegistriesApi
             ImportRegistry.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "Invalid rows; nothing was stored.",
+                Title = FileText.Format("InvalidRowsTitle"),
             }),
             ImportRegistry.Forbidden forbidden => FieldErrors.NotYourUnit(forbidden.Where, forbidden.Unit),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
@@ -157,7 +161,7 @@ public static class RegistriesApi
                 var entry = RegistryQueries.ToResponse(done.Entries[0], await UnitDirectory.LoadAsync(db, ct));
                 return TypedResults.Created($"/api/v1/registries/{registry}/{entry.Id}", entry);
             case SaveRegistryEntry.Invalid invalid:
-                return invalid.Errors.ToProblem("Invalid entry; nothing was saved.");
+                return invalid.Errors.ToProblem(Text.Format("InvalidEntryTitle"));
             case SaveRegistryEntry.Forbidden forbidden:
                 return FieldErrors.NotYourUnit(forbidden.Field, forbidden.Unit);
             default:
@@ -178,17 +182,14 @@ public static class RegistriesApi
         return (sheet, entries.Select(sheet.Row));
     }
 
-    private static ProblemHttpResult UnknownRegistry(string registry) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown registry",
-        detail: $"No registry '{registry}'. Registries: {string.Join(", ", RegistryCatalogue.All.Select(r => r.Key))}.");
+    private static ProblemHttpResult UnknownRegistry(string registry) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownRegistryTitle"),
+        detail: Text.Format("UnknownRegistry", registry, string.Join(", ", RegistryCatalogue.All.Select(r => r.Key))));
 
     private static ProblemHttpResult UnknownEntry(string registry, Guid id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "Unknown entry", detail: $"No entry {id} in registry '{registry}' that you may see or change.");
+        title: Text.Format("UnknownEntryTitle"), detail: Text.Format("UnknownEntry", id, registry));
 
     private static ProblemHttpResult BadFile(string detail, Dictionary<string, string[]>? errors) => TypedResults.Problem(
-        new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = "Unreadable file; nothing was stored.", Detail = detail });
-
-    private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "File too large", detail: $"The file exceeds {max} bytes (ImportExport:MaxFileBytes); split it and import the parts.");
+        new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = FileText.Format("UnreadableTitle"), Detail = detail });
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

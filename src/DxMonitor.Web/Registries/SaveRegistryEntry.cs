@@ -2,10 +2,13 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Registries;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Layout;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +21,8 @@ namespace DxMonitor.Web.Registries;
 /// </summary>
 public static class SaveRegistryEntry
 {
+    private static readonly Texts Text = new(typeof(RegistriesText));
+
     /// <summary>One entry to write: <paramref name="Id"/> null adds one; <paramref name="Field"/> prefixes error keys.</summary>
     public sealed record Item(string Field, Guid? Id, RegistryEntryWrite Write);
 
@@ -103,17 +108,18 @@ public static class SaveRegistryEntry
         var field = item.Field + "unit";
         if (!units.ByCode.TryGetValue(item.Write.Unit ?? "", out var unit))
         {
-            errors.Add(field, $"No unit has the code '{item.Write.Unit}'.");
+            errors.Add(field, Text.Format("UnknownUnit", item.Write.Unit));
             return null;
         }
         if (!registry.Levels.Contains(unit.Level))
         {
-            errors.Add(field, $"{registry.NameEn} are kept by a {string.Join(" or ", registry.Levels)}; {unit.Code} is a {unit.Level}.");
+            errors.Add(field, Text.Format("KeptByLevel", Display.IsEnglish ? registry.NameEn : registry.NameVi,
+                string.Join(Text.Format("Or"), registry.Levels.Select(UnitLevelText.InSentence)), unit.Code, UnitLevelText.InSentence(unit.Level)));
             return null;
         }
         if (!unit.IsValidOn(today))
         {
-            errors.Add(field, $"Unit {unit.Code} no longer exists; enter the entry under its successor.");
+            errors.Add(field, Text.Format("UnitGone", unit.Code));
             return null;
         }
         return unit;

@@ -3,8 +3,10 @@ using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Reporting;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,8 @@ namespace DxMonitor.Web.Reporting;
 /// <summary>An analyst opens a round: one draft report for every unit of the level valid at the period's end.</summary>
 public static class OpenRound
 {
+    private static readonly Texts Text = new(typeof(ReportingText));
+
     public static async Task<Created<RoundResponse>> Handle(
         NewRound body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
@@ -36,7 +40,7 @@ public static class OpenRound
         }
         if (await db.Rounds.AnyAsync(r => r.Code == body.Code, ct))
         {
-            throw new RuleViolationException($"A round with the code '{body.Code}' exists already.", "code");
+            throw new RuleViolationException(Text.Format("RoundExists", body.Code), "code");
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
         var round = new ReportingRound

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,6 +17,8 @@ namespace DxMonitor.Web.Reporting;
 /// </summary>
 public static class ReportingApi
 {
+    private static readonly Texts Text = new(typeof(ReportingText));
+
     public const string Review = "Review";
 
     public static void MapReporting(this IEndpointRouteBuilder api)
@@ -61,7 +65,7 @@ public static class ReportingApi
     }
 
     private static ProblemHttpResult RoundNotFound(string round) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown round", detail: $"No round has the code '{round}'.");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownRoundTitle"), detail: Text.Format("UnknownRound", round));
 
     internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Form(string round, string unit, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
         await ReportAccess.FindAsync(round, unit, user.ToActor(), db, ct) is { } context
@@ -78,7 +82,7 @@ public static class ReportingApi
         var errors = await SaveEntries.HandleAsync(context, body, options.Value.JumpFactor, db, ct);
         return errors is null
             ? TypedResults.Ok(await ReportForms.BuildAsync(context, db, ct))
-            : TypedResults.ValidationProblem(errors, title: "Invalid values; nothing was saved.");
+            : TypedResults.ValidationProblem(errors, title: Text.Format("InvalidValuesTitle"));
     }
 
     internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Submit(
@@ -134,5 +138,5 @@ public static class ReportingApi
     }
 
     private static ProblemHttpResult NotFound(string round, string unit) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "Unknown report", detail: $"No report of {unit} in round {round} among your units.");
+        statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownReportTitle"), detail: Text.Format("UnknownReport", unit, round));
 }

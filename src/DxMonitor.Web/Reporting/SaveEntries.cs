@@ -2,6 +2,8 @@ using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Reporting;
+using DxMonitor.Domain.Resources;
+using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Reporting;
@@ -12,6 +14,8 @@ namespace DxMonitor.Web.Reporting;
 /// </summary>
 public static class SaveEntries
 {
+    private static readonly Texts Text = new(typeof(ReportingText));
+
     public static async Task<Dictionary<string, string[]>?> HandleAsync(
         ReportContext context, EntriesWrite body, double jumpFactor, DxDbContext db, CancellationToken ct)
     {
@@ -28,7 +32,7 @@ public static class SaveEntries
             var entry = body.Entries[k];
             if (!indicators.TryGetValue(entry.Indicator, out var indicator))
             {
-                errors[$"entries[{k}].indicator"] = [$"Indicator '{entry.Indicator}' is not asked for in round {round.Code}."];
+                errors[$"entries[{k}].indicator"] = [Text.Format("NotAsked", entry.Indicator, round.Code)];
                 continue;
             }
             if (entry.Value is not { } value)
@@ -41,7 +45,7 @@ public static class SaveEntries
             }
             if (last.TryGetValue(indicator.Id, out var before) && IsJump(before, value, jumpFactor) && string.IsNullOrWhiteSpace(entry.Comment))
             {
-                errors[$"entries[{k}].comment"] = [$"{value} is far from last period's {before} (more than ×{jumpFactor}): explain it in a comment."];
+                errors[$"entries[{k}].comment"] = [Text.Format("JumpNeedsComment", value, before, jumpFactor)];
             }
         }
         if (errors.Count > 0)
@@ -74,7 +78,7 @@ public static class SaveEntries
         var missing = asked.Count(id => !filled.Contains(id));
         if (missing > 0)
         {
-            throw new RuleViolationException($"{missing} of {asked.Count} indicators have no value yet; fill them in before submitting.", "entries");
+            throw new RuleViolationException(Text.Format("Incomplete", missing, asked.Count), "entries");
         }
     }
 }
