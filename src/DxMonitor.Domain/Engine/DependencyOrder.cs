@@ -1,3 +1,5 @@
+using DxMonitor.Domain.Resources;
+
 namespace DxMonitor.Domain.Engine;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace DxMonitor.Domain.Engine;
 /// </summary>
 internal static class DependencyOrder
 {
+    private static readonly Texts Text = new(typeof(FormulaText));
+
     public static int[][] Phases(IReadOnlyList<EngineIndicator> indicators)
     {
         var depth = new int[indicators.Count];
@@ -30,7 +34,7 @@ internal static class DependencyOrder
         if (state[i] == 1)
         {
             var cycle = string.Join(" -> ", path.SkipWhile(p => p != i).Select(p => indicators[p].Code));
-            throw new RuleViolationException($"Indicators depend on each other in a cycle: {cycle}.", "formula");
+            throw new RuleViolationException(Text.Format("Cycle", cycle), "formula");
         }
         state[i] = 1;
         var d = 0;
