@@ -1,4 +1,3 @@
-using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 
 namespace DxMonitor.Domain.DxIndex;
@@ -12,39 +11,37 @@ public sealed record PillarDefinition(string Code, string NameVi, string NameEn,
 /// <summary>A composite index computed per year for the units of one level (its peers), e.g. the provinces' DTI.</summary>
 public sealed record IndexDefinition(string Code, string NameVi, string NameEn, UnitLevel PeerLevel, IReadOnlyList<PillarDefinition> Pillars)
 {
-    private static readonly Texts Text = new(typeof(IndexText));
-
     /// <summary>Problems that make the definition unusable: no pillars, weights not positive, unknown indicators.</summary>
     public IReadOnlyList<string> Problems(Func<string, bool> isKnownIndicator)
     {
         var problems = new List<string>();
         if (Pillars.Count == 0)
         {
-            problems.Add(Text.Format("NoPillar", Code));
+            problems.Add($"Index {Code} has no pillar.");
         }
         foreach (var pillar in Pillars)
         {
             if (pillar.Weight <= 0 || !double.IsFinite(pillar.Weight))
             {
-                problems.Add(Text.Format("PillarWeight", pillar.Code, Code, pillar.Weight));
+                problems.Add($"Pillar {pillar.Code} of {Code} needs a positive weight, not {pillar.Weight}.");
             }
             if (pillar.Components.Count == 0)
             {
-                problems.Add(Text.Format("PillarEmpty", pillar.Code, Code));
+                problems.Add($"Pillar {pillar.Code} of {Code} has no indicator.");
             }
             foreach (var component in pillar.Components)
             {
                 if (!isKnownIndicator(component.Indicator))
                 {
-                    problems.Add(Text.Format("UnknownIndicator", pillar.Code, Code, component.Indicator));
+                    problems.Add($"Pillar {pillar.Code} of {Code} uses unknown indicator {component.Indicator}.");
                 }
                 if (component.Weight <= 0 || !double.IsFinite(component.Weight))
                 {
-                    problems.Add(Text.Format("ComponentWeight", component.Indicator, pillar.Code, component.Weight));
+                    problems.Add($"{component.Indicator} in {pillar.Code} needs a positive weight, not {component.Weight}.");
                 }
                 if (component.Normalisation == Normalisation.DistanceToTarget && component.Target is not > 0)
                 {
-                    problems.Add(Text.Format("NoTarget", component.Indicator, pillar.Code));
+                    problems.Add($"{component.Indicator} in {pillar.Code} is normalised by distance to target but has no positive target.");
                 }
             }
         }

@@ -1,5 +1,3 @@
-using DxMonitor.Domain.Resources;
-
 namespace DxMonitor.Domain.Engine;
 
 /// <summary>
@@ -8,8 +6,6 @@ namespace DxMonitor.Domain.Engine;
 /// </summary>
 internal static class DependencyOrder
 {
-    private static readonly Texts Text = new(typeof(FormulaText));
-
     public static int[][] Phases(IReadOnlyList<EngineIndicator> indicators)
     {
         var depth = new int[indicators.Count];
@@ -34,7 +30,7 @@ internal static class DependencyOrder
         if (state[i] == 1)
         {
             var cycle = string.Join(" -> ", path.SkipWhile(p => p != i).Select(p => indicators[p].Code));
-            throw new RuleViolationException(Text.Format("Cycle", cycle), "formula");
+            throw new RuleViolationException($"Indicators depend on each other in a cycle: {cycle}.", "formula");
         }
         state[i] = 1;
         var d = 0;

@@ -1,7 +1,6 @@
 using DxMonitor.Domain.Formulas;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Periods;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 
 namespace DxMonitor.Domain.Engine;
@@ -11,8 +10,6 @@ public sealed record EngineIndicator(
     int Id, string Code, AggregationRule Rule, int WeightIndex, Condition? Condition, UnitLevels ReportingLevels,
     PeriodType PeriodType, TimeAggregation TimeAggregation, Direction Direction)
 {
-    private static readonly Texts Text = new(typeof(FormulaText));
-
     /// <summary>For a computed indicator: the formula bound to <see cref="Inputs"/>, slot k reading indicator Inputs[k].</summary>
     public CompiledFormula? Formula { get; init; }
 
@@ -40,18 +37,18 @@ public sealed record EngineIndicator(
         }
         if (!Formulas.Formula.TryParse(indicator.Formula, out var formula, out var error))
         {
-            throw new RuleViolationException(Text.Format("FormulaOf", Code, error), "formula");
+            throw new RuleViolationException($"Formula of {Code}: {error}", "formula");
         }
         var unknown = formula.Validate(byCode.ContainsKey);
         if (unknown.Count > 0)
         {
-            throw new RuleViolationException(Text.Format("FormulaOf", Code, unknown[0].Message), "formula");
+            throw new RuleViolationException($"Formula of {Code}: {unknown[0].Message}", "formula");
         }
         var inputs = formula.References.Select(code => byCode[code]).ToList();
         var mismatched = inputs.FirstOrDefault(i => all[i].PeriodType != PeriodType, -1);
         if (mismatched >= 0)
         {
-            throw new RuleViolationException(Text.Format("InputOfOtherPeriod", Code, all[mismatched].Code, all[mismatched].PeriodType.InWords(), PeriodType.InWords()), "formula");
+            throw new RuleViolationException($"Formula of {Code} uses {all[mismatched].Code}, reported per {all[mismatched].PeriodType}, not per {PeriodType}.", "formula");
         }
         return this with { Inputs = inputs, Formula = formula.Bind(code => inputs.IndexOf(byCode[code])) };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
@@ -64,22 +65,22 @@ public sealed class Indicator
     {
         if (ValueType == IndicatorValueType.YesNo && value is not (0 or 1))
         {
-            problems.Add(new("value", Text.Format("NotYesNo", Code, value)));
+            problems.Add(new("value", Text.Format("NotYesNo", Code, Shown(value))));
             return;
         }
         if (ValueType == IndicatorValueType.UnitCount && value != decimal.Truncate(value))
         {
-            problems.Add(new("value", Text.Format("NotWholeCount", Code, value)));
+            problems.Add(new("value", Text.Format("NotWholeCount", Code, Shown(value))));
         }
         var min = Minimum ?? (ValueType is IndicatorValueType.Percentage or IndicatorValueType.UnitCount ? 0 : null);
         var max = Maximum ?? (ValueType == IndicatorValueType.Percentage ? 100 : null);
         if (value < min)
         {
-            problems.Add(new("value", Text.Format("BelowMinimum", value, min, Code)));
+            problems.Add(new("value", Text.Format("BelowMinimum", Shown(value), Shown(min), Code)));
         }
         if (value > max)
         {
-            problems.Add(new("value", Text.Format("AboveMaximum", value, max, Code)));
+            problems.Add(new("value", Text.Format("AboveMaximum", Shown(value), Shown(max), Code)));
         }
     }
 
@@ -95,11 +96,14 @@ public sealed class Indicator
         }
         else if (denominator <= 0 || denominator != decimal.Truncate(denominator.Value))
         {
-            problems.Add(new("denominator", Text.Format("DenominatorNotPositiveWhole", denominator)));
+            problems.Add(new("denominator", Text.Format("DenominatorNotPositiveWhole", Shown(denominator))));
         }
         else if (value > denominator)
         {
-            problems.Add(new("denominator", Text.Format("CountAboveDenominator", value, denominator)));
+            problems.Add(new("denominator", Text.Format("CountAboveDenominator", Shown(value), Shown(denominator))));
         }
     }
+
+    /// <summary>A number as the reader writes it: 0 rather than the stored 0.0, with the culture's decimal mark.</summary>
+    private static string Shown(decimal? number) => number?.ToString("0.############################", CultureInfo.CurrentCulture) ?? "";
 }

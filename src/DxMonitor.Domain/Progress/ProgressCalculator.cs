@@ -99,5 +99,5 @@ public static class ProgressCalculator
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => date.ToString(Text.Format("DateFormat"), CultureInfo.InvariantCulture);
 }
