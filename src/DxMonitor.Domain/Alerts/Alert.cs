@@ -1,8 +1,12 @@
+using DxMonitor.Domain.Resources;
+
 namespace DxMonitor.Domain.Alerts;
 
 /// <summary>An alert instance and its lifecycle; one per fingerprint while open.</summary>
 public sealed class Alert
 {
+    private static readonly Texts Text = new(typeof(AlertText));
+
     public long Id { get; private set; }
     public required string Fingerprint { get; init; }
     public required AlertRule Rule { get; init; }
@@ -34,7 +38,7 @@ public sealed class Alert
     {
         if (State is AlertState.Resolved)
         {
-            throw new RuleViolationException("A resolved alert cannot be acknowledged.", "state");
+            throw new RuleViolationException(Text.Format("ResolvedNotAcknowledged"), "state");
         }
         State = AlertState.Acknowledged;
         AcknowledgedBy = by;

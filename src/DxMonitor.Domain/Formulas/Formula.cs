@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Formulas;
 
@@ -23,6 +24,8 @@ namespace DxMonitor.Domain.Formulas;
 /// </summary>
 public sealed class Formula
 {
+    private static readonly Texts Messages = new(typeof(FormulaText));
+
     public const int MaxLength = 500;
     public const int MaxNesting = 32;
 
@@ -53,12 +56,12 @@ public sealed class Formula
         formula = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "The formula is empty.";
+            error = Messages.Format("Empty");
             return false;
         }
         if (text.Length > MaxLength)
         {
-            error = $"The formula is {text.Length} characters long; the limit is {MaxLength}.";
+            error = Messages.Format("TooLong", text.Length, MaxLength);
             return false;
         }
         return FormulaParser.TryParse(text, out formula, out error);
@@ -73,10 +76,8 @@ public sealed class Formula
             var code = _referenceOrder[i];
             if (!isKnownCode(code))
             {
-                var hint = code.Contains('-', StringComparison.Ordinal)
-                    ? " A '-' between letters or digits is part of a code; to subtract, put spaces around it."
-                    : "";
-                problems.Add(new("formula", $"Unknown indicator code '{code}' at position {_referencePositions[i]}.{hint}"));
+                var hint = code.Contains('-', StringComparison.Ordinal) ? Messages.Format("HyphenHint") : "";
+                problems.Add(new("formula", Messages.Format("UnknownCode", code, _referencePositions[i]) + hint));
             }
         }
         return problems;

@@ -1,3 +1,4 @@
+using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 
 namespace DxMonitor.Domain.Formulas;
@@ -5,43 +6,55 @@ namespace DxMonitor.Domain.Formulas;
 /// <summary>The parse errors of a formula: what is wrong and at which position (counted from 0).</summary>
 internal static class FormulaErrors
 {
+    private static readonly Texts Text = new(typeof(FormulaText));
+
     public static string Unexpected(string text, FormulaToken token)
     {
         var found = text.Substring(token.Start, token.Length);
         var shown = found is [var c] && char.IsControl(c) ? $"U+{(int)c:X4}" : found;
         var decimalHint = found == "," && token.Start > 0 && char.IsAsciiDigit(text[token.Start - 1])
-            && token.End < text.Length && char.IsAsciiDigit(text[token.End]) ? " (use '.' for decimals)" : "";
-        return $"Unexpected '{shown}' at position {token.Start}{decimalHint}.";
+            && token.End < text.Length && char.IsAsciiDigit(text[token.End]) ? Text.Format("DecimalHint") : "";
+        return Text.Format("Unexpected", shown, token.Start, decimalHint);
     }
 
     public static string UnknownFunction(string name, int position)
     {
-        var hint = FormulaWords.Function(name.ToLowerInvariant()) is null ? "" : $" (function names are lower-case: '{name.ToLowerInvariant()}')";
-        return $"Unknown function '{name}' at position {position}{hint}.";
+        var hint = FormulaWords.Function(name.ToLowerInvariant()) is null ? "" : Text.Format("LowerCaseHint", name.ToLowerInvariant());
+        return Text.Format("UnknownFunction", name, position, hint);
     }
 
     public static string WrongArity(string name, int position, int min, int max, int count) => min == max
-        ? $"Function '{name}' at position {position} takes {Arguments(min)}, not {count}."
-        : $"Function '{name}' at position {position} needs at least {Arguments(min)}.";
+        ? Text.Format("WrongArity", name, position, Arguments(min), count)
+        : Text.Format("TooFewArguments", name, position, Arguments(min));
 
     public static string NotAValue(string word, int position)
     {
         if (FormulaWords.Function(word) is not null)
         {
-            return $"Function '{word}' at position {position} needs '(' and its arguments.";
+            return Text.Format("FunctionNeedsArguments", word, position);
         }
         if (word.Length > PublicCode.MaxLength && word.All(c => !char.IsAsciiLetterLower(c)) && word.Any(char.IsAsciiLetterUpper))
         {
-            return $"Indicator code '{word}' at position {position} is longer than {PublicCode.MaxLength} characters.";
+            return Text.Format("CodeTooLong", word, position, PublicCode.MaxLength);
         }
         var upper = word.ToUpperInvariant();
         return char.IsAsciiLetter(word[0]) && FormulaWords.IsCode(upper)
-            ? $"'{word}' at position {position} is not an indicator code: codes are upper-case ('{upper}')."
-            : $"'{word}' at position {position} is neither a number nor an indicator code.";
+            ? Text.Format("CodeNotUpperCase", word, position, upper)
+            : Text.Format("NeitherNumberNorCode", word, position);
     }
 
     public static string RoundNeedsWholeDigits(int position) =>
-        $"Function 'round' at position {position} needs a whole number of digits from 0 to 15.";
+        Text.Format("RoundNeedsWholeDigits", position);
 
-    private static string Arguments(int count) => count == 1 ? "1 argument" : $"{count} arguments";
+    public static string NotValid() => Text.Format("NotValid");
+
+    public static string MissingValueAtEnd() => Text.Format("MissingValueAtEnd");
+
+    public static string MissingCloseAtEnd() => Text.Format("MissingCloseAtEnd");
+
+    public static string NumberTooLarge(string number, int position) => Text.Format("NumberTooLarge", number, position);
+
+    public static string NestingTooDeep(int position) => Text.Format("NestingTooDeep", Formula.MaxNesting, position);
+
+    private static string Arguments(int count) => count == 1 ? Text.Format("OneArgument") : Text.Format("Arguments", count);
 }

@@ -33,7 +33,7 @@ internal sealed class FormulaParser
             return true;
         }
         formula = null;
-        error = parser._error ?? "The formula is not valid.";
+        error = parser._error ?? FormulaErrors.NotValid();
         return false;
     }
 
@@ -104,7 +104,7 @@ internal sealed class FormulaParser
         TokenKind.Number => Number(),
         TokenKind.Word => Word(),
         TokenKind.Open => Enter() && Advance() && Sum() && Close(),
-        TokenKind.End => Fail("Missing value at end."),
+        TokenKind.End => Fail(FormulaErrors.MissingValueAtEnd()),
         _ => Unexpected(),
     };
 
@@ -114,7 +114,7 @@ internal sealed class FormulaParser
         var value = double.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
         if (!double.IsFinite(value))
         {
-            return Fail($"Number '{text}' at position {_token.Start} is too large.");
+            return Fail(FormulaErrors.NumberTooLarge(text, _token.Start));
         }
         _program.Constant(value);
         return Advance();
@@ -185,13 +185,13 @@ internal sealed class FormulaParser
     }
 
     private bool Enter() => ++_nesting <= Formula.MaxNesting
-        || Fail($"Nesting deeper than {Formula.MaxNesting} levels at position {_token.Start}.");
+        || Fail(FormulaErrors.NestingTooDeep(_token.Start));
 
     private bool Close()
     {
         if (_token.Kind != TokenKind.Close)
         {
-            return _token.Kind == TokenKind.End ? Fail("Missing ')' at end.") : Unexpected();
+            return _token.Kind == TokenKind.End ? Fail(FormulaErrors.MissingCloseAtEnd()) : Unexpected();
         }
         _nesting--;
         return Advance();

@@ -1,4 +1,6 @@
+using System.Globalization;
 using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 
 namespace DxMonitor.Domain.Indicators;
@@ -6,6 +8,8 @@ namespace DxMonitor.Domain.Indicators;
 /// <summary>An indicator of the catalogue (chỉ tiêu): what is reported, by whom, how often and how it rolls up.</summary>
 public sealed class Indicator
 {
+    private static readonly Texts Text = new(typeof(IndicatorText));
+
     public int Id { get; private set; }
     public required string Code { get; init; }
     public required string NameVi { get; set; }
@@ -40,17 +44,17 @@ public sealed class Indicator
         var problems = new List<FieldProblem>();
         if (Formula is not null)
         {
-            problems.Add(new("indicator", $"Indicator {Code} is computed by the formula {Formula}; it is not reported."));
+            problems.Add(new("indicator", Text.Format("ComputedNotReported", Code, Formula)));
             return problems;
         }
         if (period.Type != PeriodType)
         {
-            problems.Add(new("period", $"Indicator {Code} is reported per {PeriodType.ToString().ToLowerInvariant()}, not per {period.Type.ToString().ToLowerInvariant()} ({period.Code})."));
+            problems.Add(new("period", Text.Format("WrongPeriodType", Code, PeriodType.InWords(), period.Type.InWords(), period.Code)));
         }
         if (!ReportingLevels.Includes(level))
         {
-            var levels = string.Join(", ", ReportingLevels.Members());
-            problems.Add(new("unit", $"Indicator {Code} is reported by {levels}, not by a {level} unit."));
+            var levels = string.Join(", ", ReportingLevels.Members().Select(l => l.InWords()));
+            problems.Add(new("unit", Text.Format("WrongLevel", Code, levels, level.InWords())));
         }
         CheckValue(value, problems);
         CheckDenominator(value, denominator, problems);
@@ -61,22 +65,22 @@ public sealed class Indicator
     {
         if (ValueType == IndicatorValueType.YesNo && value is not (0 or 1))
         {
-            problems.Add(new("value", $"Indicator {Code} is yes/no: report 1 (yes) or 0 (no), not {value}."));
+            problems.Add(new("value", Text.Format("NotYesNo", Code, Shown(value))));
             return;
         }
         if (ValueType == IndicatorValueType.UnitCount && value != decimal.Truncate(value))
         {
-            problems.Add(new("value", $"Indicator {Code} counts units: {value} is not a whole number."));
+            problems.Add(new("value", Text.Format("NotWholeCount", Code, Shown(value))));
         }
         var min = Minimum ?? (ValueType is IndicatorValueType.Percentage or IndicatorValueType.UnitCount ? 0 : null);
         var max = Maximum ?? (ValueType == IndicatorValueType.Percentage ? 100 : null);
         if (value < min)
         {
-            problems.Add(new("value", $"{value} is below the minimum {min} of indicator {Code}."));
+            problems.Add(new("value", Text.Format("BelowMinimum", Shown(value), Shown(min), Code)));
         }
         if (value > max)
         {
-            problems.Add(new("value", $"{value} is above the maximum {max} of indicator {Code}."));
+            problems.Add(new("value", Text.Format("AboveMaximum", Shown(value), Shown(max), Code)));
         }
     }
 
@@ -88,15 +92,18 @@ public sealed class Indicator
         }
         if (ValueType != IndicatorValueType.UnitCount && Aggregation != AggregationRule.CountMeeting)
         {
-            problems.Add(new("denominator", $"Indicator {Code} is not a count of units; it takes no denominator."));
+            problems.Add(new("denominator", Text.Format("NoDenominator", Code)));
         }
         else if (denominator <= 0 || denominator != decimal.Truncate(denominator.Value))
         {
-            problems.Add(new("denominator", $"The denominator must be a positive whole number, not {denominator}."));
+            problems.Add(new("denominator", Text.Format("DenominatorNotPositiveWhole", Shown(denominator))));
         }
         else if (value > denominator)
         {
-            problems.Add(new("denominator", $"The count {value} cannot exceed the number of units {denominator}."));
+            problems.Add(new("denominator", Text.Format("CountAboveDenominator", Shown(value), Shown(denominator))));
         }
     }
+
+    /// <summary>A number as the reader writes it: 0 rather than the stored 0.0, with the culture's decimal mark.</summary>
+    private static string Shown(decimal? number) => number?.ToString("0.############################", CultureInfo.CurrentCulture) ?? "";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Periods;
 
@@ -8,6 +9,8 @@ namespace DxMonitor.Domain.Periods;
 /// </summary>
 public readonly record struct Period : IComparable<Period>
 {
+    private static readonly Texts Text = new(typeof(PeriodText));
+
     public const int MinYear = 1990;
     public const int MaxYear = 2100;
 
@@ -59,18 +62,18 @@ public readonly record struct Period : IComparable<Period>
         period = default;
         if (!Enum.IsDefined(type))
         {
-            error = $"Unknown period type {(int)type}.";
+            error = Text.Format("UnknownPeriodType", (int)type);
             return false;
         }
         if (year is < MinYear or > MaxYear)
         {
-            error = $"Year {year} is outside {MinYear}-{MaxYear}.";
+            error = Text.Format("YearOutOfRange", year, MinYear, MaxYear);
             return false;
         }
         var count = 12 / new Period(type, year, 1).MonthsLong;
         if (index < 1 || index > count)
         {
-            error = $"A {type.ToString().ToLowerInvariant()} number must be between 1 and {count}, not {index}.";
+            error = Text.Format("IndexOutOfRange", type.InWords(), count, index);
             return false;
         }
         period = new Period(type, year, index);
@@ -87,7 +90,7 @@ public readonly record struct Period : IComparable<Period>
         var text = code?.Trim() ?? "";
         if (text.Length < 4 || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            error = $"'{code}' is not a period code: use 2024, 2024H1, 2024Q1 or 2024M03.";
+            error = Text.Format("NotAPeriodCode", code);
             return false;
         }
         if (text.Length == 4)
@@ -104,7 +107,7 @@ public readonly record struct Period : IComparable<Period>
         var rest = text.AsSpan(5);
         if (type == 0 || rest.Length != digits || !int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            error = $"'{code}' is not a period code: use 2024, 2024H1, 2024Q1 or 2024M03.";
+            error = Text.Format("NotAPeriodCode", code);
             return false;
         }
         return TryCreate(type, year, index, out period, out error);
@@ -120,7 +123,7 @@ public readonly record struct Period : IComparable<Period>
     /// <summary>The enclosing period of a longer (or equal) type: 2024M05 in Quarter is 2024Q2.</summary>
     public Period In(PeriodType longer) =>
         longer > Type
-            ? throw new RuleViolationException($"A {longer} is shorter than a {Type}; {Code} cannot be placed in one.", "period")
+            ? throw new RuleViolationException(Text.Format("LongerIsShorter", longer.InWords(), Type.InWords(), Code), "period")
             : Containing(Start, longer);
 
     public bool Contains(Period other) => other.Start >= Start && other.End <= End;

@@ -1,10 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Portals;
 
 /// <summary>What a portal's address must be: an absolute http(s) URL with a host, no credentials, at most 500 characters.</summary>
 public static class PortalUrl
 {
+    private static readonly Texts Text = new(typeof(PortalText));
+
     public const int MaxLength = 500;
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out Uri? url, [NotNullWhen(false)] out string? error)
@@ -12,22 +15,22 @@ public static class PortalUrl
         url = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "The portal's URL is required.";
+            error = Text.Format("UrlRequired");
             return false;
         }
         if (text.Length > MaxLength)
         {
-            error = $"The portal's URL is longer than {MaxLength} characters.";
+            error = Text.Format("UrlTooLong", MaxLength);
             return false;
         }
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || parsed.Host.Length == 0)
         {
-            error = $"'{text}' is not an absolute http:// or https:// URL.";
+            error = Text.Format("UrlNotHttp", text);
             return false;
         }
         if (parsed.UserInfo.Length > 0)
         {
-            error = "The portal's URL must not contain a user name or password.";
+            error = Text.Format("UrlHasCredentials");
             return false;
         }
         url = parsed;

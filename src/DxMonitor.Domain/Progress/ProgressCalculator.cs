@@ -1,5 +1,6 @@
 using System.Globalization;
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Progress;
 
@@ -10,15 +11,19 @@ namespace DxMonitor.Domain.Progress;
 /// </summary>
 public static class ProgressCalculator
 {
+    private static readonly Texts Text = new(typeof(ProgressText));
+
     public const double OnTrackRatio = 0.95;
     public const double ModerateRatio = 0.6;
+    private const string CompoundGrowth = "compound annual growth";
+    private const string YearlyChange = "yearly change";
 
     public static ProgressResult Evaluate(TargetSpec target, IReadOnlyList<Observation> observations, DateOnly today)
     {
         var series = observations.Where(o => double.IsFinite(o.Value) && o.At <= today).OrderBy(o => o.At).ToList();
         if (series.Count == 0)
         {
-            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, null, target.Baseline, null, null, null, "none", "No value has been reported.");
+            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, null, target.Baseline, null, null, null, "none", Text.Format("NoValue"));
         }
         var latest = series[^1];
         var baseline = target.Baseline is { } fixedBaseline && fixedBaseline.At < latest.At ? fixedBaseline : series[0];
@@ -27,22 +32,22 @@ public static class ProgressCalculator
         if (Meets(target, latest.Value))
         {
             return new(ProgressStatus.Achieved, ProgressClass.Substantial, latest, baseline, gap, expected, null, "achieved",
-                $"{Format(latest.Value)} meets the target {Format(target.Value)}.");
+                Text.Format("Achieved", Format(latest.Value), Format(target.Value)));
         }
         if (today > target.Deadline)
         {
             return new(ProgressStatus.Missed, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, "deadline",
-                $"The deadline {target.Deadline:yyyy-MM-dd} passed at {Format(latest.Value)}, short of {Format(target.Value)}.");
+                Text.Format("DeadlinePassed", Date(target.Deadline), Format(latest.Value), Format(target.Value)));
         }
         if (baseline.At >= latest.At)
         {
             return new(ProgressStatus.NoData, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, "none",
-                "One observation only: progress needs a baseline and a later value.");
+                Text.Format("OneObservation"));
         }
         var (ratio, method) = Ratio(target, baseline, latest);
         var status = ratio >= OnTrackRatio ? ProgressStatus.OnTrack : ProgressStatus.Behind;
         return new(status, Classify(ratio), latest, baseline, gap, expected, ratio, method,
-            $"Observed {method} since {baseline.At:yyyy-MM-dd} is {Format(ratio)} of the rate needed to reach {Format(target.Value)} by {target.Deadline:yyyy-MM-dd}.");
+            Text.Format("Rate", Text.Format(method == CompoundGrowth ? "Method_CompoundGrowth" : "Method_YearlyChange"), Date(baseline.At), Format(ratio), Format(target.Value), Date(target.Deadline)));
     }
 
     public static bool Meets(TargetSpec target, double value) =>
@@ -61,12 +66,12 @@ public static class ProgressCalculator
             var needed = Math.Pow(target.Value / baseline.Value, 1 / neededYears) - 1;
             if (needed != 0)
             {
-                return (observed / needed, "compound annual growth");
+                return (observed / needed, CompoundGrowth);
             }
         }
         var observedChange = (latest.Value - baseline.Value) / observedYears;
         var neededChange = (target.Value - baseline.Value) / neededYears;
-        return neededChange == 0 ? (1, "yearly change") : (observedChange / neededChange, "yearly change");
+        return neededChange == 0 ? (1, YearlyChange) : (observedChange / neededChange, YearlyChange);
     }
 
     private static ProgressClass Classify(double ratio) => ratio switch
@@ -93,4 +98,6 @@ public static class ProgressCalculator
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Date(DateOnly date) => date.ToString(Text.Format("DateFormat"), CultureInfo.InvariantCulture);
 }

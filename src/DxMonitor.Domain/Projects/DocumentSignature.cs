@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Projects;
 
@@ -9,6 +10,8 @@ namespace DxMonitor.Domain.Projects;
 /// </summary>
 public static class DocumentSignature
 {
+    private static readonly Texts Text = new(typeof(DocumentText));
+
     public static readonly IReadOnlyDictionary<DocumentKind, (string Extension, string ContentType)> Types =
         new Dictionary<DocumentKind, (string, string)>
         {
@@ -37,13 +40,13 @@ public static class DocumentSignature
         var allowed = string.Join(", ", Types.Values.Select(t => t.Extension).Append(".jpeg"));
         if (Detect(content) is not { } detected)
         {
-            error = $"The content of '{fileName}' is not one of the accepted types ({allowed}).";
+            error = Text.Format("ContentNotAccepted", fileName, allowed);
             return false;
         }
         var expected = Types[detected].Extension;
         if (extension != expected && !(detected == DocumentKind.Jpeg && extension == ".jpeg"))
         {
-            error = $"'{fileName}' has the extension '{extension}' but its content is {expected}; rename it or upload the right file.";
+            error = Text.Format("ExtensionMismatch", fileName, extension, expected);
             return false;
         }
         kind = detected;

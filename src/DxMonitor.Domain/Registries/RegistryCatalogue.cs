@@ -1,4 +1,5 @@
 using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 
 namespace DxMonitor.Domain.Registries;
@@ -10,6 +11,8 @@ namespace DxMonitor.Domain.Registries;
 /// </summary>
 public static class RegistryCatalogue
 {
+    private static readonly Texts Text = new(typeof(RegistryText));
+
     public const string Platforms = "platforms";
     public const string CommunityTeams = "community-teams";
     public const string DeadZones = "dead-zones";
@@ -63,7 +66,7 @@ public static class RegistryCatalogue
                 return [new("PRV.DEAD_ZONES", open.Count), new("PRV.VILLAGES_GRID_NO_MOBILE", open.Count(e => e.Field("gridPower") == "1"))];
             })
         {
-            Check = fields => DateOrder(fields, "since", "closedOn", "Closed on must not be before the date the dead zone began."),
+            Check = fields => DateOrder(fields, "since", "closedOn", "DeadZoneClosedBeforeSince"),
         },
         new(DatabaseCatalogues, "Danh mục cơ sở dữ liệu", "Database catalogues",
             new("name", "Tên cơ sở dữ liệu", "Database name", FieldKind.Text, true),
@@ -96,11 +99,11 @@ public static class RegistryCatalogue
     /// <summary>Counted at a period's end when its start date is not after it (no date: always counted).</summary>
     private static bool StartedBy(RegistryEntry entry, string dateField, Period period) => !(entry.Date(dateField) > period.End);
 
-    private static IEnumerable<FieldProblem> DateOrder(IReadOnlyDictionary<string, string> fields, string from, string to, string message)
+    private static IEnumerable<FieldProblem> DateOrder(IReadOnlyDictionary<string, string> fields, string from, string to, string messageKey)
     {
         if (fields.TryGetValue(from, out var start) && fields.TryGetValue(to, out var end) && string.CompareOrdinal(end, start) < 0)
         {
-            yield return new FieldProblem($"fields.{to}", message);
+            yield return new FieldProblem($"fields.{to}", Text.Format(messageKey));
         }
     }
 }

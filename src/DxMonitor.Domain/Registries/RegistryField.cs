@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DxMonitor.Domain.Registries;
 
 /// <summary>
@@ -6,4 +8,8 @@ namespace DxMonitor.Domain.Registries;
 /// </summary>
 public sealed record RegistryField(
     string Key, string LabelVi, string LabelEn, FieldKind Kind, bool Required = false, int MaxLength = 500,
-    IReadOnlyList<string>? Choices = null);
+    IReadOnlyList<string>? Choices = null)
+{
+    /// <summary>The label in the current UI culture: English when English is asked for, else Vietnamese.</summary>
+    public string Label => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? LabelEn : LabelVi;
+}

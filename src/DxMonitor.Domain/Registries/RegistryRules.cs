@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Registries;
 
@@ -10,6 +11,8 @@ namespace DxMonitor.Domain.Registries;
 /// </summary>
 public static class RegistryRules
 {
+    private static readonly Texts Text = new(typeof(RegistryText));
+
     public const int NameMaxLength = 300;
 
     public static (string Name, Dictionary<string, string> Fields, List<FieldProblem> Problems) Normalise(
@@ -19,18 +22,18 @@ public static class RegistryRules
         var cleanName = Clean(name);
         if (cleanName.Length == 0)
         {
-            problems.Add(new("name", $"{registry.NameField.LabelEn} is required."));
+            problems.Add(new("name", Text.Format("Required", registry.NameField.Label)));
         }
         else if (cleanName.Length > NameMaxLength)
         {
-            problems.Add(new("name", $"{registry.NameField.LabelEn} has {cleanName.Length} characters; at most {NameMaxLength}."));
+            problems.Add(new("name", Text.Format("TooLong", registry.NameField.Label, cleanName.Length, NameMaxLength)));
         }
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, raw) in fields ?? new Dictionary<string, string?>())
         {
             if (registry.Field(key) is not { } field)
             {
-                problems.Add(new($"fields.{key}", $"Unknown field '{key}'. Known fields: {string.Join(", ", registry.Fields.Select(f => f.Key))}."));
+                problems.Add(new($"fields.{key}", Text.Format("UnknownField", key, string.Join(", ", registry.Fields.Select(f => f.Key)))));
                 continue;
             }
             var text = Clean(raw);
@@ -49,7 +52,7 @@ public static class RegistryRules
         }
         foreach (var missing in registry.Fields.Where(f => f.Required && !result.ContainsKey(f.Key) && !problems.Any(p => p.Field == $"fields.{f.Key}")))
         {
-            problems.Add(new($"fields.{missing.Key}", $"{missing.LabelEn} is required."));
+            problems.Add(new($"fields.{missing.Key}", Text.Format("Required", missing.Label)));
         }
         if (problems.Count == 0 && registry.Check is { } check)
         {
@@ -66,18 +69,18 @@ public static class RegistryRules
         switch (field.Kind)
         {
             case FieldKind.Text:
-                return text.Length > field.MaxLength ? $"{field.LabelEn} has {text.Length} characters; at most {field.MaxLength}." : null;
+                return text.Length > field.MaxLength ? Text.Format("TooLong", field.Label, text.Length, field.MaxLength) : null;
             case FieldKind.WholeNumber:
                 if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 100_000_000)
                 {
-                    return $"{field.LabelEn} must be a whole number from 0 to 100000000, not '{text}'.";
+                    return Text.Format("NotWholeNumber", field.Label, text);
                 }
                 stored = number.ToString(CultureInfo.InvariantCulture);
                 return null;
             case FieldKind.Date:
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year < 1990 || date.Year > 2100)
                 {
-                    return $"{field.LabelEn} must be a date written yyyy-MM-dd between 1990 and 2100, not '{text}'.";
+                    return Text.Format("NotDate", field.Label, text);
                 }
                 stored = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return null;
@@ -85,11 +88,11 @@ public static class RegistryRules
                 var yes = text.ToLowerInvariant() is "1" or "true" or "yes" or "có" or "co";
                 var no = text.ToLowerInvariant() is "0" or "false" or "no" or "không" or "khong";
                 stored = yes ? "1" : "0";
-                return yes || no ? null : $"{field.LabelEn} must be 1 (yes, có) or 0 (no, không), not '{text}'.";
+                return yes || no ? null : Text.Format("NotYesNo", field.Label, text);
             case FieldKind.Choice:
                 var choice = field.Choices?.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
                 stored = choice ?? text;
-                return choice is null ? $"{field.LabelEn} must be one of {string.Join(", ", field.Choices ?? [])}, not '{text}'." : null;
+                return choice is null ? Text.Format("NotChoice", field.Label, string.Join(", ", field.Choices ?? []), text) : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "Unknown field kind.");
         }

@@ -1,3 +1,5 @@
+using DxMonitor.Domain.Resources;
+
 namespace DxMonitor.Domain.Reporting;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace DxMonitor.Domain.Reporting;
 /// </summary>
 public sealed class Report
 {
+    private static readonly Texts Text = new(typeof(ReportingText));
+
     public int Id { get; private set; }
     public required int RoundId { get; init; }
     public required int UnitId { get; init; }
@@ -26,7 +30,7 @@ public sealed class Report
     {
         if (!IsEditable)
         {
-            throw new RuleViolationException($"A {State.ToString().ToLowerInvariant()} report cannot be edited; reopen it for a correction with a reason.", "state");
+            throw new RuleViolationException(Text.Format("NotEditable", StateInWords(State)), "state");
         }
     }
 
@@ -41,23 +45,23 @@ public sealed class Report
 
     public void Return(string comment, string by, DateTime at)
     {
-        Expect(ReportState.Submitted, "returned");
+        Expect(ReportState.Submitted, "Return");
         if (string.IsNullOrWhiteSpace(comment))
         {
-            throw new RuleViolationException("Say why the report is returned.", "comment");
+            throw new RuleViolationException(Text.Format("ReturnNeedsComment"), "comment");
         }
         (State, ReviewComment, ReviewedBy, ReviewedAt) = (ReportState.Returned, comment.Trim(), by, at);
     }
 
     public void Accept(string by, DateTime at)
     {
-        Expect(ReportState.Submitted, "accepted");
+        Expect(ReportState.Submitted, "Accept");
         (State, ReviewedBy, ReviewedAt) = (ReportState.Accepted, by, at);
     }
 
     public void Publish()
     {
-        Expect(ReportState.Accepted, "published");
+        Expect(ReportState.Accepted, "Publish");
         State = ReportState.Published;
     }
 
@@ -66,20 +70,22 @@ public sealed class Report
     {
         if (State is not (ReportState.Accepted or ReportState.Published))
         {
-            throw new RuleViolationException($"Only an accepted or published report is reopened for a correction; this one is {State.ToString().ToLowerInvariant()}.", "state");
+            throw new RuleViolationException(Text.Format("ReopenOnlyAccepted", StateInWords(State)), "state");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new RuleViolationException("A correction after acceptance needs a reason.", "reason");
+            throw new RuleViolationException(Text.Format("CorrectionNeedsReason"), "reason");
         }
         (State, Revision, CorrectionReason, ReviewComment) = (ReportState.Draft, Revision + 1, reason.Trim(), null);
     }
 
-    private void Expect(ReportState state, string verb)
+    private void Expect(ReportState state, string action)
     {
         if (State != state)
         {
-            throw new RuleViolationException($"Only a {state.ToString().ToLowerInvariant()} report can be {verb}; this one is {State.ToString().ToLowerInvariant()}.", "state");
+            throw new RuleViolationException(Text.Format("WrongState", StateInWords(state), Text.Format($"Action_{action}"), StateInWords(State)), "state");
         }
     }
+
+    private static string StateInWords(ReportState state) => Text.Format($"ReportState_{state}");
 }

@@ -1,4 +1,5 @@
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Rollups;
 
@@ -9,11 +10,13 @@ namespace DxMonitor.Domain.Rollups;
 /// </summary>
 public static class Aggregator
 {
+    private static readonly Texts Text = new(typeof(RollupText));
+
     public static AggregateValue Combine(AggregationRule rule, IReadOnlyList<Contribution> parts, Condition? condition = null)
     {
         if (parts.Count == 0)
         {
-            return AggregateValue.None("No unit reported a value.");
+            return AggregateValue.None(Text.Format("NoUnitReported"));
         }
         return rule switch
         {
@@ -23,7 +26,7 @@ public static class Aggregator
             AggregationRule.CountMeeting => CountMeeting(parts, condition),
             _ => parts is [var single] && single.Share == 1m
                 ? AggregateValue.Of(single.Value, 1)
-                : AggregateValue.None("This indicator does not aggregate across units.", parts.Count),
+                : AggregateValue.None(Text.Format("DoesNotAggregate"), parts.Count),
         };
     }
 
@@ -32,12 +35,12 @@ public static class Aggregator
         if (parts.Any(p => p.Weight is null))
         {
             var missing = parts.Count(p => p.Weight is null);
-            return AggregateValue.None($"{missing} of {parts.Count} units have no value for the weight, so the rate cannot be recomputed.", parts.Count);
+            return AggregateValue.None(Text.Format("WeightMissing", missing, parts.Count), parts.Count);
         }
         var totalWeight = parts.Sum(p => p.Weight!.Value * p.Share); // null weights returned above
         if (totalWeight == 0)
         {
-            return AggregateValue.None("The weights sum to zero.", parts.Count);
+            return AggregateValue.None(Text.Format("WeightsZero"), parts.Count);
         }
         var weighted = parts.Sum(p => p.Value * p.Weight!.Value * p.Share);
         return AggregateValue.Of(weighted / totalWeight, parts.Count);

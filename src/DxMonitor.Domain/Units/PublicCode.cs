@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Units;
 
@@ -8,6 +9,8 @@ namespace DxMonitor.Domain.Units;
 /// </summary>
 public static class PublicCode
 {
+    private static readonly Texts Text = new(typeof(UnitText));
+
     public const int MaxLength = 40;
 
     public static bool IsValid([NotNullWhen(true)] string? code) =>
@@ -15,6 +18,6 @@ public static class PublicCode
         && (char.IsAsciiLetterUpper(code[0]) || char.IsAsciiDigit(code[0]))
         && code.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
 
-    public static string Describe(string what, string? code) =>
-        $"'{code}' is not a valid {what} code: use up to {MaxLength} upper-case letters, digits, '.', '-' or '_'.";
+    /// <summary>Why <paramref name="code"/> is refused, for the kind of thing <paramref name="what"/> names: unit, indicator, source, round or project.</summary>
+    public static string Describe(string what, string? code) => Text.Format("InvalidCode", Text.Format($"CodeOf_{what}"), code, MaxLength);
 }

@@ -6,7 +6,7 @@ namespace DxMonitor.Domain.Tests.Indicators;
 
 public sealed class IndicatorCheckTests
 {
-    private static Indicator Make(IndicatorValueType type, decimal? min = null, decimal? max = null,
+    internal static Indicator Make(IndicatorValueType type, decimal? min = null, decimal? max = null,
         AggregationRule aggregation = AggregationRule.Sum) => new()
         {
             Code = "PRV.TEST",

@@ -33,9 +33,9 @@ public sealed class ComputedIndicatorApiTests(AppPerProvider apps) : IClassFixtu
 
     [Theory]
     [InlineData("100 * PRV.DOSSIERS_ONLINE / PRV.DOSSIERS_TOTAL", null)]
-    [InlineData("100 * PRV.DOSSIERS_ONLINE / PRV.DOSSIER_TOTAL", "Unknown indicator code 'PRV.DOSSIER_TOTAL'")]
-    [InlineData("100 * (PRV.DOSSIERS_ONLINE", "Missing ')'")]
-    [InlineData("sqrt(PRV.DOSSIERS_ONLINE)", "Unknown function 'sqrt'")]
+    [InlineData("100 * PRV.DOSSIERS_ONLINE / PRV.DOSSIER_TOTAL", "Không có chỉ tiêu mã 'PRV.DOSSIER_TOTAL'")]
+    [InlineData("100 * (PRV.DOSSIERS_ONLINE", "Thiếu dấu ')'")]
+    [InlineData("sqrt(PRV.DOSSIERS_ONLINE)", "Không có hàm 'sqrt'")]
     public async Task The_formula_check_names_what_is_wrong(string formula, string? error)
     {
         var response = await (await apps.GetAsync(DatabaseProvider.Sqlite)).Client().PostAsJsonAsync("/api/v1/indicators/formula-check", new { formula });

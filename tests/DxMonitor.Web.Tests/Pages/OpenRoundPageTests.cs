@@ -29,7 +29,7 @@ public sealed class OpenRoundPageTests(AppPerProvider apps, Browser browser) : I
         await page.WaitForURLAsync("**/reporting/R-2025Q3-CDT");
         var reports = await app.QueryAsync(db => Task.FromResult(db.Reports.Count(r => db.Rounds.Any(x => x.Id == r.RoundId && x.Code == "R-2025Q3-CDT"))));
 
-        Assert.Contains("between 1 and 4, not 9", periodError, StringComparison.Ordinal);
+        Assert.Contains("Kỳ báo cáo quý được đánh số từ 1 đến 4, không có số 9.", periodError, StringComparison.Ordinal);
         Assert.Equal(34, reports);
         Assert.Contains("Báo cáo quý III/2025 về Tổ công nghệ số cộng đồng", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);

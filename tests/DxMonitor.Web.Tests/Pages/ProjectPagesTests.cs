@@ -86,7 +86,7 @@ public sealed class ProjectPagesTests(AppPerProvider apps, Browser browser) : IC
         await page.GetByLabel("Số thành viên").FillAsync("4");
         await page.GetByLabel("Xã, phường").FillAsync(" ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        Assert.Contains("Commune is required", await page.Locator("form.form").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Phải nhập “Xã, phường”.", await page.Locator("form.form").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync(new Uri(app.Address, "/registries/community-teams").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Xóa — Tổ CNSCĐ thôn Nà Héc" }).ClickAsync();

@@ -1,0 +1,4 @@
+namespace DxMonitor.Domain.Resources;
+
+/// <summary>Marker for the alert lifecycle's texts: AlertText.resx is Vietnamese, AlertText.en.resx English.</summary>
+internal sealed class AlertText;

@@ -1,0 +1,11 @@
+using DxMonitor.Domain.Resources;
+
+namespace DxMonitor.Domain.Units;
+
+internal static class UnitLevelNames
+{
+    private static readonly Texts Text = new(typeof(UnitText));
+
+    /// <summary>The level's name inside a sentence, in the current UI culture: "tỉnh", "Province".</summary>
+    public static string InWords(this UnitLevel level) => Text.Format($"UnitLevel_{level}");
+}
