@@ -2,7 +2,8 @@ using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Domain.Units;
 
-internal static class UnitLevelNames
+/// <summary>How a unit level is named inside a sentence, in the reader's language.</summary>
+public static class UnitLevelNames
 {
     private static readonly Texts Text = new(typeof(UnitText));
 

@@ -35,7 +35,7 @@ public static class RecordPortalScore
         };
         if (indicator is null)
         {
-            return new(null, null, null, Text.Format("NoScoreIndicator", UnitLevelText.InSentence(unit.Level)));
+            return new(null, null, null, Text.Format("NoScoreIndicator", unit.Level.InWords()));
         }
         var period = Period.Containing(VietnamCalendar.Today(clock), PeriodType.Quarter);
         var from = Utc(period.Start);

@@ -97,7 +97,7 @@ public static class SaveProject
         }
         else if (unit.Level is not (UnitLevel.Ministry or UnitLevel.Province or UnitLevel.Nation))
         {
-            errors.Add("unit", Text.Format("OwnerLevel", unit.Code, UnitLevelText.InSentence(unit.Level)));
+            errors.Add("unit", Text.Format("OwnerLevel", unit.Code, unit.Level.InWords()));
         }
         if (write.TotalBudget is <= 0 or > 1_000_000_000_000_000m)
         {

@@ -114,7 +114,7 @@ public static class SaveRegistryEntry
         if (!registry.Levels.Contains(unit.Level))
         {
             errors.Add(field, Text.Format("KeptByLevel", Display.IsEnglish ? registry.NameEn : registry.NameVi,
-                string.Join(Text.Format("Or"), registry.Levels.Select(UnitLevelText.InSentence)), unit.Code, UnitLevelText.InSentence(unit.Level)));
+                string.Join(Text.Format("Or"), registry.Levels.Select(UnitLevelNames.InWords)), unit.Code, unit.Level.InWords()));
             return null;
         }
         if (!unit.IsValidOn(today))

@@ -29,7 +29,7 @@ public sealed class RegistryTextLanguageTests(AppPerProvider apps) : IClassFixtu
         var english = await UnitProblemAsync(await app.Client(token).PostAsJsonAsync("/api/v1/registries/community-teams", team));
 
         Assert.Equal("Bản ghi không hợp lệ; chưa lưu.", vietnamese.Title);
-        Assert.EndsWith("do đơn vị cấp tỉnh, thành phố quản lý; M-MOST là đơn vị cấp bộ, cơ quan ngang bộ.", vietnamese.Message, StringComparison.Ordinal);
+        Assert.EndsWith("do đơn vị cấp tỉnh quản lý; M-MOST là đơn vị cấp bộ, ngành.", vietnamese.Message, StringComparison.Ordinal);
         Assert.Equal("Không có đơn vị nào mang mã 'P99'.", unknownUnit.Message);
         Assert.Equal("Invalid entry; nothing was saved.", english.Title);
         Assert.EndsWith("are kept by a Province; M-MOST is a Ministry.", english.Message, StringComparison.Ordinal);
