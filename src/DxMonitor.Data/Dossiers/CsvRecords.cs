@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using DxMonitor.Data.Resources;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -11,6 +13,8 @@ namespace DxMonitor.Data.Dossiers;
 public static class CsvRecords
 {
     public readonly record struct Record(long Row, IReadOnlyList<string> Fields);
+
+    private static readonly Texts Text = new(typeof(IngestText));
 
     private static readonly System.Buffers.SearchValues<char> CommaSpecials = System.Buffers.SearchValues.Create(",\"\r\n\0");
     private static readonly System.Buffers.SearchValues<char> SemicolonSpecials = System.Buffers.SearchValues.Create(";\"\r\n\0");
@@ -39,7 +43,7 @@ public static class CsvRecords
             }
             catch (DecoderFallbackException)
             {
-                throw new UnreadableInputException($"Row {row}: the input is not UTF-8 text. Save it as 'CSV UTF-8'.");
+                throw new UnreadableInputException(Text.Format("NotUtf8", row));
             }
             if (read == 0)
             {
@@ -71,7 +75,7 @@ public static class CsvRecords
                         recordChars += length;
                         if (recordChars > maxRecordChars)
                         {
-                            throw new UnreadableInputException($"Row {row} is longer than {maxRecordChars} characters; is a quote left open?");
+                            throw new UnreadableInputException(Text.Format("RowTooLong", row, maxRecordChars));
                         }
                         field.Append(buffer, i, length);
                         i += length;
@@ -81,7 +85,7 @@ public static class CsvRecords
                 var c = buffer[i++];
                 if (c == '\0')
                 {
-                    throw new UnreadableInputException($"Row {row}: the input is not CSV text (it holds binary data).");
+                    throw new UnreadableInputException(Text.Format("BinaryData", row));
                 }
                 if (pendingCr)
                 {
@@ -93,7 +97,7 @@ public static class CsvRecords
                 }
                 if (++recordChars > maxRecordChars)
                 {
-                    throw new UnreadableInputException($"Row {row} is longer than {maxRecordChars} characters; is a quote left open?");
+                    throw new UnreadableInputException(Text.Format("RowTooLong", row, maxRecordChars));
                 }
                 if (quoted)
                 {
@@ -153,7 +157,7 @@ public static class CsvRecords
         }
         if (quoted)
         {
-            throw new UnreadableInputException($"Row {row}: a quoted field is not closed (a '\"' is missing).");
+            throw new UnreadableInputException(Text.Format("QuoteNotClosed", row));
         }
         if (field.Length > 0 || fields.Count > 0)
         {

@@ -1,4 +1,6 @@
+using DxMonitor.Data.Resources;
 using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -10,6 +12,8 @@ namespace DxMonitor.Data.Dossiers;
 /// </summary>
 public static class DossierIngest
 {
+    private static readonly Texts Text = new(typeof(IngestText));
+
     public sealed record Row(long Number, DossierFields Fields);
 
     public sealed record Problem(long Row, string Column, string Message);
@@ -55,7 +59,7 @@ public static class DossierIngest
             }
             if (unit is null && parsed.UnitCode.Length > 0)
             {
-                problems.Add(new(row.Number, DossierColumns.Unit.Key, $"No unit has the code '{parsed.UnitCode}'."));
+                problems.Add(new(row.Number, DossierColumns.Unit.Key, Text.Format("UnitNotFound", parsed.UnitCode)));
             }
             if (problems.Count > 0)
             {
@@ -99,7 +103,7 @@ public static class DossierIngest
         if (merged.Duplicates.Count > 0)
         {
             return new Invalid([.. merged.Duplicates.Select(d => new Problem(d.Row, DossierColumns.DossierId.Key,
-                $"Dossier '{d.Number}' of this unit is already given in row {d.FirstRow}."))], count, Stopped: false);
+                Text.Format("DossierGivenTwice", d.Number, d.FirstRow)))], count, Stopped: false);
         }
         return new Done(count, touched);
     }

@@ -1,5 +1,7 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.Resources;
+using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Dossiers;
@@ -36,7 +38,7 @@ public static class ExplainDossier
         var problems = DossierExplanation.Check(reason, remedy).ToList();
         if (DossierTiming.DaysOverdue(dossier, now) == 0)
         {
-            problems.Add(new("dossierId", $"Dossier {dossierId} is not late; only late dossiers are explained."));
+            problems.Add(new("dossierId", new Texts(typeof(DossiersText)).Format("NotLate", dossierId)));
         }
         if (problems.Count > 0)
         {

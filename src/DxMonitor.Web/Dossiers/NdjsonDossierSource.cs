@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using DxMonitor.Data.Dossiers;
+using DxMonitor.Domain.Resources;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Dossiers;
 
@@ -12,6 +14,8 @@ namespace DxMonitor.Web.Dossiers;
 /// </summary>
 public static class NdjsonDossierSource
 {
+    private static readonly Texts Text = new(typeof(DossiersText));
+
     public static async IAsyncEnumerable<DossierIngest.Row> RowsAsync(
         Stream stream, int maxLineChars, JsonSerializerOptions json, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -28,7 +32,7 @@ public static class NdjsonDossierSource
             }
             catch (DecoderFallbackException)
             {
-                throw new UnreadableInputException($"Line {number}: the input is not UTF-8 text.");
+                throw new UnreadableInputException(Text.Format("LineNotUtf8", number));
             }
             for (var i = 0; i < read; i++)
             {
@@ -36,7 +40,7 @@ public static class NdjsonDossierSource
                 {
                     if (line.Length >= maxLineChars)
                     {
-                        throw new UnreadableInputException($"Line {number} is longer than {maxLineChars} characters.");
+                        throw new UnreadableInputException(Text.Format("LineTooLong", number, maxLineChars));
                     }
                     line.Append(buffer[i]);
                     continue;
@@ -73,12 +77,12 @@ public static class NdjsonDossierSource
         try
         {
             var item = JsonSerializer.Deserialize<DossierItem>(text, json)
-                ?? throw new UnreadableInputException($"Line {number} is null, not a dossier.");
+                ?? throw new UnreadableInputException(Text.Format("LineNull", number));
             return new DossierIngest.Row(number, item.ToFields());
         }
         catch (JsonException e)
         {
-            throw new UnreadableInputException($"Line {number} is not a dossier object: {e.Message.Split(" Path:", 2)[0]} ({e.Path})");
+            throw new UnreadableInputException(Text.Format("LineNotDossier", number, e.Message.Split(" Path:", 2)[0], e.Path));
         }
     }
 }

@@ -25,6 +25,8 @@ public static class ApiConventions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
+            AnswerCulture.Restore(context.HttpContext);
+            ProblemTitles.Translate(context.ProblemDetails);
             if (context.ProblemDetails is HttpValidationProblemDetails validation)
             {
                 ValidationKeys.UseJsonNames(validation.Errors);

@@ -1,0 +1,8 @@
+using System.Resources;
+
+[assembly: NeutralResourcesLanguage("vi")]
+
+namespace DxMonitor.Data.Resources;
+
+/// <summary>Marker for the dossier ingest's texts: IngestText.resx is Vietnamese, IngestText.en.resx English.</summary>
+internal sealed class IngestText;
