@@ -30,6 +30,7 @@ public static class ApiConventions
             if (context.ProblemDetails is HttpValidationProblemDetails validation)
             {
                 ValidationKeys.UseJsonNames(validation.Errors);
+                FrameworkMessages.Translate(validation.Errors);
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();

@@ -61,7 +61,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$').TrimStart('.');
 
     private static string ReadableJsonError(JsonException json) =>
-        json.Message.Split(" Path:", 2)[0].Replace("System.", "", StringComparison.Ordinal);
+        FrameworkMessages.Translate(json.Message.Split(" Path:", 2)[0].Replace("System.", "", StringComparison.Ordinal));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);

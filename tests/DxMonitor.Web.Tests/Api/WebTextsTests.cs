@@ -125,6 +125,27 @@ public sealed class WebTextsTests(AppPerProvider apps) : IClassFixture<AppPerPro
     }
 
     [Fact]
+    public async Task Broken_annotations_unreadable_json_and_identity_s_problems_are_in_Vietnamese_by_default()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var admin = app.Client(await app.TokenForAsync(Role.NationalAdministrator), language: null);
+        var english = app.Client(await app.TokenForAsync(Role.NationalAdministrator));
+        var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01"), language: null);
+        var user = new { userName = "nguoi.dung.moi", fullName = "", role = "NationalAnalyst", password = "ngan" };
+
+        var annotations = await admin.PostAsJsonAsync("/api/v1/users", user);
+        var annotationsInEnglish = await english.PostAsJsonAsync("/api/v1/users", user);
+        var weakPassword = await admin.PostAsJsonAsync("/api/v1/users", user with { fullName = "Người Dùng Mới", password = "khongcochuso" });
+        var json = await officer.PutAsync("/api/v1/values/PRV.DOSSIERS_TOTAL/P01/2025Q2", JsonContent.Create(new { value = "nhiều" }));
+
+        await Problems.AssertFieldErrorAsync(annotations, HttpStatusCode.BadRequest, "fullName", "Trường FullName là bắt buộc.");
+        await Problems.AssertFieldErrorAsync(annotations, HttpStatusCode.BadRequest, "password", "Trường Password phải dài từ 10 đến 200 ký tự.");
+        await Problems.AssertFieldErrorAsync(annotationsInEnglish, HttpStatusCode.BadRequest, "fullName", "The FullName field is required.");
+        await Problems.AssertFieldErrorAsync(weakPassword, HttpStatusCode.UnprocessableEntity, "password", "Mật khẩu phải có ít nhất một chữ số ('0'-'9').");
+        await Problems.AssertFieldErrorAsync(json, HttpStatusCode.BadRequest, "value", "Giá trị JSON không chuyển được thành kiểu");
+    }
+
+    [Fact]
     public async Task A_person_signed_in_in_a_browser_is_answered_in_Vietnamese_whatever_language_the_browser_announces()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
