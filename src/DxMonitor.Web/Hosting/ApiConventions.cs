@@ -46,6 +46,6 @@ public static class ApiConventions
     public static void UseApiConventions(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(PlainAnswers.StatusPageAsync);
     }
 }

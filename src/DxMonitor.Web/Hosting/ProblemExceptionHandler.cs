@@ -50,7 +50,11 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = ApiTexts.Format("InternalErrorTitle") };
         }
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        if (!await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception }))
+        {
+            await PlainAnswers.WriteAsync(http, problem);
+        }
+        return true;
     }
 
     private static ValidationProblemDetails Invalid(int status, string field, string message) =>

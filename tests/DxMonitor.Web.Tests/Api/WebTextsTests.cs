@@ -161,6 +161,23 @@ public sealed class WebTextsTests(AppPerProvider apps) : IClassFixture<AppPerPro
         Assert.Equal("Bạn không được xem hồ sơ của đơn vị P04.", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task A_browser_s_form_without_its_antiforgery_token_is_refused_in_plain_Vietnamese()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var browser = CookieClient.For(app);
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var forged = await CookieClient.SignInAsync(browser, "admin", TestApp.AdminPassword, withToken: false);
+        var wrongMethod = await browser.PutAsync("/dossiers", new StringContent("x"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("400 – Yêu cầu không hợp lệ\nBiểu mẫu đã hết hạn hoặc thiếu mã chống giả mạo; hãy tải lại trang rồi gửi lại.",
+            (await forged.Content.ReadAsStringAsync()).ReplaceLineEndings("\n"));
+        Assert.Equal("405 – Phương thức không được hỗ trợ", await wrongMethod.Content.ReadAsStringAsync());
+    }
+
     private static string Error(System.Text.Json.JsonElement problem, string field) =>
         problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
 }
