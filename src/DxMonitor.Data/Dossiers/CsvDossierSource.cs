@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using DxMonitor.Data.Resources;
 using DxMonitor.Domain.Dossiers;
-using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -12,8 +11,6 @@ namespace DxMonitor.Data.Dossiers;
 /// </summary>
 public sealed class CsvDossierSource : IAsyncDisposable
 {
-    private static readonly Texts Text = new(typeof(IngestText));
-
     private readonly IAsyncEnumerator<CsvRecords.Record> _records;
     private readonly DossierColumns.Column?[] _layout;
 
@@ -30,7 +27,7 @@ public sealed class CsvDossierSource : IAsyncDisposable
         if (!await records.MoveNextAsync())
         {
             await records.DisposeAsync();
-            return (null, new() { ["file"] = [Text.Format("EmptyFile")] });
+            return (null, new() { ["file"] = [IngestText.Texts.Format("EmptyFile")] });
         }
         var header = records.Current.Fields;
         var layout = new DossierColumns.Column?[header.Count];
@@ -40,18 +37,18 @@ public sealed class CsvDossierSource : IAsyncDisposable
             var column = DossierColumns.Find(header[i]);
             if (column is null && !string.IsNullOrWhiteSpace(header[i]))
             {
-                errors[$"row 1, column {Letter(i)}"] = [Text.Format("UnknownColumn", header[i], string.Join(", ", DossierColumns.All.Select(c => c.Key)))];
+                errors[$"row 1, column {Letter(i)}"] = [IngestText.Texts.Format("UnknownColumn", header[i], string.Join(", ", DossierColumns.All.Select(c => c.Key)))];
             }
             else if (column is not null && layout.Contains(column))
             {
-                errors[$"row 1, column {Letter(i)}"] = [Text.Format("ColumnTwice", column.Key)];
+                errors[$"row 1, column {Letter(i)}"] = [IngestText.Texts.Format("ColumnTwice", column.Key)];
             }
             layout[i] = column;
         }
         var missing = DossierColumns.All.Where(c => c.Required && !layout.Contains(c)).Select(c => $"{c.Header} ({c.Key})").ToList();
         if (missing.Count > 0)
         {
-            errors["columns"] = [Text.Format("MissingColumns", string.Join(", ", missing))];
+            errors["columns"] = [IngestText.Texts.Format("MissingColumns", string.Join(", ", missing))];
         }
         if (errors.Count > 0)
         {

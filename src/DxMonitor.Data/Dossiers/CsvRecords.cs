@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using DxMonitor.Data.Resources;
-using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -13,8 +12,6 @@ namespace DxMonitor.Data.Dossiers;
 public static class CsvRecords
 {
     public readonly record struct Record(long Row, IReadOnlyList<string> Fields);
-
-    private static readonly Texts Text = new(typeof(IngestText));
 
     private static readonly System.Buffers.SearchValues<char> CommaSpecials = System.Buffers.SearchValues.Create(",\"\r\n\0");
     private static readonly System.Buffers.SearchValues<char> SemicolonSpecials = System.Buffers.SearchValues.Create(";\"\r\n\0");
@@ -43,7 +40,7 @@ public static class CsvRecords
             }
             catch (DecoderFallbackException)
             {
-                throw new UnreadableInputException(Text.Format("NotUtf8", row));
+                throw new UnreadableInputException(IngestText.Texts.Format("NotUtf8", row));
             }
             if (read == 0)
             {
@@ -75,7 +72,7 @@ public static class CsvRecords
                         recordChars += length;
                         if (recordChars > maxRecordChars)
                         {
-                            throw new UnreadableInputException(Text.Format("RowTooLong", row, maxRecordChars));
+                            throw new UnreadableInputException(IngestText.Texts.Format("RowTooLong", row, maxRecordChars));
                         }
                         field.Append(buffer, i, length);
                         i += length;
@@ -85,7 +82,7 @@ public static class CsvRecords
                 var c = buffer[i++];
                 if (c == '\0')
                 {
-                    throw new UnreadableInputException(Text.Format("BinaryData", row));
+                    throw new UnreadableInputException(IngestText.Texts.Format("BinaryData", row));
                 }
                 if (pendingCr)
                 {
@@ -97,7 +94,7 @@ public static class CsvRecords
                 }
                 if (++recordChars > maxRecordChars)
                 {
-                    throw new UnreadableInputException(Text.Format("RowTooLong", row, maxRecordChars));
+                    throw new UnreadableInputException(IngestText.Texts.Format("RowTooLong", row, maxRecordChars));
                 }
                 if (quoted)
                 {
@@ -157,7 +154,7 @@ public static class CsvRecords
         }
         if (quoted)
         {
-            throw new UnreadableInputException(Text.Format("QuoteNotClosed", row));
+            throw new UnreadableInputException(IngestText.Texts.Format("QuoteNotClosed", row));
         }
         if (field.Length > 0 || fields.Count > 0)
         {

@@ -1,5 +1,4 @@
 using DxMonitor.Data.Resources;
-using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -8,4 +7,4 @@ namespace DxMonitor.Data.Dossiers;
 /// and it can be sent again once the other has finished.
 /// </summary>
 public sealed class DossierConflictException(Exception inner)
-    : Exception(new Texts(typeof(IngestText)).Format("UploadConflict"), inner);
+    : Exception(IngestText.Texts.Format("UploadConflict"), inner);

@@ -1,6 +1,5 @@
 using DxMonitor.Data.Resources;
 using DxMonitor.Domain.Dossiers;
-using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -12,8 +11,6 @@ namespace DxMonitor.Data.Dossiers;
 /// </summary>
 public static class DossierIngest
 {
-    private static readonly Texts Text = new(typeof(IngestText));
-
     public sealed record Row(long Number, DossierFields Fields);
 
     public sealed record Problem(long Row, string Column, string Message);
@@ -59,7 +56,7 @@ public static class DossierIngest
             }
             if (unit is null && parsed.UnitCode.Length > 0)
             {
-                problems.Add(new(row.Number, DossierColumns.Unit.Key, Text.Format("UnitNotFound", parsed.UnitCode)));
+                problems.Add(new(row.Number, DossierColumns.Unit.Key, IngestText.Texts.Format("UnitNotFound", parsed.UnitCode)));
             }
             if (problems.Count > 0)
             {
@@ -103,7 +100,7 @@ public static class DossierIngest
         if (merged.Duplicates.Count > 0)
         {
             return new Invalid([.. merged.Duplicates.Select(d => new Problem(d.Row, DossierColumns.DossierId.Key,
-                Text.Format("DossierGivenTwice", d.Number, d.FirstRow)))], count, Stopped: false);
+                IngestText.Texts.Format("DossierGivenTwice", d.Number, d.FirstRow)))], count, Stopped: false);
         }
         return new Done(count, touched);
     }

@@ -1,5 +1,4 @@
 using DxMonitor.Data.Resources;
-using DxMonitor.Domain.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -7,7 +6,7 @@ namespace DxMonitor.Data.Dossiers;
 public sealed class UnreadableInputException(string message) : Exception(message)
 {
     public UnreadableInputException()
-        : this(new Texts(typeof(IngestText)).Format("Unreadable"))
+        : this(IngestText.Texts.Format("Unreadable"))
     {
     }
 

@@ -1,4 +1,3 @@
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 
@@ -7,8 +6,6 @@ namespace DxMonitor.Web.Accounts;
 /// <summary>Identity's problems with a new user name or password, in the request's language (UsersText); the codes stay Identity's.</summary>
 public sealed class IdentityTexts : IdentityErrorDescriber
 {
-    private static readonly Texts Text = new(typeof(UsersText));
-
     public override IdentityError DefaultError() => Error(nameof(DefaultError));
 
     public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure));
@@ -30,5 +27,5 @@ public sealed class IdentityTexts : IdentityErrorDescriber
     public override IdentityError PasswordRequiresUpper() => Error(nameof(PasswordRequiresUpper));
 
     private static IdentityError Error(string code, params object?[] arguments) =>
-        new() { Code = code, Description = Text.Format("Identity" + code, arguments) };
+        new() { Code = code, Description = UsersText.Texts.Format("Identity" + code, arguments) };
 }

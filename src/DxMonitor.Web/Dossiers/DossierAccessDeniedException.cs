@@ -1,10 +1,9 @@
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Dossiers;
 
 /// <summary>A reader asked for a unit whose dossiers it may not see; answered 403.</summary>
-public sealed class DossierAccessDeniedException(string unit) : Exception(new Texts(typeof(DossiersText)).Format("MayNotRead", unit))
+public sealed class DossierAccessDeniedException(string unit) : Exception(DossiersText.Texts.Format("MayNotRead", unit))
 {
     public DossierAccessDeniedException()
         : this("?")

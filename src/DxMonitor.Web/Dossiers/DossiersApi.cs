@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using DxMonitor.Data;
 using DxMonitor.Data.Dossiers;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
@@ -24,9 +23,6 @@ public static class DossiersApi
 {
     /// <summary>Room for the multipart envelope around the file itself.</summary>
     private const long MultipartOverhead = 64 * 1024;
-
-    private static readonly Texts Text = IngestDossiers.Text;
-    private static readonly Texts Api = new(typeof(ApiText));
 
     public static void AddDossiers(this WebApplicationBuilder builder)
     {
@@ -70,16 +66,16 @@ public static class DossiersApi
         }
         if (!request.HasFormContentType)
         {
-            return IngestDossiers.Unreadable(Text.Format("SendMultipart"));
+            return IngestDossiers.Unreadable(DossiersText.Texts.Format("SendMultipart"));
         }
         var form = await request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { } file)
         {
-            return IngestDossiers.Unreadable(Text.Format("NoFileField"));
+            return IngestDossiers.Unreadable(DossiersText.Texts.Format("NoFileField"));
         }
         if (!file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return IngestDossiers.Unreadable(Text.Format("NotCsvFile", file.FileName));
+            return IngestDossiers.Unreadable(DossiersText.Texts.Format("NotCsvFile", file.FileName));
         }
         await using var stream = file.OpenReadStream();
         return await FromCsvAsync(stream, "csv", new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value), ct);
@@ -93,9 +89,9 @@ public static class DossiersApi
         {
             return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                ["dossiers"] = [Text.Format("BatchTooLarge", body.Dossiers.Count, options.Value.MaxBatchSize)],
+                ["dossiers"] = [DossiersText.Texts.Format("BatchTooLarge", body.Dossiers.Count, options.Value.MaxBatchSize)],
             })
-            { Status = StatusCodes.Status400BadRequest, Title = Text.Format("BatchTooLargeTitle") });
+            { Status = StatusCodes.Status400BadRequest, Title = DossiersText.Texts.Format("BatchTooLargeTitle") });
         }
         var rows = body.Dossiers.Select((d, i) => new DossierIngest.Row(i, d.ToFields())).ToAsyncEnumerable();
         return await IngestDossiers.ExecuteAsync(rows, p => $"dossiers[{p.Row}].{DossierItem.JsonName(p.Column)}", "json",
@@ -121,8 +117,8 @@ public static class DossiersApi
                 "application/x-ndjson" or "application/jsonl" => await IngestDossiers.ExecuteAsync(
                     NdjsonDossierSource.RowsAsync(request.Body, settings.MaxRecordChars, json.Value.SerializerOptions, ct),
                     NdjsonDossierSource.Where, "stream", context, ct),
-                _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: Api.Format("UnsupportedMediaTypeTitle"),
-                    detail: Text.Format("UnsupportedMediaType", request.ContentType)),
+                _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: ApiTexts.Format("UnsupportedMediaTypeTitle"),
+                    detail: DossiersText.Texts.Format("UnsupportedMediaType", request.ContentType)),
             };
             if (result.Result is ProblemHttpResult)
             {
@@ -174,8 +170,8 @@ public static class DossiersApi
             return TypedResults.Problem(new HttpValidationProblemDetails(errors)
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = Text.Format("WrongColumnsTitle"),
-                Detail = Text.Format("HeaderRow", string.Join(", ", Domain.Dossiers.DossierColumns.All.Select(c => c.Key))),
+                Title = DossiersText.Texts.Format("WrongColumnsTitle"),
+                Detail = DossiersText.Texts.Format("HeaderRow", string.Join(", ", Domain.Dossiers.DossierColumns.All.Select(c => c.Key))),
             });
         }
         await using (source)
@@ -232,17 +228,17 @@ public static class DossiersApi
         return await ExplainDossier.ExecuteAsync(unit, dossierId, body.Reason, body.Remedy, access, db, clock, ct) switch
         {
             ExplainDossier.Done done => TypedResults.Ok(done.Explanation),
-            ExplainDossier.Forbidden f => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Api.Format("NotYourUnitTitle"),
-                detail: Text.Format("OnlyOwnUnitExplains", f.Unit)),
+            ExplainDossier.Forbidden f => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+                detail: DossiersText.Texts.Format("OnlyOwnUnitExplains", f.Unit)),
             ExplainDossier.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
-            { Status = StatusCodes.Status422UnprocessableEntity, Title = Text.Format("InvalidExplanationTitle") }),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Api.Format("NotFoundTitle"),
-                detail: Text.Format("DossierNotFound", dossierId, unit)),
+            { Status = StatusCodes.Status422UnprocessableEntity, Title = DossiersText.Texts.Format("InvalidExplanationTitle") }),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NotFoundTitle"),
+                detail: DossiersText.Texts.Format("DossierNotFound", dossierId, unit)),
         };
     }
 
     internal static ProblemHttpResult Denied(DossierAccessDeniedException e) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Api.Format("NotYourUnitTitle"), detail: e.Message);
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"), detail: e.Message);
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

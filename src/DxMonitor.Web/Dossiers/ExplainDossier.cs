@@ -1,6 +1,5 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Dossiers;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +37,7 @@ public static class ExplainDossier
         var problems = DossierExplanation.Check(reason, remedy).ToList();
         if (DossierTiming.DaysOverdue(dossier, now) == 0)
         {
-            problems.Add(new("dossierId", new Texts(typeof(DossiersText)).Format("NotLate", dossierId)));
+            problems.Add(new("dossierId", DossiersText.Texts.Format("NotLate", dossierId)));
         }
         if (problems.Count > 0)
         {

@@ -1,6 +1,6 @@
 using DxMonitor.Data;
 using DxMonitor.Data.Dossiers;
-using DxMonitor.Domain.Resources;
+using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,9 +13,6 @@ namespace DxMonitor.Web.Dossiers;
 /// </summary>
 public static class IngestDossiers
 {
-    internal static readonly Texts Text = new(typeof(DossiersText));
-    private static readonly Texts Api = new(typeof(ApiText));
-
     public sealed record Context(DossierAccess Access, DxDbContext Db, TimeProvider Clock, ReportChannel Monitoring, DossiersOptions Options);
 
     /// <param name="where">Names a problem's place: "row 7, column F (received_at)", "dossiers[3].receivedAt", ….</param>
@@ -36,7 +33,7 @@ public static class IngestDossiers
         }
         catch (DossierConflictException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.Format("UploadConflictTitle"), detail: e.Message);
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: DossiersText.Texts.Format("UploadConflictTitle"), detail: e.Message);
         }
         switch (outcome)
         {
@@ -48,27 +45,27 @@ public static class IngestDossiers
                 return TypedResults.Problem(new HttpValidationProblemDetails(errors)
                 {
                     Status = StatusCodes.Status422UnprocessableEntity,
-                    Title = Text.Format("InvalidRowsTitle"),
+                    Title = DossiersText.Texts.Format("InvalidRowsTitle"),
                     Detail = invalid.Stopped
-                        ? Text.Format("ReadingStopped", invalid.Rows, invalid.Problems.Count)
-                        : Text.Format("RowsRead", invalid.Rows, invalid.Problems.Count),
+                        ? DossiersText.Texts.Format("ReadingStopped", invalid.Rows, invalid.Problems.Count)
+                        : DossiersText.Texts.Format("RowsRead", invalid.Rows, invalid.Problems.Count),
                     Extensions = { ["rowsRead"] = invalid.Rows, ["stopped"] = invalid.Stopped },
                 });
             case DossierIngest.Forbidden forbidden:
                 var field = where(new DossierIngest.Problem(forbidden.Row, "unit", ""));
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Api.Format("NotYourUnitTitle"),
-                    detail: Text.Format("NotYourUnitDossiers", field, forbidden.Unit),
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+                    detail: DossiersText.Texts.Format("NotYourUnitDossiers", field, forbidden.Unit),
                     extensions: new Dictionary<string, object?> { ["field"] = field });
             default:
-                return Unreadable(Text.Format("NoDossiers"));
+                return Unreadable(DossiersText.Texts.Format("NoDossiers"));
         }
     }
 
     public static ProblemHttpResult Unreadable(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: Text.Format("UnreadableTitle"), detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: DossiersText.Texts.Format("UnreadableTitle"), detail: detail);
 
     /// <param name="adviceKey">The DossiersText key of what to do instead.</param>
     public static ProblemHttpResult TooLarge(long max, string setting, string adviceKey) => TypedResults.Problem(
-        statusCode: StatusCodes.Status413PayloadTooLarge, title: Text.Format("TooLargeTitle"),
-        detail: Text.Format("TooLarge", max, setting, Text.Format(adviceKey)));
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: DossiersText.Texts.Format("TooLargeTitle"),
+        detail: DossiersText.Texts.Format("TooLarge", max, setting, DossiersText.Texts.Format(adviceKey)));
 }

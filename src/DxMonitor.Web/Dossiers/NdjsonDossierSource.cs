@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using DxMonitor.Data.Dossiers;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Dossiers;
@@ -14,8 +13,6 @@ namespace DxMonitor.Web.Dossiers;
 /// </summary>
 public static class NdjsonDossierSource
 {
-    private static readonly Texts Text = new(typeof(DossiersText));
-
     public static async IAsyncEnumerable<DossierIngest.Row> RowsAsync(
         Stream stream, int maxLineChars, JsonSerializerOptions json, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -32,7 +29,7 @@ public static class NdjsonDossierSource
             }
             catch (DecoderFallbackException)
             {
-                throw new UnreadableInputException(Text.Format("LineNotUtf8", number));
+                throw new UnreadableInputException(DossiersText.Texts.Format("LineNotUtf8", number));
             }
             for (var i = 0; i < read; i++)
             {
@@ -40,7 +37,7 @@ public static class NdjsonDossierSource
                 {
                     if (line.Length >= maxLineChars)
                     {
-                        throw new UnreadableInputException(Text.Format("LineTooLong", number, maxLineChars));
+                        throw new UnreadableInputException(DossiersText.Texts.Format("LineTooLong", number, maxLineChars));
                     }
                     line.Append(buffer[i]);
                     continue;
@@ -77,12 +74,12 @@ public static class NdjsonDossierSource
         try
         {
             var item = JsonSerializer.Deserialize<DossierItem>(text, json)
-                ?? throw new UnreadableInputException(Text.Format("LineNull", number));
+                ?? throw new UnreadableInputException(DossiersText.Texts.Format("LineNull", number));
             return new DossierIngest.Row(number, item.ToFields());
         }
         catch (JsonException e)
         {
-            throw new UnreadableInputException(Text.Format("LineNotDossier", number, e.Message.Split(" Path:", 2)[0], e.Path));
+            throw new UnreadableInputException(DossiersText.Texts.Format("LineNotDossier", number, e.Message.Split(" Path:", 2)[0], e.Path));
         }
     }
 }

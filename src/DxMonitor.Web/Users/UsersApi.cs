@@ -3,7 +3,6 @@ using DxMonitor.Data;
 using DxMonitor.Data.Access;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Access;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Resources;
@@ -116,7 +115,7 @@ public static class UsersApi
     {
         if (role is Role.UnitOfficer or Role.Leader && unit is null)
         {
-            throw new RuleViolationException(ApiTexts.Format("RoleNeedsUnit", new Texts(typeof(UsersText)).Format($"Role_{role}")), "unit");
+            throw new RuleViolationException(ApiTexts.Format("RoleNeedsUnit", UsersText.Texts.Format($"Role_{role}")), "unit");
         }
         if (unit is null)
         {
