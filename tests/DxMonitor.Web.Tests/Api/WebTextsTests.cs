@@ -111,6 +111,8 @@ public sealed class WebTextsTests(AppPerProvider apps) : IClassFixture<AppPerPro
         var paging = await Problems.AssertProblemAsync(await officer.GetAsync("/api/v1/dossiers/late?page=0"), HttpStatusCode.UnprocessableEntity);
         var periods = await Problems.AssertProblemAsync(await officer.GetAsync("/api/v1/periods?from=2024Q1&to=2024"), HttpStatusCode.UnprocessableEntity);
         var values = await officer.PostAsJsonAsync("/api/v1/values/batch", new { values = new[] { new { indicator = "ZZZ", unit = "P01", period = "2024", value = 1m } } });
+        var rollup = await Problems.AssertProblemAsync(await officer.GetAsync("/api/v1/rollups/PRV.EGOV_ARCH_V2/2025M01"), HttpStatusCode.UnprocessableEntity);
+        var alert = await Problems.AssertProblemAsync(await officer.PostAsync("/api/v1/alerts/987654/acknowledge", null), HttpStatusCode.NotFound);
         var users = await Problems.AssertProblemAsync(await officer.GetAsync("/api/v1/users"), HttpStatusCode.Forbidden);
         var unknownRoute = await Problems.AssertProblemAsync(await officer.GetAsync("/api/v1/no-such-thing"), HttpStatusCode.NotFound);
         var signedOut = await Problems.AssertProblemAsync(await app.Client(language: null).GetAsync("/api/v1/users"), HttpStatusCode.Unauthorized);
@@ -119,6 +121,8 @@ public sealed class WebTextsTests(AppPerProvider apps) : IClassFixture<AppPerPro
         Assert.Equal("page phải từ 1 trở lên, không phải 0.", Error(paging, "page"));
         Assert.Equal("from (2024Q1) và to (2024) phải là các kỳ cùng loại.", Error(periods, "to"));
         await Problems.AssertFieldErrorAsync(values, HttpStatusCode.UnprocessableEntity, "values[0].indicator", "Không có chỉ tiêu nào mang mã 'ZZZ'.");
+        Assert.StartsWith("Chỉ tiêu PRV.EGOV_ARCH_V2 được báo cáo theo kỳ ", Error(rollup, "period"), StringComparison.Ordinal);
+        Assert.Equal(("Không tìm thấy cảnh báo", "Không có cảnh báo 987654 trong các đơn vị của bạn."), (alert.GetProperty("title").GetString(), alert.GetProperty("detail").GetString()));
         Assert.Equal("Không có quyền truy cập", users.GetProperty("title").GetString());
         Assert.Equal("Không tìm thấy", unknownRoute.GetProperty("title").GetString());
         Assert.Equal("Chưa đăng nhập hoặc mã truy cập không hợp lệ", signedOut.GetProperty("title").GetString());
