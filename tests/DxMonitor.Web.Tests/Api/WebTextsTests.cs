@@ -121,7 +121,7 @@ public sealed class WebTextsTests(AppPerProvider apps) : IClassFixture<AppPerPro
         Assert.Equal("page phải từ 1 trở lên, không phải 0.", Error(paging, "page"));
         Assert.Equal("from (2024Q1) và to (2024) phải là các kỳ cùng loại.", Error(periods, "to"));
         await Problems.AssertFieldErrorAsync(values, HttpStatusCode.UnprocessableEntity, "values[0].indicator", "Không có chỉ tiêu nào mang mã 'ZZZ'.");
-        Assert.StartsWith("Chỉ tiêu PRV.EGOV_ARCH_V2 được báo cáo theo kỳ ", Error(rollup, "period"), StringComparison.Ordinal);
+        Assert.Equal("Chỉ tiêu PRV.EGOV_ARCH_V2 được báo cáo theo quý, không theo tháng.", Error(rollup, "period"));
         Assert.Equal(("Không tìm thấy cảnh báo", "Không có cảnh báo 987654 trong các đơn vị của bạn."), (alert.GetProperty("title").GetString(), alert.GetProperty("detail").GetString()));
         Assert.Equal("Không có quyền truy cập", users.GetProperty("title").GetString());
         Assert.Equal("Không tìm thấy", unknownRoute.GetProperty("title").GetString());
