@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using DxMonitor.Data.Resources;
 using DxMonitor.Domain.Dossiers;
 
 namespace DxMonitor.Data.Dossiers;
@@ -26,7 +27,7 @@ public sealed class CsvDossierSource : IAsyncDisposable
         if (!await records.MoveNextAsync())
         {
             await records.DisposeAsync();
-            return (null, new() { ["file"] = ["The file is empty: row 1 must name the columns (dossier_id, unit, procedure, …)."] });
+            return (null, new() { ["file"] = [IngestText.Texts.Format("EmptyFile")] });
         }
         var header = records.Current.Fields;
         var layout = new DossierColumns.Column?[header.Count];
@@ -36,18 +37,18 @@ public sealed class CsvDossierSource : IAsyncDisposable
             var column = DossierColumns.Find(header[i]);
             if (column is null && !string.IsNullOrWhiteSpace(header[i]))
             {
-                errors[$"row 1, column {Letter(i)}"] = [$"Unknown column '{header[i]}'. Columns: {string.Join(", ", DossierColumns.All.Select(c => c.Key))}."];
+                errors[$"row 1, column {Letter(i)}"] = [IngestText.Texts.Format("UnknownColumn", header[i], string.Join(", ", DossierColumns.All.Select(c => c.Key)))];
             }
             else if (column is not null && layout.Contains(column))
             {
-                errors[$"row 1, column {Letter(i)}"] = [$"The column {column.Key} is given twice."];
+                errors[$"row 1, column {Letter(i)}"] = [IngestText.Texts.Format("ColumnTwice", column.Key)];
             }
             layout[i] = column;
         }
         var missing = DossierColumns.All.Where(c => c.Required && !layout.Contains(c)).Select(c => $"{c.Header} ({c.Key})").ToList();
         if (missing.Count > 0)
         {
-            errors["columns"] = [$"Missing columns: {string.Join(", ", missing)}."];
+            errors["columns"] = [IngestText.Texts.Format("MissingColumns", string.Join(", ", missing))];
         }
         if (errors.Count > 0)
         {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using DxMonitor.Data.Resources;
 
 namespace DxMonitor.Data.Dossiers;
 
@@ -39,7 +40,7 @@ public static class CsvRecords
             }
             catch (DecoderFallbackException)
             {
-                throw new UnreadableInputException($"Row {row}: the input is not UTF-8 text. Save it as 'CSV UTF-8'.");
+                throw new UnreadableInputException(IngestText.Texts.Format("NotUtf8", row));
             }
             if (read == 0)
             {
@@ -71,7 +72,7 @@ public static class CsvRecords
                         recordChars += length;
                         if (recordChars > maxRecordChars)
                         {
-                            throw new UnreadableInputException($"Row {row} is longer than {maxRecordChars} characters; is a quote left open?");
+                            throw new UnreadableInputException(IngestText.Texts.Format("RowTooLong", row, maxRecordChars));
                         }
                         field.Append(buffer, i, length);
                         i += length;
@@ -81,7 +82,7 @@ public static class CsvRecords
                 var c = buffer[i++];
                 if (c == '\0')
                 {
-                    throw new UnreadableInputException($"Row {row}: the input is not CSV text (it holds binary data).");
+                    throw new UnreadableInputException(IngestText.Texts.Format("BinaryData", row));
                 }
                 if (pendingCr)
                 {
@@ -93,7 +94,7 @@ public static class CsvRecords
                 }
                 if (++recordChars > maxRecordChars)
                 {
-                    throw new UnreadableInputException($"Row {row} is longer than {maxRecordChars} characters; is a quote left open?");
+                    throw new UnreadableInputException(IngestText.Texts.Format("RowTooLong", row, maxRecordChars));
                 }
                 if (quoted)
                 {
@@ -153,7 +154,7 @@ public static class CsvRecords
         }
         if (quoted)
         {
-            throw new UnreadableInputException($"Row {row}: a quoted field is not closed (a '\"' is missing).");
+            throw new UnreadableInputException(IngestText.Texts.Format("QuoteNotClosed", row));
         }
         if (field.Length > 0 || fields.Count > 0)
         {

@@ -1,3 +1,5 @@
+using DxMonitor.Data.Resources;
+
 namespace DxMonitor.Data.Dossiers;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace DxMonitor.Data.Dossiers;
 /// and it can be sent again once the other has finished.
 /// </summary>
 public sealed class DossierConflictException(Exception inner)
-    : Exception("Another upload is writing some of the same dossiers at this moment; nothing was stored. Send the input again.", inner);
+    : Exception(IngestText.Texts.Format("UploadConflict"), inner);

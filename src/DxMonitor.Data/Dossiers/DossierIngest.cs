@@ -1,3 +1,4 @@
+using DxMonitor.Data.Resources;
 using DxMonitor.Domain.Dossiers;
 
 namespace DxMonitor.Data.Dossiers;
@@ -55,7 +56,7 @@ public static class DossierIngest
             }
             if (unit is null && parsed.UnitCode.Length > 0)
             {
-                problems.Add(new(row.Number, DossierColumns.Unit.Key, $"No unit has the code '{parsed.UnitCode}'."));
+                problems.Add(new(row.Number, DossierColumns.Unit.Key, IngestText.Texts.Format("UnitNotFound", parsed.UnitCode)));
             }
             if (problems.Count > 0)
             {
@@ -99,7 +100,7 @@ public static class DossierIngest
         if (merged.Duplicates.Count > 0)
         {
             return new Invalid([.. merged.Duplicates.Select(d => new Problem(d.Row, DossierColumns.DossierId.Key,
-                $"Dossier '{d.Number}' of this unit is already given in row {d.FirstRow}."))], count, Stopped: false);
+                IngestText.Texts.Format("DossierGivenTwice", d.Number, d.FirstRow)))], count, Stopped: false);
         }
         return new Done(count, touched);
     }

@@ -1,10 +1,12 @@
+using DxMonitor.Data.Resources;
+
 namespace DxMonitor.Data.Dossiers;
 
 /// <summary>Input that cannot be read as rows at all (not UTF-8, an unclosed quote, a record too long): nothing is stored.</summary>
 public sealed class UnreadableInputException(string message) : Exception(message)
 {
     public UnreadableInputException()
-        : this("The input is unreadable.")
+        : this(IngestText.Texts.Format("Unreadable"))
     {
     }
 

@@ -35,6 +35,7 @@ public static class AuthenticationSetup
             })
             .AddEntityFrameworkStores<DxDbContext>()
             .AddSignInManager()
+            .AddErrorDescriber<IdentityTexts>()
             .AddClaimsPrincipalFactory<DxClaimsFactory>();
         builder.Services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, "API token or cookie", policy => policy.ForwardDefaultSelector = SchemeFor)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
+using DxMonitor.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxMonitor.Web.Accounts;
@@ -29,8 +29,8 @@ public static class RequestLimits
                     ProblemDetails = new ProblemDetails
                     {
                         Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = string.Create(CultureInfo.InvariantCulture, $"Too many requests from this client; retry in 60 seconds."),
+                        Title = ApiTexts.Format("TooManyRequestsTitle"),
+                        Detail = ApiTexts.Format("TooManyRequests"),
                     },
                 });
             };

@@ -61,7 +61,7 @@ public static class AlertsApi
         if (alert is null || !actor.CanWriteFor(alert.UnitId, units.AncestorIds(units.ById[alert.UnitId])))
         {
             // Another unit's alert is "not found": its existence is not theirs to learn.
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown alert", detail: $"No alert {id} in your units.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownAlertTitle"), detail: ApiTexts.Format("AlertNotFound", id));
         }
         alert.Acknowledge(actor.Name, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);

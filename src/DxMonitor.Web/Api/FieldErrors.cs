@@ -37,6 +37,7 @@ public sealed class FieldErrors
 
     /// <summary>403 naming the field that pointed at a unit the writer may not write.</summary>
     public static ProblemHttpResult NotYourUnit(string field, string unitCode) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden, title: "Not your unit", detail: $"You may not write data of unit {unitCode}. Nothing was stored.",
+        statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+        detail: ApiTexts.Format("MayNotWriteUnit", unitCode) + " " + ApiTexts.Format("NothingStored"),
         extensions: new Dictionary<string, object?> { ["field"] = field });
 }

@@ -17,11 +17,11 @@ public readonly record struct PageRequest(int Page, int PageSize)
     {
         if (page is < 1)
         {
-            throw new RuleViolationException($"page must be 1 or more, not {page}.", "page");
+            throw new RuleViolationException(ApiTexts.Format("PageTooLow", page), "page");
         }
         if (pageSize is < 1 or > MaxPageSize)
         {
-            throw new RuleViolationException($"pageSize must be between 1 and {MaxPageSize}, not {pageSize}.", "pageSize");
+            throw new RuleViolationException(ApiTexts.Format("PageSizeOutOfRange", MaxPageSize, pageSize), "pageSize");
         }
         return new PageRequest(page ?? 1, pageSize ?? DefaultPageSize);
     }

@@ -25,6 +25,6 @@ public static class Require
             return value;
         }
         var allowed = string.Join(", ", System.Enum.GetNames<TEnum>());
-        throw new RuleViolationException($"'{text}' is not one of {allowed}.", field);
+        throw new RuleViolationException(ApiTexts.Format("NotOneOf", text, allowed), field);
     }
 }

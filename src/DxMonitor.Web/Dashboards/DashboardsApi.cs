@@ -24,7 +24,7 @@ public static class DashboardsApi
         var at = Require.Period(period);
         var view = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Map(s, i, at)
             : s.Result.Indexes.Any(x => x.Index == indicator) ? DashboardQueries.IndexMap(s, indicator, at.Year) : null);
-        return view is null ? NotFound($"No indicator or index has the code '{indicator}'.") : TypedResults.Ok(view);
+        return view is null ? NotFound(ApiTexts.Format("IndicatorOrIndexNotFound", indicator)) : TypedResults.Ok(view);
     }
 
     internal static async Task<Results<Ok<IndicatorRankingResponse>, ProblemHttpResult>> Ranking(
@@ -33,19 +33,19 @@ public static class DashboardsApi
         var peers = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
         if (year is < Period.MinYear or > Period.MaxYear)
         {
-            throw new Domain.RuleViolationException($"The year must be from {Period.MinYear} to {Period.MaxYear}.", "year");
+            throw new Domain.RuleViolationException(ApiTexts.Format("YearOutOfRange", Period.MinYear, Period.MaxYear), "year");
         }
         var ranking = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Ranking(s, i, year, peers) : null);
-        return ranking is null ? NotFound($"No indicator has the code '{indicator}'.") : TypedResults.Ok(ranking);
+        return ranking is null ? NotFound(ApiTexts.Format("IndicatorNotFound", indicator)) : TypedResults.Ok(ranking);
     }
 
     internal static async Task<Results<Ok<UnitView>, ProblemHttpResult>> Unit(string unit, ClaimsPrincipal user, DashboardSource source, TimeProvider clock)
     {
         var today = VietnamCalendar.Today(clock);
         var view = await source.ReadAsync(user, s => UnitViews.Describe(s, unit, today));
-        return view is null ? NotFound($"No unit has the code '{unit}'.") : TypedResults.Ok(view);
+        return view is null ? NotFound(ApiTexts.Format("UnitNotFound", unit)) : TypedResults.Ok(view);
     }
 
     private static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NotFoundTitle"), detail: detail);
 }

@@ -1,7 +1,9 @@
+using DxMonitor.Web.Resources;
+
 namespace DxMonitor.Web.Dossiers;
 
 /// <summary>A reader asked for a unit whose dossiers it may not see; answered 403.</summary>
-public sealed class DossierAccessDeniedException(string unit) : Exception($"You may not read the dossiers of unit {unit}.")
+public sealed class DossierAccessDeniedException(string unit) : Exception(DossiersText.Texts.Format("MayNotRead", unit))
 {
     public DossierAccessDeniedException()
         : this("?")

@@ -5,6 +5,7 @@ using DxMonitor.Data.Dossiers;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -61,20 +62,20 @@ public static class DossiersApi
         var max = options.Value.MaxFileBytes;
         if (request.ContentLength > max + MultipartOverhead)
         {
-            return IngestDossiers.TooLarge(max, "Dossiers:MaxFileBytes", "Send large files to POST /api/v1/dossiers/stream, which reads them as they arrive.");
+            return IngestDossiers.TooLarge(max, "Dossiers:MaxFileBytes", "SendLargeFilesToStream");
         }
         if (!request.HasFormContentType)
         {
-            return IngestDossiers.Unreadable("Send the file as multipart/form-data in a field named 'file'.");
+            return IngestDossiers.Unreadable(DossiersText.Texts.Format("SendMultipart"));
         }
         var form = await request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { } file)
         {
-            return IngestDossiers.Unreadable("The form has no file field named 'file'.");
+            return IngestDossiers.Unreadable(DossiersText.Texts.Format("NoFileField"));
         }
         if (!file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return IngestDossiers.Unreadable($"'{file.FileName}' is not a CSV file (.csv).");
+            return IngestDossiers.Unreadable(DossiersText.Texts.Format("NotCsvFile", file.FileName));
         }
         await using var stream = file.OpenReadStream();
         return await FromCsvAsync(stream, "csv", new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value), ct);
@@ -88,9 +89,9 @@ public static class DossiersApi
         {
             return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                ["dossiers"] = [$"{body.Dossiers.Count} dossiers; at most {options.Value.MaxBatchSize} in one batch (Dossiers:MaxBatchSize). Use /dossiers/stream for more."],
+                ["dossiers"] = [DossiersText.Texts.Format("BatchTooLarge", body.Dossiers.Count, options.Value.MaxBatchSize)],
             })
-            { Status = StatusCodes.Status400BadRequest, Title = "Batch too large; nothing was stored." });
+            { Status = StatusCodes.Status400BadRequest, Title = DossiersText.Texts.Format("BatchTooLargeTitle") });
         }
         var rows = body.Dossiers.Select((d, i) => new DossierIngest.Row(i, d.ToFields())).ToAsyncEnumerable();
         return await IngestDossiers.ExecuteAsync(rows, p => $"dossiers[{p.Row}].{DossierItem.JsonName(p.Column)}", "json",
@@ -104,7 +105,7 @@ public static class DossiersApi
         var settings = options.Value;
         if (request.ContentLength > settings.MaxStreamBytes)
         {
-            return IngestDossiers.TooLarge(settings.MaxStreamBytes, "Dossiers:MaxStreamBytes", "Split the input and send the parts.");
+            return IngestDossiers.TooLarge(settings.MaxStreamBytes, "Dossiers:MaxStreamBytes", "SplitTheInput");
         }
         var context = new IngestDossiers.Context(await AccessAsync(user, db, ct), db, clock, monitoring, settings);
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -116,8 +117,8 @@ public static class DossiersApi
                 "application/x-ndjson" or "application/jsonl" => await IngestDossiers.ExecuteAsync(
                     NdjsonDossierSource.RowsAsync(request.Body, settings.MaxRecordChars, json.Value.SerializerOptions, ct),
                     NdjsonDossierSource.Where, "stream", context, ct),
-                _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
-                    detail: $"Send text/csv (a header row, then one dossier per line) or application/x-ndjson (one JSON dossier per line), not '{request.ContentType}'."),
+                _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: ApiTexts.Format("UnsupportedMediaTypeTitle"),
+                    detail: DossiersText.Texts.Format("UnsupportedMediaType", request.ContentType)),
             };
             if (result.Result is ProblemHttpResult)
             {
@@ -127,7 +128,7 @@ public static class DossiersApi
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return IngestDossiers.TooLarge(settings.MaxStreamBytes, "Dossiers:MaxStreamBytes", "Split the input and send the parts.");
+            return IngestDossiers.TooLarge(settings.MaxStreamBytes, "Dossiers:MaxStreamBytes", "SplitTheInput");
         }
     }
 
@@ -169,8 +170,8 @@ public static class DossiersApi
             return TypedResults.Problem(new HttpValidationProblemDetails(errors)
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "Wrong columns; nothing was stored.",
-                Detail = "Row 1 must name the columns: " + string.Join(", ", Domain.Dossiers.DossierColumns.All.Select(c => c.Key)) + ".",
+                Title = DossiersText.Texts.Format("WrongColumnsTitle"),
+                Detail = DossiersText.Texts.Format("HeaderRow", string.Join(", ", Domain.Dossiers.DossierColumns.All.Select(c => c.Key))),
             });
         }
         await using (source)
@@ -227,17 +228,17 @@ public static class DossiersApi
         return await ExplainDossier.ExecuteAsync(unit, dossierId, body.Reason, body.Remedy, access, db, clock, ct) switch
         {
             ExplainDossier.Done done => TypedResults.Ok(done.Explanation),
-            ExplainDossier.Forbidden f => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
-                detail: $"Only unit {f.Unit} (or the units above it so authorised) explains its dossiers."),
+            ExplainDossier.Forbidden f => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+                detail: DossiersText.Texts.Format("OnlyOwnUnitExplains", f.Unit)),
             ExplainDossier.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
-            { Status = StatusCodes.Status422UnprocessableEntity, Title = "Invalid explanation" }),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-                detail: $"No dossier {dossierId} of unit {unit} that you may see."),
+            { Status = StatusCodes.Status422UnprocessableEntity, Title = DossiersText.Texts.Format("InvalidExplanationTitle") }),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NotFoundTitle"),
+                detail: DossiersText.Texts.Format("DossierNotFound", dossierId, unit)),
         };
     }
 
     internal static ProblemHttpResult Denied(DossierAccessDeniedException e) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit", detail: e.Message);
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"), detail: e.Message);
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

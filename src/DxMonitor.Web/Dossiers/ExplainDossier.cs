@@ -1,5 +1,6 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Dossiers;
+using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Dossiers;
@@ -36,7 +37,7 @@ public static class ExplainDossier
         var problems = DossierExplanation.Check(reason, remedy).ToList();
         if (DossierTiming.DaysOverdue(dossier, now) == 0)
         {
-            problems.Add(new("dossierId", $"Dossier {dossierId} is not late; only late dossiers are explained."));
+            problems.Add(new("dossierId", DossiersText.Texts.Format("NotLate", dossierId)));
         }
         if (problems.Count > 0)
         {

@@ -1,7 +1,8 @@
-using System.Globalization;
 using DxMonitor.Data;
 using DxMonitor.Data.Dossiers;
+using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.Dossiers;
@@ -32,7 +33,7 @@ public static class IngestDossiers
         }
         catch (DossierConflictException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Dossiers being written by another upload", detail: e.Message);
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: DossiersText.Texts.Format("UploadConflictTitle"), detail: e.Message);
         }
         switch (outcome)
         {
@@ -44,26 +45,27 @@ public static class IngestDossiers
                 return TypedResults.Problem(new HttpValidationProblemDetails(errors)
                 {
                     Status = StatusCodes.Status422UnprocessableEntity,
-                    Title = "Invalid rows; nothing was stored.",
+                    Title = DossiersText.Texts.Format("InvalidRowsTitle"),
                     Detail = invalid.Stopped
-                        ? string.Create(CultureInfo.InvariantCulture, $"Reading stopped at row {invalid.Rows} after {invalid.Problems.Count} problems; correct them and send the whole input again.")
-                        : string.Create(CultureInfo.InvariantCulture, $"{invalid.Rows} rows read, {invalid.Problems.Count} problems; correct them and send the whole input again."),
+                        ? DossiersText.Texts.Format("ReadingStopped", invalid.Rows, invalid.Problems.Count)
+                        : DossiersText.Texts.Format("RowsRead", invalid.Rows, invalid.Problems.Count),
                     Extensions = { ["rowsRead"] = invalid.Rows, ["stopped"] = invalid.Stopped },
                 });
             case DossierIngest.Forbidden forbidden:
                 var field = where(new DossierIngest.Problem(forbidden.Row, "unit", ""));
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
-                    detail: $"{field}: you may not send dossiers of unit {forbidden.Unit}. Nothing was stored.",
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+                    detail: DossiersText.Texts.Format("NotYourUnitDossiers", field, forbidden.Unit),
                     extensions: new Dictionary<string, object?> { ["field"] = field });
             default:
-                return Unreadable("The input has no dossiers.");
+                return Unreadable(DossiersText.Texts.Format("NoDossiers"));
         }
     }
 
     public static ProblemHttpResult Unreadable(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable input; nothing was stored.", detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: DossiersText.Texts.Format("UnreadableTitle"), detail: detail);
 
-    public static ProblemHttpResult TooLarge(long max, string setting, string advice) => TypedResults.Problem(
-        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large; nothing was stored.",
-        detail: string.Create(CultureInfo.InvariantCulture, $"The input exceeds {max} bytes ({setting}). {advice}"));
+    /// <param name="adviceKey">The DossiersText key of what to do instead.</param>
+    public static ProblemHttpResult TooLarge(long max, string setting, string adviceKey) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: DossiersText.Texts.Format("TooLargeTitle"),
+        detail: DossiersText.Texts.Format("TooLarge", max, setting, DossiersText.Texts.Format(adviceKey)));
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using DxMonitor.Data.Dossiers;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Dossiers;
 
@@ -28,7 +29,7 @@ public static class NdjsonDossierSource
             }
             catch (DecoderFallbackException)
             {
-                throw new UnreadableInputException($"Line {number}: the input is not UTF-8 text.");
+                throw new UnreadableInputException(DossiersText.Texts.Format("LineNotUtf8", number));
             }
             for (var i = 0; i < read; i++)
             {
@@ -36,7 +37,7 @@ public static class NdjsonDossierSource
                 {
                     if (line.Length >= maxLineChars)
                     {
-                        throw new UnreadableInputException($"Line {number} is longer than {maxLineChars} characters.");
+                        throw new UnreadableInputException(DossiersText.Texts.Format("LineTooLong", number, maxLineChars));
                     }
                     line.Append(buffer[i]);
                     continue;
@@ -73,12 +74,12 @@ public static class NdjsonDossierSource
         try
         {
             var item = JsonSerializer.Deserialize<DossierItem>(text, json)
-                ?? throw new UnreadableInputException($"Line {number} is null, not a dossier.");
+                ?? throw new UnreadableInputException(DossiersText.Texts.Format("LineNull", number));
             return new DossierIngest.Row(number, item.ToFields());
         }
         catch (JsonException e)
         {
-            throw new UnreadableInputException($"Line {number} is not a dossier object: {e.Message.Split(" Path:", 2)[0]} ({e.Path})");
+            throw new UnreadableInputException(DossiersText.Texts.Format("LineNotDossier", number, e.Message.Split(" Path:", 2)[0], e.Path));
         }
     }
 }

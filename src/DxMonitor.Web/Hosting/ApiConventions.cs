@@ -25,9 +25,12 @@ public static class ApiConventions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
+            AnswerCulture.Restore(context.HttpContext);
+            ProblemTitles.Translate(context.ProblemDetails);
             if (context.ProblemDetails is HttpValidationProblemDetails validation)
             {
                 ValidationKeys.UseJsonNames(validation.Errors);
+                FrameworkMessages.Translate(validation.Errors);
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -43,6 +46,6 @@ public static class ApiConventions
     public static void UseApiConventions(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(PlainAnswers.StatusPageAsync);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DxMonitor.Domain;
+using DxMonitor.Web.Api;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,44 +17,55 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        AnswerCulture.Restore(http);
         var problem = exception switch
         {
             RuleViolationException rule => Invalid(StatusCodes.Status422UnprocessableEntity, rule.Field ?? "", rule.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "Request body too large",
-                Detail = "The request body exceeds the configured limit (Api:MaxRequestBodyBytes).",
+                Title = ApiTexts.Format("BodyTooLargeTitle"),
+                Detail = ApiTexts.Format("BodyTooLarge"),
             },
             BadHttpRequestException { InnerException: JsonException json } =>
                 Invalid(StatusCodes.Status400BadRequest, FieldOf(json.Path), ReadableJsonError(json)),
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
+            BadHttpRequestException { InnerException: AntiforgeryValidationException } => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = ApiTexts.Format("BadRequestTitle"),
+                Detail = ApiTexts.Format("AntiforgeryFailed"),
+            },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiTexts.Format("BadRequestTitle"), Detail = bad.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "Conflicting change",
-                Detail = "The value was changed by someone else meanwhile; read it again and retry.",
+                Title = ApiTexts.Format("ConflictTitle"),
+                Detail = ApiTexts.Format("Conflict"),
             },
             _ => null,
         };
         if (problem is null)
         {
             LogUnhandled(logger, exception, http.Request.Path);
-            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Internal error" };
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = ApiTexts.Format("InternalErrorTitle") };
         }
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        if (!await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception }))
+        {
+            await PlainAnswers.WriteAsync(http, problem);
+        }
+        return true;
     }
 
     private static ValidationProblemDetails Invalid(int status, string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = "Invalid input" };
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = ApiTexts.Format("InvalidInputTitle") };
 
     /// <summary>"$.values[2].value" becomes "values[2].value".</summary>
     internal static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$').TrimStart('.');
 
     private static string ReadableJsonError(JsonException json) =>
-        json.Message.Split(" Path:", 2)[0].Replace("System.", "", StringComparison.Ordinal);
+        FrameworkMessages.Translate(json.Message.Split(" Path:", 2)[0].Replace("System.", "", StringComparison.Ordinal));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);

@@ -27,7 +27,7 @@ public sealed class IndicatorCatalogue
 
     /// <summary>The indicator with this code; an unknown code is a rule violation naming <paramref name="field"/>.</summary>
     public Indicator Require(string code, string field) =>
-        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException($"No indicator has the code '{code}'.", field);
+        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException(Api.ApiTexts.Format("IndicatorNotFound", code), field);
 
     public IndicatorResponse ToResponse(Indicator indicator) => IndicatorResponse.From(
         indicator,

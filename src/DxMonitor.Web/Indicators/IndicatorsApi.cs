@@ -63,5 +63,5 @@ public static class IndicatorsApi
     }
 
     internal static ProblemHttpResult NotFound(string code) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator", detail: $"No indicator has the code '{code}'.");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownIndicatorTitle"), detail: ApiTexts.Format("IndicatorNotFound", code));
 }

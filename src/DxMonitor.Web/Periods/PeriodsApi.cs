@@ -27,18 +27,18 @@ public static class PeriodsApi
         var last = Require.Period(to, "to");
         if (first.Type != last.Type)
         {
-            throw new RuleViolationException($"from ({first.Code}) and to ({last.Code}) must be periods of the same type.", "to");
+            throw new RuleViolationException(ApiTexts.Format("PeriodTypesDiffer", first.Code, last.Code), "to");
         }
         if (last < first)
         {
-            throw new RuleViolationException($"to ({last.Code}) comes before from ({first.Code}).", "to");
+            throw new RuleViolationException(ApiTexts.Format("PeriodsReversed", last.Code, first.Code), "to");
         }
         var periods = new List<PeriodResponse>();
         for (var p = first; p <= last; p = p.Next())
         {
             if (periods.Count == MaxListed)
             {
-                throw new RuleViolationException($"The range holds more than {MaxListed} periods.", "to");
+                throw new RuleViolationException(ApiTexts.Format("TooManyPeriods", MaxListed), "to");
             }
             periods.Add(PeriodResponse.From(p));
             if (p.IsLast)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public static class RankingsApi
         await state.Ready.WaitAsync(ct);
         return state.Read(user.ToActor().View, s => RankingQueries.Ranking(s, index, year)) is { } ranking
             ? TypedResults.Ok(ranking)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
+            : NoRanking(index, year);
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string index, int year, string format, ClaimsPrincipal user, MonitoringState state, CancellationToken ct)
@@ -38,7 +39,7 @@ public static class RankingsApi
         return state.Read(user.ToActor().View, s => RankingQueries.Ranking(s, index, year)) is { } ranking
             ? ImportExport.TableExport.File(format, $"xep-hang-{index}-{year}", ["Hạng", "Mã đơn vị", "Đơn vị", "Điểm", "Thay đổi so với năm trước", "Số liệu thiếu"],
                 ranking.Rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.Unit, r.NameVi, r.Score, r.Change, r.Missing]))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No ranking", detail: $"Index {index} has no scores for {year}.");
+            : NoRanking(index, year);
     }
 
     internal static async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> Explain(
@@ -48,6 +49,9 @@ public static class RankingsApi
         var definition = options.Value.Indexes.FirstOrDefault(d => d.Code == index);
         return state.Read(user.ToActor().View, s => RankingQueries.Explain(s, definition, index, year, unit)) is { } explanation
             ? TypedResults.Ok(explanation)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No score", detail: $"Index {index} has no score for {unit} in {year}.");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NoScoreTitle"), detail: ApiTexts.Format("NoScore", index, unit, year));
     }
+
+    private static ProblemHttpResult NoRanking(string index, int year) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NoRankingTitle"), detail: ApiTexts.Format("NoRanking", index, year));
 }

@@ -37,7 +37,8 @@ public static class RollupsApi
             var engine = snapshot.Engine;
             if (engine.Indicators[i].PeriodType != parsed.Type)
             {
-                throw new Domain.RuleViolationException($"Indicator {indicator} is reported per {engine.Indicators[i].PeriodType}, not {parsed.Type}.", "period");
+                throw new Domain.RuleViolationException(ApiTexts.Format("IndicatorPeriodType", indicator,
+                    ApiTexts.Format($"PeriodType_{engine.Indicators[i].PeriodType}"), ApiTexts.Format($"PeriodType_{parsed.Type}")), "period");
             }
             var parentIndex = parent is null
                 ? Enumerable.Range(0, engine.Units.Count).First(u => engine.Units.Level[u] == UnitLevel.Nation)

@@ -41,7 +41,7 @@ public static class TargetsApi
         var target = await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
         if (target is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown target", detail: $"No target has the id {id}.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownTargetTitle"), detail: ApiTexts.Format("TargetNotFound", id));
         }
         return TypedResults.Ok(ToResponse(target, await IndicatorCatalogue.LoadAsync(db, ct)));
     }

@@ -86,5 +86,5 @@ public static class UnitsApi
     }
 
     internal static ProblemHttpResult NotFound(string code) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown unit", detail: $"No unit has the code '{code}'.");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownUnitTitle"), detail: ApiTexts.Format("UnitNotFound", code));
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Access;
+using DxMonitor.Web.Hosting;
 
 namespace DxMonitor.Web.Users;
 
@@ -25,8 +26,8 @@ public static class FormValidation
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
-        return results.SelectMany(r => r.MemberNames.Select(m => (Field: JsonName(m), r.ErrorMessage)))
-            .GroupBy(e => e.Field).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.ErrorMessage)));
+        return results.SelectMany(r => r.MemberNames.Select(m => (Field: JsonName(m), Message: FrameworkMessages.Translate(r.ErrorMessage ?? ""))))
+            .GroupBy(e => e.Field).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message)));
     }
 
     /// <summary>Runs a change; a broken rule becomes an error beside its field instead of an exception.</summary>

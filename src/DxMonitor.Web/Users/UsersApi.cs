@@ -4,6 +4,8 @@ using DxMonitor.Data.Access;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +103,7 @@ public static class UsersApi
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (token is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown token", detail: $"No API token has the id {id}.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownTokenTitle"), detail: ApiTexts.Format("TokenNotFound", id));
         }
         token.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
@@ -113,19 +115,19 @@ public static class UsersApi
     {
         if (role is Role.UnitOfficer or Role.Leader && unit is null)
         {
-            throw new RuleViolationException($"A {role} answers for a unit: give its code.", "unit");
+            throw new RuleViolationException(ApiTexts.Format("RoleNeedsUnit", UsersText.Texts.Format($"Role_{role}")), "unit");
         }
         if (unit is null)
         {
             return null;
         }
         return await db.Units.Where(u => u.Code == unit).Select(u => (int?)u.Id).SingleOrDefaultAsync(ct)
-            ?? throw new RuleViolationException($"No unit has the code '{unit}'.", "unit");
+            ?? throw new RuleViolationException(ApiTexts.Format("UnitNotFound", unit), "unit");
     }
 
     private static string Describe(AppUser user, string? unit) =>
         $"{user.Role}{(unit is null ? "" : $" of {unit}")}{(user.IncludesDescendants ? " and below" : "")}";
 
     private static ProblemHttpResult NotFound(string userName) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown user", detail: $"No user is named '{userName}'.");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownUserTitle"), detail: ApiTexts.Format("UserNotFound", userName));
 }

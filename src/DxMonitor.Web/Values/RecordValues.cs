@@ -5,6 +5,7 @@ using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
 using DxMonitor.Domain.Values;
+using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Units;
@@ -78,7 +79,7 @@ public static class RecordValues
         var denied = resolved.FirstOrDefault(r => !actor.CanWriteFor(r.Unit.Id, units.AncestorIds(r.Unit)));
         if (denied is not null)
         {
-            return new Forbidden(denied.Item.Field + "unit", $"You may not write data of unit {denied.Unit.Code}.");
+            return new Forbidden(denied.Item.Field + "unit", ApiTexts.Format("MayNotWriteUnit", denied.Unit.Code));
         }
         foreach (var r in resolved)
         {
@@ -99,12 +100,12 @@ public static class RecordValues
         var indicator = catalogue.ByCode.GetValueOrDefault(item.Indicator);
         if (indicator is null)
         {
-            ok = Fail(errors, item.Field + "indicator", $"No indicator has the code '{item.Indicator}'.");
+            ok = Fail(errors, item.Field + "indicator", ApiTexts.Format("IndicatorNotFound", item.Indicator));
         }
         var unit = units.ByCode.GetValueOrDefault(item.Unit);
         if (unit is null)
         {
-            ok = Fail(errors, item.Field + "unit", $"No unit has the code '{item.Unit}'.");
+            ok = Fail(errors, item.Field + "unit", ApiTexts.Format("UnitNotFound", item.Unit));
         }
         int? sourceId = null;
         if (item.Write.Source is { } sourceCode)
@@ -112,7 +113,7 @@ public static class RecordValues
             sourceId = sources.TryGetValue(sourceCode, out var id) ? id : null;
             if (sourceId is null)
             {
-                ok = Fail(errors, item.Field + "source", $"No source document has the code '{sourceCode}'.");
+                ok = Fail(errors, item.Field + "source", ApiTexts.Format("SourceNotFound", sourceCode));
             }
         }
         if (!Period.TryParse(item.Period, out var period, out var periodError))
@@ -127,8 +128,8 @@ public static class RecordValues
         if (!r.Unit.IsValidOn(r.Period.End))
         {
             Add(errors, r.Item.Field + "period", r.Unit.ValidTo is { } end && end <= r.Period.End
-                ? $"Unit {r.Unit.Code} ceased to exist on {end:yyyy-MM-dd}; it cannot report for {r.Period.Code}. Report under its successor."
-                : $"Unit {r.Unit.Code} did not yet exist at the end of {r.Period.Code}.");
+                ? ApiTexts.Format("UnitCeased", r.Unit.Code, end, r.Period.Code)
+                : ApiTexts.Format("UnitNotYetExisting", r.Unit.Code, r.Period.Code));
         }
         foreach (var problem in r.Indicator.Check(r.Item.Write.Value, r.Item.Write.Denominator, r.Period, r.Unit.Level))
         {
@@ -143,7 +144,7 @@ public static class RecordValues
             var first = group.First().Item.Field.TrimEnd('.');
             foreach (var duplicate in group.Skip(1))
             {
-                Add(errors, duplicate.Item.Field + "period", $"This indicator, unit and period are already given in {first}.");
+                Add(errors, duplicate.Item.Field + "period", ApiTexts.Format("ValueGivenTwice", first));
             }
         }
     }

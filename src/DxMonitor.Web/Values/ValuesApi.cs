@@ -92,7 +92,7 @@ public static class ValuesApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["values"] = [$"A batch holds 1 to {options.Value.MaxBatchSize} values, not {body.Values.Count}."],
+                ["values"] = [ApiTexts.Format("ValueBatchSize", options.Value.MaxBatchSize, body.Values.Count)],
             });
         }
         var items = body.Values.Select((v, i) => new RecordValues.Item(
@@ -106,9 +106,9 @@ public static class ValuesApi
         RecordValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
         {
             Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "Invalid values; nothing was stored.",
+            Title = ApiTexts.Format("InvalidValuesTitle"),
         }),
-        RecordValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your unit",
+        RecordValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
             detail: forbidden.Message, extensions: new Dictionary<string, object?> { ["field"] = forbidden.Field }),
         _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
     };

@@ -1,7 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
-using System.Text.RegularExpressions;
 using DxMonitor.Domain.Dossiers;
 
 namespace DxMonitor.Domain.Tests.Text;
@@ -10,33 +7,11 @@ public sealed partial class DomainTextsTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    public static TheoryData<string> Sets()
-    {
-        var sets = new TheoryData<string>();
-        foreach (var name in typeof(Dossier).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".resources", StringComparison.Ordinal)))
-        {
-            sets.Add(name[..^".resources".Length]);
-        }
-        return sets;
-    }
+    public static TheoryData<string> Sets() => new(Translations.Sets(typeof(Dossier).Assembly));
 
     [Theory, MemberData(nameof(Sets))]
-    public void Every_Vietnamese_text_has_an_English_one_with_the_same_placeholders(string set)
-    {
-        var resources = new ResourceManager(set, typeof(Dossier).Assembly);
-        var vietnamese = resources.GetResourceSet(CultureInfo.InvariantCulture, true, false)!.Cast<DictionaryEntry>().ToList();
-        var english = resources.GetResourceSet(English, true, false);
-
-        Assert.NotEmpty(vietnamese);
-        Assert.NotNull(english);
-        foreach (var (key, text) in vietnamese.Select(e => ((string)e.Key, (string)e.Value!)))
-        {
-            var translation = english.GetString(key);
-            Assert.False(string.IsNullOrWhiteSpace(translation), $"{set}: '{key}' has no English text.");
-            Assert.Equal(Placeholders(text), Placeholders(translation));
-            Assert.NotEqual(text, translation);
-        }
-    }
+    public void Every_Vietnamese_text_has_an_English_one_with_the_same_placeholders(string set) =>
+        Translations.AssertEveryTextTranslated(typeof(Dossier).Assembly, set);
 
     [Fact]
     public void A_problem_is_told_in_Vietnamese_unless_English_is_asked_for()
@@ -65,9 +40,4 @@ public sealed partial class DomainTextsTests
             CultureInfo.CurrentUICulture = before;
         }
     }
-
-    private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
-
-    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
-    private static partial Regex Placeholder();
 }

@@ -31,6 +31,6 @@ public sealed class RequestLimitTests
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, signIns.Take(3));
         Assert.All(api.Take(5), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var problem = await Problems.AssertProblemAsync(api[5], HttpStatusCode.TooManyRequests);
-        Assert.Equal("Too many requests", problem.GetProperty("title").GetString());
+        Assert.Equal("Quá nhiều yêu cầu", problem.GetProperty("title").GetString());
     }
 }

@@ -85,6 +85,6 @@ public sealed class DashboardsApiTests(AppPerProvider apps) : IClassFixture<AppP
 
         var problem = await Problems.AssertProblemAsync(await app.Client().GetAsync(path), HttpStatusCode.NotFound);
 
-        Assert.Contains("code", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("mang mã", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

@@ -52,9 +52,9 @@ public sealed class IndicatorsApiTests(AppPerProvider apps) : IClassFixture<AppP
 
         await Problems.AssertProblemAsync(await client.GetAsync("/api/v1/indicators/NOPE"), HttpStatusCode.NotFound);
         await Problems.AssertFieldErrorAsync(await client.GetAsync("/api/v1/targets?indicator=NOPE"),
-            HttpStatusCode.UnprocessableEntity, "indicator", "No indicator has the code 'NOPE'");
+            HttpStatusCode.UnprocessableEntity, "indicator", "Không có chỉ tiêu nào mang mã 'NOPE'");
         await Problems.AssertFieldErrorAsync(await client.GetAsync("/api/v1/indicators?periodType=Week"),
-            HttpStatusCode.UnprocessableEntity, "periodType", "is not one of");
+            HttpStatusCode.UnprocessableEntity, "periodType", "không phải một trong các giá trị");
         await Problems.AssertProblemAsync(await client.GetAsync("/api/v1/targets/999999"), HttpStatusCode.NotFound);
     }
 }

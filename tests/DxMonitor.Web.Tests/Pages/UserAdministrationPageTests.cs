@@ -40,7 +40,7 @@ public sealed class UserAdministrationPageTests(AppPerProvider apps, Browser bro
         var history = await page.Locator("main ul").Last.InnerTextAsync();
         var stored = await app.QueryAsync(db => Task.FromResult(db.ApiTokens.Single(t => t.UserName == "can.bo.hue").SecretHash));
 
-        Assert.Contains("give its code", missingUnit, StringComparison.Ordinal);
+        Assert.Contains("Vai trò Cán bộ đơn vị gắn với một đơn vị: hãy nhập mã đơn vị.", missingUnit, StringComparison.Ordinal);
         Assert.Contains("Nguyễn Thị Hương", listed, StringComparison.Ordinal);
         Assert.Contains("Lãnh đạo (chỉ xem)", afterRoleChange, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);

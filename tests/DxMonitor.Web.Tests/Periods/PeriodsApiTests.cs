@@ -32,9 +32,9 @@ public sealed class PeriodsApiTests(AppPerProvider apps) : IClassFixture<AppPerP
     [Theory]
     [InlineData("/api/v1/periods/2024Q5", "code", "đánh số từ 1 đến 4")]
     [InlineData("/api/v1/periods/yesterday", "code", "không phải là mã kỳ báo cáo")]
-    [InlineData("/api/v1/periods?from=2024Q1&to=2024M05", "to", "same type")]
-    [InlineData("/api/v1/periods?from=2025Q1&to=2024Q1", "to", "comes before")]
-    [InlineData("/api/v1/periods?from=1990M01&to=2100M12", "to", "more than 1200 periods")]
+    [InlineData("/api/v1/periods?from=2024Q1&to=2024M05", "to", "phải là các kỳ cùng loại")]
+    [InlineData("/api/v1/periods?from=2025Q1&to=2024Q1", "to", "đứng trước kỳ from")]
+    [InlineData("/api/v1/periods?from=1990M01&to=2100M12", "to", "nhiều hơn 1200 kỳ")]
     public async Task Nonsense_periods_are_refused_naming_the_field(string url, string field, string fragment)
     {
         var client = (await apps.GetAsync(DatabaseProvider.Sqlite)).Client();
