@@ -8,6 +8,7 @@ using DxMonitor.Web.Home;
 using DxMonitor.Web.Hosting;
 using DxMonitor.Web.ImportExport;
 using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Layout;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Periods;
 using DxMonitor.Web.Portals;
@@ -71,7 +72,7 @@ api.MapDashboards();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");
 app.MapSignIn();
-app.MapPages().AllowProjectDocumentUploads(app.Services);
+app.MapPages().AllowPageUploads(app.Services);
 
 await app.InitializeDatabaseAsync();
 await app.EnsureFirstAdminUserAsync();

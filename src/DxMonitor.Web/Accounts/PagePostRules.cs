@@ -1,3 +1,4 @@
+using DxMonitor.Web.Dossiers;
 using DxMonitor.Web.Portals;
 using DxMonitor.Web.Projects;
 using DxMonitor.Web.Registries;
@@ -18,7 +19,7 @@ public static class PagePostRules
     {
         _ when page == typeof(RoundsPage) => OpensRoundsAsync,
         _ when page == typeof(ProjectPage) => WritesProjectAsync,
-        _ when page == typeof(PortalsPage) || page == typeof(RegistryPage) => WritesSomeUnitAsync,
+        _ when page == typeof(PortalsPage) || page == typeof(RegistryPage) || page == typeof(DossiersPage) => WritesSomeUnitAsync,
         _ when page == typeof(PortalPage) => EvaluatesPortalAsync,
         _ => null,
     };
@@ -38,7 +39,7 @@ public static class PagePostRules
         return unitId is not { } unit || ProjectAccess.CanWrite(post.Actor, unit, await UnitDirectory.LoadAsync(post.Db, post.Http.RequestAborted));
     }
 
-    /// <summary>The portals and registry pages' forms write for the units the reader may write: none for a leader.</summary>
+    /// <summary>The portals, registry and dossier pages' forms write for the units the reader may write: none for a leader.</summary>
     private static async Task<bool> WritesSomeUnitAsync(PagePostAccess.Post post)
     {
         var units = await UnitDirectory.LoadAsync(post.Db, post.Http.RequestAborted);

@@ -22,7 +22,7 @@ namespace DxMonitor.Web.Dossiers;
 public static class DossiersApi
 {
     /// <summary>Room for the multipart envelope around the file itself.</summary>
-    private const long MultipartOverhead = 64 * 1024;
+    internal const long MultipartOverhead = 64 * 1024;
 
     public static void AddDossiers(this WebApplicationBuilder builder)
     {
@@ -69,7 +69,13 @@ public static class DossiersApi
             return IngestDossiers.Unreadable(DossiersText.Texts.Format("SendMultipart"));
         }
         var form = await request.ReadFormAsync(ct);
-        if (form.Files.GetFile("file") is not { } file)
+        return await ImportFileAsync(form.Files.GetFile("file"), new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value), ct);
+    }
+
+    /// <summary>A CSV file of dossiers, from the API's form or the dossiers page: all rows or none.</summary>
+    internal static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> ImportFileAsync(IFormFile? file, IngestDossiers.Context context, CancellationToken ct)
+    {
+        if (file is null)
         {
             return IngestDossiers.Unreadable(DossiersText.Texts.Format("NoFileField"));
         }
@@ -78,7 +84,7 @@ public static class DossiersApi
             return IngestDossiers.Unreadable(DossiersText.Texts.Format("NotCsvFile", file.FileName));
         }
         await using var stream = file.OpenReadStream();
-        return await FromCsvAsync(stream, "csv", new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value), ct);
+        return await FromCsvAsync(stream, "csv", context, ct);
     }
 
     internal static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> Batch(
