@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Tests.Dossiers;
@@ -34,6 +35,7 @@ public sealed class DossierUploadPageTests(AppPerProvider apps, Browser browser)
         var refusal = await page.Locator("#dossier-file-result [role=alert]").InnerTextAsync();
         await page.Locator("section[aria-labelledby=upload-title]").ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, "screenshots", "dossier-upload-vi.png") });
         var storedAfterRefusal = await app.QueryAsync(db => db.Dossiers.CountAsync());
+        var axe = await page.RunAxe();
         await SendAsync(page, SampleCsv("P01"));
         var status = await page.Locator("#dossier-file-result [role=status]").InnerTextAsync();
 
@@ -41,6 +43,7 @@ public sealed class DossierUploadPageTests(AppPerProvider apps, Browser browser)
         Assert.Contains("'2025-02-30 10:00' không phải là thời điểm", refusal, StringComparison.Ordinal);
         Assert.Contains("chưa lưu hồ sơ nào", refusal, StringComparison.Ordinal);
         Assert.Equal(before, storedAfterRefusal);
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {v.Help}"));
         Assert.Equal($"Đã lưu {hanoi.Count} hồ sơ của 1 đơn vị", status[..status.IndexOf(';', StringComparison.Ordinal)]);
         Assert.Equal(before + hanoi.Count, await app.QueryAsync(db => db.Dossiers.CountAsync()));
         Assert.Empty(errors);
