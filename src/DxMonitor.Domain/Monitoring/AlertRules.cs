@@ -28,7 +28,7 @@ public static class AlertRules
                 unit.Id, engine.Indicators[p.Indicator].Id, null,
                 missed ? $"{unit.NameVi} không đạt mục tiêu {code} {goal}" : $"{unit.NameVi} chậm so với lộ trình đạt mục tiêu {code} {goal}",
                 missed ? $"{unit.NameEn} missed the target {code} {goal}" : $"{unit.NameEn} is behind the trajectory to {code} {goal}",
-                p.Result.Explanation);
+                ProgressCalculator.Explain(p.Result, target));
         }
     }
 

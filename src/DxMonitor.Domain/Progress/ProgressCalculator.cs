@@ -17,13 +17,16 @@ public static class ProgressCalculator
     public const double ModerateRatio = 0.6;
     private const string CompoundGrowth = "compound annual growth";
     private const string YearlyChange = "yearly change";
+    private const string NoData = "none";
+    private const string Achieved = "achieved";
+    private const string DeadlinePassed = "deadline";
 
     public static ProgressResult Evaluate(TargetSpec target, IReadOnlyList<Observation> observations, DateOnly today)
     {
         var series = observations.Where(o => double.IsFinite(o.Value) && o.At <= today).OrderBy(o => o.At).ToList();
         if (series.Count == 0)
         {
-            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, null, target.Baseline, null, null, null, "none", Text.Format("NoValue"));
+            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, null, target.Baseline, null, null, null, NoData);
         }
         var latest = series[^1];
         var baseline = target.Baseline is { } fixedBaseline && fixedBaseline.At < latest.At ? fixedBaseline : series[0];
@@ -31,24 +34,32 @@ public static class ProgressCalculator
         var expected = Trajectory(target, baseline, Min(today, target.Deadline));
         if (Meets(target, latest.Value))
         {
-            return new(ProgressStatus.Achieved, ProgressClass.Substantial, latest, baseline, gap, expected, null, "achieved",
-                Text.Format("Achieved", Format(latest.Value), Format(target.Value)));
+            return new(ProgressStatus.Achieved, ProgressClass.Substantial, latest, baseline, gap, expected, null, Achieved);
         }
         if (today > target.Deadline)
         {
-            return new(ProgressStatus.Missed, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, "deadline",
-                Text.Format("DeadlinePassed", Date(target.Deadline), Format(latest.Value), Format(target.Value)));
+            return new(ProgressStatus.Missed, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, DeadlinePassed);
         }
         if (baseline.At >= latest.At)
         {
-            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, "none",
-                Text.Format("OneObservation"));
+            return new(ProgressStatus.NoData, ProgressClass.NotAssessed, latest, baseline, gap, expected, null, NoData);
         }
         var (ratio, method) = Ratio(target, baseline, latest);
         var status = ratio >= OnTrackRatio ? ProgressStatus.OnTrack : ProgressStatus.Behind;
-        return new(status, Classify(ratio), latest, baseline, gap, expected, ratio, method,
-            Text.Format("Rate", Text.Format(method == CompoundGrowth ? "Method_CompoundGrowth" : "Method_YearlyChange"), Date(baseline.At), Format(ratio), Format(target.Value), Date(target.Deadline)));
+        return new(status, Classify(ratio), latest, baseline, gap, expected, ratio, method);
     }
+
+    /// <summary>The result in words, in the current UI culture: what was compared with what, or why nothing was.</summary>
+    public static string Explain(ProgressResult result, TargetSpec target) => result switch
+    {
+        { Method: Achieved, Latest: { } latest } => Text.Format("Achieved", Format(latest.Value), Format(target.Value)),
+        { Method: DeadlinePassed, Latest: { } latest } => Text.Format("DeadlinePassed", Date(target.Deadline), Format(latest.Value), Format(target.Value)),
+        { Ratio: { } ratio, Baseline: { } baseline } => Text.Format("Rate",
+            Text.Format(result.Method == CompoundGrowth ? "Method_CompoundGrowth" : "Method_YearlyChange"),
+            Date(baseline.At), Format(ratio), Format(target.Value), Date(target.Deadline)),
+        { Latest: null } => Text.Format("NoValue"),
+        _ => Text.Format("OneObservation"),
+    };
 
     public static bool Meets(TargetSpec target, double value) =>
         target.Direction == Direction.LowerIsBetter ? value <= target.Value : value >= target.Value;

@@ -20,7 +20,7 @@ public static class ProgressQueries
                 var u = engine.Units.Units[p.Unit];
                 return new ProgressResponse(p.TargetId, engine.Indicators[p.Indicator].Code, u.Code, u.NameVi, specs[p.TargetId].Value,
                     specs[p.TargetId].Deadline, r.Status, r.Class, r.Latest?.Value, r.Latest?.At, r.Baseline?.Value, r.Baseline?.At,
-                    r.Gap, r.Expected, r.Ratio, r.Method, r.Explanation);
+                    r.Gap, r.Expected, r.Ratio, r.Method, ProgressCalculator.Explain(r, specs[p.TargetId]));
             })];
     }
 }

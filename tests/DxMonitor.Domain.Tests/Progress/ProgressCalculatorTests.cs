@@ -85,7 +85,7 @@ public sealed class ProgressCalculatorTests
         Assert.Equal(ProgressStatus.NoData, ProgressCalculator.Evaluate(NinetyFiveByEnd2025, [], new DateOnly(2024, 1, 1)).Status);
         var single = ProgressCalculator.Evaluate(NinetyFiveByEnd2025, [At("2023-12-31", 60)], new DateOnly(2024, 1, 1));
         Assert.Equal(ProgressStatus.NoData, single.Status);
-        Assert.Contains("One observation", single.Explanation, StringComparison.Ordinal);
+        Assert.Contains("One observation", ProgressCalculator.Explain(single, NinetyFiveByEnd2025), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,5 +93,18 @@ public sealed class ProgressCalculatorTests
     {
         var result = ProgressCalculator.Evaluate(NinetyFiveByEnd2025, [At("2021-12-31", 50), At("2030-12-31", 99)], new DateOnly(2024, 1, 1));
         Assert.Equal(50, result.Latest!.Value.Value);
+    }
+
+    [Fact]
+    public void Each_result_is_explained_from_what_it_holds_when_it_is_read()
+    {
+        string Explain(IReadOnlyList<Observation> series, string today) =>
+            ProgressCalculator.Explain(ProgressCalculator.Evaluate(NinetyFiveByEnd2025, series, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)), NinetyFiveByEnd2025);
+
+        Assert.Equal("No value has been reported.", Explain([], "2024-01-01"));
+        Assert.Equal("96 meets the target 95.", Explain([At("2021-12-31", 50), At("2025-12-31", 96)], "2026-03-01"));
+        Assert.Equal("The deadline 2025-12-31 passed at 80, short of 95.", Explain([At("2021-12-31", 50), At("2025-12-31", 80)], "2026-03-01"));
+        Assert.Equal("Observed compound annual growth since 2021-12-31 is 1 of the rate needed to reach 95 by 2025-12-31.",
+            Explain([At("2021-12-31", 50), At("2023-12-31", 68.9)], "2024-01-15"));
     }
 }

@@ -83,10 +83,11 @@ public sealed partial class DomainTextsTests
         InCulture(CultureInfo.InvariantCulture, () =>
         {
             var alert = new Alert { Fingerprint = "f", Rule = AlertRule.ReportOverdue, UnitId = 1, SummaryVi = "", SummaryEn = "", Evidence = "", State = AlertState.Resolved };
-            var progress = ProgressCalculator.Evaluate(new TargetSpec(80, new DateOnly(2025, 12, 31), Direction.HigherIsBetter), [], new DateOnly(2025, 6, 1));
+            var target = new TargetSpec(80, new DateOnly(2025, 12, 31), Direction.HigherIsBetter);
+            var progress = ProgressCalculator.Evaluate(target, [], new DateOnly(2025, 6, 1));
 
             Assert.Equal("Cảnh báo đã được xử lý xong, không thể xác nhận nữa.", Assert.Throws<RuleViolationException>(() => alert.Acknowledge("a", DateTime.UnixEpoch)).Message);
-            Assert.Equal("Chưa có số liệu nào được báo cáo.", progress.Explanation);
+            Assert.Equal("Chưa có số liệu nào được báo cáo.", ProgressCalculator.Explain(progress, target));
             Assert.Equal("Chưa đơn vị nào báo cáo số liệu.", Aggregator.Combine(AggregationRule.Sum, []).NoValueReason);
             return 0;
         });

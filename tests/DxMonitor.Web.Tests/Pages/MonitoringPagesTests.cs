@@ -75,8 +75,15 @@ public sealed class MonitoringPagesTests(AppPerProvider apps, Browser browser) :
         var page = await browser.OpenAsync(new Uri(app.Address, "/progress?unit=P46&culture=en-US"), errors);
 
         Assert.Contains("Progress against targets of", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("Missed", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Empty(errors);
+        var english = await page.Locator("table").InnerTextAsync();
         await Browser.ScreenshotAsync(page, "progress-en");
+        await page.GotoAsync(new Uri(app.Address, "/progress?unit=P46&culture=vi-VN").ToString());
+        var vietnamese = await page.Locator("table").InnerTextAsync();
+
+        Assert.Contains("Missed", english, StringComparison.Ordinal);
+        Assert.Contains("The deadline 2025-12-31 passed at", english, StringComparison.Ordinal);
+        Assert.Contains("Đã quá thời hạn 31/12/2025 mà mới đạt", vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("The deadline", vietnamese, StringComparison.Ordinal);
+        Assert.Empty(errors);
     }
 }
