@@ -24,6 +24,9 @@ public static class DossierBench
 
     private sealed record Options(long Rows, int Seed, string File, string? Output);
 
+    /// <summary>Dossiers sent a second time, with other values, to measure the replace path.</summary>
+    private const long ResendRows = 1_000_000;
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var options = new Options(10_000_000, 20250701, Path.Combine(Path.GetTempPath(), "dxmonitor-dossiers.csv"), null);
@@ -72,6 +75,12 @@ public static class DossierBench
         Add("our PostgreSQL bulk path ÷ psql \\copy (rate)", (copyTime.TotalSeconds / postgresTime.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture), "×");
         _ = sqliteTime;
 
+        // A unit sending last months' dossiers again with their new states: every row replaces a stored dossier.
+        var resendRows = Math.Min(options.Rows, ResendRows);
+        await DossierGenerator.WriteAsync(options.File, provinces, resendRows, now, options.Seed + 1);
+        await IngestAsync(sqlite, options.File, now, "SQLite", Add, ct, resend: true);
+        await IngestAsync(postgres, options.File, now, "PostgreSQL", Add, ct, resend: true);
+
         await FiguresAsync(sqlite, now, "SQLite", Add, ct);
         await FiguresAsync(postgres, now, "PostgreSQL", Add, ct);
         File.Delete(options.File);
@@ -94,7 +103,8 @@ public static class DossierBench
     }
 
     private static async Task<TimeSpan> IngestAsync(
-        ProductDatabase database, string file, DateTime now, string name, Action<string, string, string, string> add, CancellationToken ct)
+        ProductDatabase database, string file, DateTime now, string name, Action<string, string, string, string> add, CancellationToken ct,
+        bool resend = false)
     {
         Console.WriteLine($"Ingesting into {name} …");
         Dictionary<string, int> ids;
@@ -124,6 +134,12 @@ public static class DossierBench
             }
             clock.Stop();
             var rows = outcome is DossierIngest.Done done ? done.Rows : throw new InvalidOperationException($"Ingest failed: {outcome}");
+            if (resend)
+            {
+                add($"CSV resend of {ResultTable.Count(rows)} stored dossiers into {name} (each replaces the stored one)", ResultTable.Rate(rows, clock.Elapsed), "rows/s",
+                    string.Create(CultureInfo.InvariantCulture, $"{ResultTable.Seconds(clock.Elapsed)} s; peak {memory.PeakMegabytes:0} MB"));
+                return clock.Elapsed;
+            }
             add($"CSV ingest into {name} (parse, check, stage, upsert)", ResultTable.Rate(rows, clock.Elapsed), "rows/s",
                 string.Create(CultureInfo.InvariantCulture, $"{ResultTable.Seconds(clock.Elapsed)} s{(name == "PostgreSQL" ? "; target ≥ 100,000 rows/s: " + (rows / clock.Elapsed.TotalSeconds >= 100_000 ? "met" : "missed") : "")}"));
             add($"peak working set while ingesting into {name}", memory.PeakMegabytes.ToString("0", CultureInfo.InvariantCulture), "MB",
