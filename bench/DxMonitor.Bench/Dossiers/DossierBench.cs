@@ -15,8 +15,9 @@ namespace DxMonitor.Bench.Dossiers;
 /// <summary>
 /// Issue 7's benchmark: generates N sample dossiers of the 34 provinces over the last year as one CSV file,
 /// ingests it through the product's bulk path into SQLite and PostgreSQL (rows/s, peak working set while
-/// ingesting), times psql's own \copy of the same file into a plain table, and times computing every figure
-/// of every unit and month from each database.
+/// ingesting), times psql's own \copy of the same file into a plain table, sends a million of the dossiers again
+/// with other values (each replaces a stored one), and times computing every figure of every unit and month from
+/// each database.
 /// </summary>
 public static class DossierBench
 {
