@@ -5,8 +5,6 @@ namespace DxMonitor.Domain.Alerts;
 /// <summary>An alert instance and its lifecycle; one per fingerprint while open.</summary>
 public sealed class Alert
 {
-    private static readonly Texts Text = new(typeof(AlertText));
-
     public long Id { get; private set; }
     public required string Fingerprint { get; init; }
     public required AlertRule Rule { get; init; }
@@ -38,7 +36,7 @@ public sealed class Alert
     {
         if (State is AlertState.Resolved)
         {
-            throw new RuleViolationException(Text.Format("ResolvedNotAcknowledged"), "state");
+            throw new RuleViolationException(AlertText.Texts.Format("ResolvedNotAcknowledged"), "state");
         }
         State = AlertState.Acknowledged;
         AcknowledgedBy = by;

@@ -10,8 +10,6 @@ public sealed class DossierExplanation
 {
     public const int MaxTextLength = 2000;
 
-    private static readonly Texts Text = new(typeof(DossierText));
-
     public long Id { get; private set; }
     public required int UnitId { get; init; }
     public required string DossierNumber { get; init; }
@@ -28,11 +26,11 @@ public sealed class DossierExplanation
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                problems.Add(new(field, Text.Format("ExplanationRequired", Text.Format($"Field_{field}"))));
+                problems.Add(new(field, DossierText.Texts.Format("ExplanationRequired", DossierText.Texts.Format($"Field_{field}"))));
             }
             else if (text.Length > MaxTextLength)
             {
-                problems.Add(new(field, Text.Format("ExplanationTooLong", Text.Format($"Field_{field}"), text.Length, MaxTextLength)));
+                problems.Add(new(field, DossierText.Texts.Format("ExplanationTooLong", DossierText.Texts.Format($"Field_{field}"), text.Length, MaxTextLength)));
             }
         }
         return problems;

@@ -14,8 +14,6 @@ public static class DossierParser
 {
     public sealed record Result(Dossier? Dossier, string UnitCode, IReadOnlyList<FieldProblem> Problems);
 
-    private static readonly Texts Text = new(typeof(DossierText));
-
     private static readonly string[] LocalFormats =
         ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm"];
 
@@ -40,35 +38,35 @@ public static class DossierParser
 
         if (channel == DossierChannel.Online && string.IsNullOrWhiteSpace(fields.OnlineScope))
         {
-            problems.Add(new(DossierColumns.OnlineScope.Key, Text.Format("ScopeNeeded")));
+            problems.Add(new(DossierColumns.OnlineScope.Key, DossierText.Texts.Format("ScopeNeeded")));
         }
         if (channel is { } offline && offline != DossierChannel.Online && scope is not null)
         {
-            problems.Add(new(DossierColumns.OnlineScope.Key, Text.Format("ScopeOnlyOnline")));
+            problems.Add(new(DossierColumns.OnlineScope.Key, DossierText.Texts.Format("ScopeOnlyOnline")));
         }
         if (received is { } r && r > nowUtc.AddHours(1))
         {
-            problems.Add(new(DossierColumns.ReceivedAt.Key, Text.Format("InFuture", Show(r))));
+            problems.Add(new(DossierColumns.ReceivedAt.Key, DossierText.Texts.Format("InFuture", Show(r))));
         }
         if (finished is { } f && f > nowUtc.AddHours(1))
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("InFuture", Show(f))));
+            problems.Add(new(DossierColumns.FinishedAt.Key, DossierText.Texts.Format("InFuture", Show(f))));
         }
         if (received is { } start && due is { } end && end < start)
         {
-            problems.Add(new(DossierColumns.DueAt.Key, Text.Format("DueBeforeReceived", Show(end), Show(start))));
+            problems.Add(new(DossierColumns.DueAt.Key, DossierText.Texts.Format("DueBeforeReceived", Show(end), Show(start))));
         }
         if (received is { } from && finished is { } to && to < from)
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("ClosedBeforeReceived", Show(to), Show(from))));
+            problems.Add(new(DossierColumns.FinishedAt.Key, DossierText.Texts.Format("ClosedBeforeReceived", Show(to), Show(from))));
         }
         if (status is { } s && finished is null && !DossierTiming.IsOpen(s) && string.IsNullOrWhiteSpace(fields.FinishedAt))
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("ClosedNeedsTime", Key(s))));
+            problems.Add(new(DossierColumns.FinishedAt.Key, DossierText.Texts.Format("ClosedNeedsTime", Key(s))));
         }
         if (status is { } open && finished is not null && DossierTiming.IsOpen(open))
         {
-            problems.Add(new(DossierColumns.FinishedAt.Key, Text.Format("OpenHasNoFinish", Key(open))));
+            problems.Add(new(DossierColumns.FinishedAt.Key, DossierText.Texts.Format("OpenHasNoFinish", Key(open))));
         }
         if (problems.Count > 0 || number is null || procedure is null || channel is null || status is null || received is null)
         {
@@ -121,12 +119,12 @@ public static class DossierParser
         var value = text?.Trim();
         if (string.IsNullOrEmpty(value))
         {
-            problems.Add(new(column.Key, Text.Format("Required", column.Header, column.Key)));
+            problems.Add(new(column.Key, DossierText.Texts.Format("Required", column.Header, column.Key)));
             return null;
         }
         if (value.Length > Dossier.MaxNumberLength || value.Any(char.IsControl))
         {
-            problems.Add(new(column.Key, Text.Format("NotACode", Clip(value), Dossier.MaxNumberLength)));
+            problems.Add(new(column.Key, DossierText.Texts.Format("NotACode", Clip(value), Dossier.MaxNumberLength)));
             return null;
         }
         return value.Normalize(System.Text.NormalizationForm.FormC);
@@ -140,7 +138,7 @@ public static class DossierParser
         {
             if (column.Required)
             {
-                problems.Add(new(column.Key, Text.Format("Required", column.Header, column.Key)));
+                problems.Add(new(column.Key, DossierText.Texts.Format("Required", column.Header, column.Key)));
             }
             return null;
         }
@@ -148,7 +146,7 @@ public static class DossierParser
         {
             return choice;
         }
-        problems.Add(new(column.Key, Text.Format("NotOneOf", Clip(value), string.Join(", ", words.Keys.Where(k => k.All(char.IsAscii))))));
+        problems.Add(new(column.Key, DossierText.Texts.Format("NotOneOf", Clip(value), string.Join(", ", words.Keys.Where(k => k.All(char.IsAscii))))));
         return null;
     }
 
@@ -159,7 +157,7 @@ public static class DossierParser
         {
             if (column.Required)
             {
-                problems.Add(new(column.Key, Text.Format("Required", column.Header, column.Key)));
+                problems.Add(new(column.Key, DossierText.Texts.Format("Required", column.Header, column.Key)));
             }
             return null;
         }
@@ -183,7 +181,7 @@ public static class DossierParser
         {
             return instant.UtcDateTime;
         }
-        problems.Add(new(column.Key, Text.Format("NotATime", Clip(value))));
+        problems.Add(new(column.Key, DossierText.Texts.Format("NotATime", Clip(value))));
         return null;
     }
 
@@ -199,7 +197,7 @@ public static class DossierParser
             case "FALSE" or "NO" or "0" or "KHÔNG":
                 return false;
             default:
-                problems.Add(new(column.Key, Text.Format("NotYesNo", Clip(text ?? ""))));
+                problems.Add(new(column.Key, DossierText.Texts.Format("NotYesNo", Clip(text ?? ""))));
                 return null;
         }
     }

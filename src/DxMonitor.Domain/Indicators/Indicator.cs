@@ -8,8 +8,6 @@ namespace DxMonitor.Domain.Indicators;
 /// <summary>An indicator of the catalogue (chỉ tiêu): what is reported, by whom, how often and how it rolls up.</summary>
 public sealed class Indicator
 {
-    private static readonly Texts Text = new(typeof(IndicatorText));
-
     public int Id { get; private set; }
     public required string Code { get; init; }
     public required string NameVi { get; set; }
@@ -44,17 +42,17 @@ public sealed class Indicator
         var problems = new List<FieldProblem>();
         if (Formula is not null)
         {
-            problems.Add(new("indicator", Text.Format("ComputedNotReported", Code, Formula)));
+            problems.Add(new("indicator", IndicatorText.Texts.Format("ComputedNotReported", Code, Formula)));
             return problems;
         }
         if (period.Type != PeriodType)
         {
-            problems.Add(new("period", Text.Format("WrongPeriodType", Code, PeriodType.InWords(), period.Type.InWords(), period.Code)));
+            problems.Add(new("period", IndicatorText.Texts.Format("WrongPeriodType", Code, PeriodType.InWords(), period.Type.InWords(), period.Code)));
         }
         if (!ReportingLevels.Includes(level))
         {
             var levels = string.Join(", ", ReportingLevels.Members().Select(l => l.InWords()));
-            problems.Add(new("unit", Text.Format("WrongLevel", Code, levels, level.InWords())));
+            problems.Add(new("unit", IndicatorText.Texts.Format("WrongLevel", Code, levels, level.InWords())));
         }
         CheckValue(value, problems);
         CheckDenominator(value, denominator, problems);
@@ -65,22 +63,22 @@ public sealed class Indicator
     {
         if (ValueType == IndicatorValueType.YesNo && value is not (0 or 1))
         {
-            problems.Add(new("value", Text.Format("NotYesNo", Code, Shown(value))));
+            problems.Add(new("value", IndicatorText.Texts.Format("NotYesNo", Code, Shown(value))));
             return;
         }
         if (ValueType == IndicatorValueType.UnitCount && value != decimal.Truncate(value))
         {
-            problems.Add(new("value", Text.Format("NotWholeCount", Code, Shown(value))));
+            problems.Add(new("value", IndicatorText.Texts.Format("NotWholeCount", Code, Shown(value))));
         }
         var min = Minimum ?? (ValueType is IndicatorValueType.Percentage or IndicatorValueType.UnitCount ? 0 : null);
         var max = Maximum ?? (ValueType == IndicatorValueType.Percentage ? 100 : null);
         if (value < min)
         {
-            problems.Add(new("value", Text.Format("BelowMinimum", Shown(value), Shown(min), Code)));
+            problems.Add(new("value", IndicatorText.Texts.Format("BelowMinimum", Shown(value), Shown(min), Code)));
         }
         if (value > max)
         {
-            problems.Add(new("value", Text.Format("AboveMaximum", Shown(value), Shown(max), Code)));
+            problems.Add(new("value", IndicatorText.Texts.Format("AboveMaximum", Shown(value), Shown(max), Code)));
         }
     }
 
@@ -92,15 +90,15 @@ public sealed class Indicator
         }
         if (ValueType != IndicatorValueType.UnitCount && Aggregation != AggregationRule.CountMeeting)
         {
-            problems.Add(new("denominator", Text.Format("NoDenominator", Code)));
+            problems.Add(new("denominator", IndicatorText.Texts.Format("NoDenominator", Code)));
         }
         else if (denominator <= 0 || denominator != decimal.Truncate(denominator.Value))
         {
-            problems.Add(new("denominator", Text.Format("DenominatorNotPositiveWhole", Shown(denominator))));
+            problems.Add(new("denominator", IndicatorText.Texts.Format("DenominatorNotPositiveWhole", Shown(denominator))));
         }
         else if (value > denominator)
         {
-            problems.Add(new("denominator", Text.Format("CountAboveDenominator", Shown(value), Shown(denominator))));
+            problems.Add(new("denominator", IndicatorText.Texts.Format("CountAboveDenominator", Shown(value), Shown(denominator))));
         }
     }
 

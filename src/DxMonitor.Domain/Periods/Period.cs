@@ -9,8 +9,6 @@ namespace DxMonitor.Domain.Periods;
 /// </summary>
 public readonly record struct Period : IComparable<Period>
 {
-    private static readonly Texts Text = new(typeof(PeriodText));
-
     public const int MinYear = 1990;
     public const int MaxYear = 2100;
 
@@ -62,18 +60,18 @@ public readonly record struct Period : IComparable<Period>
         period = default;
         if (!Enum.IsDefined(type))
         {
-            error = Text.Format("UnknownPeriodType", (int)type);
+            error = PeriodText.Texts.Format("UnknownPeriodType", (int)type);
             return false;
         }
         if (year is < MinYear or > MaxYear)
         {
-            error = Text.Format("YearOutOfRange", year, MinYear, MaxYear);
+            error = PeriodText.Texts.Format("YearOutOfRange", year, MinYear, MaxYear);
             return false;
         }
         var count = 12 / new Period(type, year, 1).MonthsLong;
         if (index < 1 || index > count)
         {
-            error = Text.Format("IndexOutOfRange", type.InWords(), count, index);
+            error = PeriodText.Texts.Format("IndexOutOfRange", type.InWords(), count, index);
             return false;
         }
         period = new Period(type, year, index);
@@ -90,7 +88,7 @@ public readonly record struct Period : IComparable<Period>
         var text = code?.Trim() ?? "";
         if (text.Length < 4 || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            error = Text.Format("NotAPeriodCode", code);
+            error = PeriodText.Texts.Format("NotAPeriodCode", code);
             return false;
         }
         if (text.Length == 4)
@@ -107,7 +105,7 @@ public readonly record struct Period : IComparable<Period>
         var rest = text.AsSpan(5);
         if (type == 0 || rest.Length != digits || !int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            error = Text.Format("NotAPeriodCode", code);
+            error = PeriodText.Texts.Format("NotAPeriodCode", code);
             return false;
         }
         return TryCreate(type, year, index, out period, out error);
@@ -123,7 +121,7 @@ public readonly record struct Period : IComparable<Period>
     /// <summary>The enclosing period of a longer (or equal) type: 2024M05 in Quarter is 2024Q2.</summary>
     public Period In(PeriodType longer) =>
         longer > Type
-            ? throw new RuleViolationException(Text.Format("LongerIsShorter", longer.InWords(), Type.InWords(), Code), "period")
+            ? throw new RuleViolationException(PeriodText.Texts.Format("LongerIsShorter", longer.InWords(), Type.InWords(), Code), "period")
             : Containing(Start, longer);
 
     public bool Contains(Period other) => other.Start >= Start && other.End <= End;

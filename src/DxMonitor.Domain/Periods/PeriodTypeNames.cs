@@ -4,8 +4,6 @@ namespace DxMonitor.Domain.Periods;
 
 internal static class PeriodTypeNames
 {
-    private static readonly Texts Text = new(typeof(PeriodText));
-
     /// <summary>The type's name inside a sentence, in the current UI culture: "quý", "quarter".</summary>
-    public static string InWords(this PeriodType type) => Text.Format($"PeriodType_{type}");
+    public static string InWords(this PeriodType type) => PeriodText.Texts.Format($"PeriodType_{type}");
 }

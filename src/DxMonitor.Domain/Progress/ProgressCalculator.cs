@@ -11,8 +11,6 @@ namespace DxMonitor.Domain.Progress;
 /// </summary>
 public static class ProgressCalculator
 {
-    private static readonly Texts Text = new(typeof(ProgressText));
-
     public const double OnTrackRatio = 0.95;
     public const double ModerateRatio = 0.6;
     private const string CompoundGrowth = "compound annual growth";
@@ -52,13 +50,13 @@ public static class ProgressCalculator
     /// <summary>The result in words, in the current UI culture: what was compared with what, or why nothing was.</summary>
     public static string Explain(ProgressResult result, TargetSpec target) => result switch
     {
-        { Method: Achieved, Latest: { } latest } => Text.Format("Achieved", Format(latest.Value), Format(target.Value)),
-        { Method: DeadlinePassed, Latest: { } latest } => Text.Format("DeadlinePassed", Date(target.Deadline), Format(latest.Value), Format(target.Value)),
-        { Ratio: { } ratio, Baseline: { } baseline } => Text.Format("Rate",
-            Text.Format(result.Method == CompoundGrowth ? "Method_CompoundGrowth" : "Method_YearlyChange"),
+        { Method: Achieved, Latest: { } latest } => ProgressText.Texts.Format("Achieved", Format(latest.Value), Format(target.Value)),
+        { Method: DeadlinePassed, Latest: { } latest } => ProgressText.Texts.Format("DeadlinePassed", Date(target.Deadline), Format(latest.Value), Format(target.Value)),
+        { Ratio: { } ratio, Baseline: { } baseline } => ProgressText.Texts.Format("Rate",
+            ProgressText.Texts.Format(result.Method == CompoundGrowth ? "Method_CompoundGrowth" : "Method_YearlyChange"),
             Date(baseline.At), Format(ratio), Format(target.Value), Date(target.Deadline)),
-        { Latest: null } => Text.Format("NoValue"),
-        _ => Text.Format("OneObservation"),
+        { Latest: null } => ProgressText.Texts.Format("NoValue"),
+        _ => ProgressText.Texts.Format("OneObservation"),
     };
 
     public static bool Meets(TargetSpec target, double value) =>
@@ -110,5 +108,5 @@ public static class ProgressCalculator
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string Date(DateOnly date) => date.ToString(Text.Format("DateFormat"), CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => date.ToString(ProgressText.Texts.Format("DateFormat"), CultureInfo.InvariantCulture);
 }

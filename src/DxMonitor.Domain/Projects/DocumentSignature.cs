@@ -10,8 +10,6 @@ namespace DxMonitor.Domain.Projects;
 /// </summary>
 public static class DocumentSignature
 {
-    private static readonly Texts Text = new(typeof(DocumentText));
-
     public static readonly IReadOnlyDictionary<DocumentKind, (string Extension, string ContentType)> Types =
         new Dictionary<DocumentKind, (string, string)>
         {
@@ -40,13 +38,13 @@ public static class DocumentSignature
         var allowed = string.Join(", ", Types.Values.Select(t => t.Extension).Append(".jpeg"));
         if (Detect(content) is not { } detected)
         {
-            error = Text.Format("ContentNotAccepted", fileName, allowed);
+            error = DocumentText.Texts.Format("ContentNotAccepted", fileName, allowed);
             return false;
         }
         var expected = Types[detected].Extension;
         if (extension != expected && !(detected == DocumentKind.Jpeg && extension == ".jpeg"))
         {
-            error = Text.Format("ExtensionMismatch", fileName, extension, expected);
+            error = DocumentText.Texts.Format("ExtensionMismatch", fileName, extension, expected);
             return false;
         }
         kind = detected;

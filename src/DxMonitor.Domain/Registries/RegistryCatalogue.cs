@@ -11,8 +11,6 @@ namespace DxMonitor.Domain.Registries;
 /// </summary>
 public static class RegistryCatalogue
 {
-    private static readonly Texts Text = new(typeof(RegistryText));
-
     public const string Platforms = "platforms";
     public const string CommunityTeams = "community-teams";
     public const string DeadZones = "dead-zones";
@@ -103,7 +101,7 @@ public static class RegistryCatalogue
     {
         if (fields.TryGetValue(from, out var start) && fields.TryGetValue(to, out var end) && string.CompareOrdinal(end, start) < 0)
         {
-            yield return new FieldProblem($"fields.{to}", Text.Format(messageKey));
+            yield return new FieldProblem($"fields.{to}", RegistryText.Texts.Format(messageKey));
         }
     }
 }

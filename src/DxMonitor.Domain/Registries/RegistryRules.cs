@@ -11,8 +11,6 @@ namespace DxMonitor.Domain.Registries;
 /// </summary>
 public static class RegistryRules
 {
-    private static readonly Texts Text = new(typeof(RegistryText));
-
     public const int NameMaxLength = 300;
 
     public static (string Name, Dictionary<string, string> Fields, List<FieldProblem> Problems) Normalise(
@@ -22,18 +20,18 @@ public static class RegistryRules
         var cleanName = Clean(name);
         if (cleanName.Length == 0)
         {
-            problems.Add(new("name", Text.Format("Required", registry.NameField.Label)));
+            problems.Add(new("name", RegistryText.Texts.Format("Required", registry.NameField.Label)));
         }
         else if (cleanName.Length > NameMaxLength)
         {
-            problems.Add(new("name", Text.Format("TooLong", registry.NameField.Label, cleanName.Length, NameMaxLength)));
+            problems.Add(new("name", RegistryText.Texts.Format("TooLong", registry.NameField.Label, cleanName.Length, NameMaxLength)));
         }
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, raw) in fields ?? new Dictionary<string, string?>())
         {
             if (registry.Field(key) is not { } field)
             {
-                problems.Add(new($"fields.{key}", Text.Format("UnknownField", key, string.Join(", ", registry.Fields.Select(f => f.Key)))));
+                problems.Add(new($"fields.{key}", RegistryText.Texts.Format("UnknownField", key, string.Join(", ", registry.Fields.Select(f => f.Key)))));
                 continue;
             }
             var text = Clean(raw);
@@ -52,7 +50,7 @@ public static class RegistryRules
         }
         foreach (var missing in registry.Fields.Where(f => f.Required && !result.ContainsKey(f.Key) && !problems.Any(p => p.Field == $"fields.{f.Key}")))
         {
-            problems.Add(new($"fields.{missing.Key}", Text.Format("Required", missing.Label)));
+            problems.Add(new($"fields.{missing.Key}", RegistryText.Texts.Format("Required", missing.Label)));
         }
         if (problems.Count == 0 && registry.Check is { } check)
         {
@@ -69,18 +67,18 @@ public static class RegistryRules
         switch (field.Kind)
         {
             case FieldKind.Text:
-                return text.Length > field.MaxLength ? Text.Format("TooLong", field.Label, text.Length, field.MaxLength) : null;
+                return text.Length > field.MaxLength ? RegistryText.Texts.Format("TooLong", field.Label, text.Length, field.MaxLength) : null;
             case FieldKind.WholeNumber:
                 if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 100_000_000)
                 {
-                    return Text.Format("NotWholeNumber", field.Label, text);
+                    return RegistryText.Texts.Format("NotWholeNumber", field.Label, text);
                 }
                 stored = number.ToString(CultureInfo.InvariantCulture);
                 return null;
             case FieldKind.Date:
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year < 1990 || date.Year > 2100)
                 {
-                    return Text.Format("NotDate", field.Label, text);
+                    return RegistryText.Texts.Format("NotDate", field.Label, text);
                 }
                 stored = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return null;
@@ -88,11 +86,11 @@ public static class RegistryRules
                 var yes = text.ToLowerInvariant() is "1" or "true" or "yes" or "có" or "co";
                 var no = text.ToLowerInvariant() is "0" or "false" or "no" or "không" or "khong";
                 stored = yes ? "1" : "0";
-                return yes || no ? null : Text.Format("NotYesNo", field.Label, text);
+                return yes || no ? null : RegistryText.Texts.Format("NotYesNo", field.Label, text);
             case FieldKind.Choice:
                 var choice = field.Choices?.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
                 stored = choice ?? text;
-                return choice is null ? Text.Format("NotChoice", field.Label, string.Join(", ", field.Choices ?? []), text) : null;
+                return choice is null ? RegistryText.Texts.Format("NotChoice", field.Label, string.Join(", ", field.Choices ?? []), text) : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "Unknown field kind.");
         }

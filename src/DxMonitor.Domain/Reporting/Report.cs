@@ -9,8 +9,6 @@ namespace DxMonitor.Domain.Reporting;
 /// </summary>
 public sealed class Report
 {
-    private static readonly Texts Text = new(typeof(ReportingText));
-
     public int Id { get; private set; }
     public required int RoundId { get; init; }
     public required int UnitId { get; init; }
@@ -30,7 +28,7 @@ public sealed class Report
     {
         if (!IsEditable)
         {
-            throw new RuleViolationException(Text.Format("NotEditable", StateInWords(State)), "state");
+            throw new RuleViolationException(ReportingText.Texts.Format("NotEditable", StateInWords(State)), "state");
         }
     }
 
@@ -48,7 +46,7 @@ public sealed class Report
         Expect(ReportState.Submitted, "Return");
         if (string.IsNullOrWhiteSpace(comment))
         {
-            throw new RuleViolationException(Text.Format("ReturnNeedsComment"), "comment");
+            throw new RuleViolationException(ReportingText.Texts.Format("ReturnNeedsComment"), "comment");
         }
         (State, ReviewComment, ReviewedBy, ReviewedAt) = (ReportState.Returned, comment.Trim(), by, at);
     }
@@ -70,11 +68,11 @@ public sealed class Report
     {
         if (State is not (ReportState.Accepted or ReportState.Published))
         {
-            throw new RuleViolationException(Text.Format("ReopenOnlyAccepted", StateInWords(State)), "state");
+            throw new RuleViolationException(ReportingText.Texts.Format("ReopenOnlyAccepted", StateInWords(State)), "state");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new RuleViolationException(Text.Format("CorrectionNeedsReason"), "reason");
+            throw new RuleViolationException(ReportingText.Texts.Format("CorrectionNeedsReason"), "reason");
         }
         (State, Revision, CorrectionReason, ReviewComment) = (ReportState.Draft, Revision + 1, reason.Trim(), null);
     }
@@ -83,9 +81,9 @@ public sealed class Report
     {
         if (State != state)
         {
-            throw new RuleViolationException(Text.Format("WrongState", StateInWords(state), Text.Format($"Action_{action}"), StateInWords(State)), "state");
+            throw new RuleViolationException(ReportingText.Texts.Format("WrongState", StateInWords(state), ReportingText.Texts.Format($"Action_{action}"), StateInWords(State)), "state");
         }
     }
 
-    private static string StateInWords(ReportState state) => Text.Format($"ReportState_{state}");
+    private static string StateInWords(ReportState state) => ReportingText.Texts.Format($"ReportState_{state}");
 }

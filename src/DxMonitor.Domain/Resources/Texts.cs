@@ -10,7 +10,8 @@ namespace DxMonitor.Domain.Resources;
 /// is named by a marker class, as for ASP.NET Core's IStringLocalizer&lt;T&gt;: <c>{Marker}.resx</c> beside it is
 /// Vietnamese, the product's language; <c>{Marker}.en.resx</c> English. The web sets the culture of each
 /// request; anything else runs in Vietnamese unless it chooses otherwise. Unlike IStringLocalizer it needs no
-/// services, so the domain, the data layer and static endpoint code can all use it.
+/// services, so the domain, the data layer and static endpoint code can all use it. Each marker holds its one
+/// instance as <c>Marker.Texts</c>.
 /// </summary>
 public sealed class Texts(Type marker)
 {

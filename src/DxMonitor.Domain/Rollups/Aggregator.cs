@@ -10,13 +10,11 @@ namespace DxMonitor.Domain.Rollups;
 /// </summary>
 public static class Aggregator
 {
-    private static readonly Texts Text = new(typeof(RollupText));
-
     public static AggregateValue Combine(AggregationRule rule, IReadOnlyList<Contribution> parts, Condition? condition = null)
     {
         if (parts.Count == 0)
         {
-            return AggregateValue.None(Text.Format("NoUnitReported"));
+            return AggregateValue.None(RollupText.Texts.Format("NoUnitReported"));
         }
         return rule switch
         {
@@ -26,7 +24,7 @@ public static class Aggregator
             AggregationRule.CountMeeting => CountMeeting(parts, condition),
             _ => parts is [var single] && single.Share == 1m
                 ? AggregateValue.Of(single.Value, 1)
-                : AggregateValue.None(Text.Format("DoesNotAggregate"), parts.Count),
+                : AggregateValue.None(RollupText.Texts.Format("DoesNotAggregate"), parts.Count),
         };
     }
 
@@ -35,12 +33,12 @@ public static class Aggregator
         if (parts.Any(p => p.Weight is null))
         {
             var missing = parts.Count(p => p.Weight is null);
-            return AggregateValue.None(Text.Format("WeightMissing", missing, parts.Count), parts.Count);
+            return AggregateValue.None(RollupText.Texts.Format("WeightMissing", missing, parts.Count), parts.Count);
         }
         var totalWeight = parts.Sum(p => p.Weight!.Value * p.Share); // null weights returned above
         if (totalWeight == 0)
         {
-            return AggregateValue.None(Text.Format("WeightsZero"), parts.Count);
+            return AggregateValue.None(RollupText.Texts.Format("WeightsZero"), parts.Count);
         }
         var weighted = parts.Sum(p => p.Value * p.Weight!.Value * p.Share);
         return AggregateValue.Of(weighted / totalWeight, parts.Count);

@@ -9,8 +9,6 @@ namespace DxMonitor.Domain.Units;
 /// </summary>
 public static class PublicCode
 {
-    private static readonly Texts Text = new(typeof(UnitText));
-
     public const int MaxLength = 40;
 
     public static bool IsValid([NotNullWhen(true)] string? code) =>
@@ -19,5 +17,5 @@ public static class PublicCode
         && code.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
 
     /// <summary>Why <paramref name="code"/> is refused, for the kind of thing <paramref name="what"/> names: unit, indicator, source, round or project.</summary>
-    public static string Describe(string what, string? code) => Text.Format("InvalidCode", Text.Format($"CodeOf_{what}"), code, MaxLength);
+    public static string Describe(string what, string? code) => UnitText.Texts.Format("InvalidCode", UnitText.Texts.Format($"CodeOf_{what}"), code, MaxLength);
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxMonitor.Web.Accounts;
@@ -29,8 +30,8 @@ public static class RequestLimits
                     ProblemDetails = new ProblemDetails
                     {
                         Status = StatusCodes.Status429TooManyRequests,
-                        Title = ApiTexts.Format("TooManyRequestsTitle"),
-                        Detail = ApiTexts.Format("TooManyRequests"),
+                        Title = ApiText.Texts.Format("TooManyRequestsTitle"),
+                        Detail = ApiText.Texts.Format("TooManyRequests"),
                     },
                 });
             };

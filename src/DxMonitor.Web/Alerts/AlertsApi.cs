@@ -3,6 +3,7 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,7 @@ public static class AlertsApi
         if (alert is null || !actor.CanWriteFor(alert.UnitId, units.AncestorIds(units.ById[alert.UnitId])))
         {
             // Another unit's alert is "not found": its existence is not theirs to learn.
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownAlertTitle"), detail: ApiTexts.Format("AlertNotFound", id));
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownAlertTitle"), detail: ApiText.Texts.Format("AlertNotFound", id));
         }
         alert.Acknowledge(actor.Name, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);

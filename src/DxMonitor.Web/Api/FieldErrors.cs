@@ -1,4 +1,5 @@
 using DxMonitor.Domain;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.Api;
@@ -37,7 +38,7 @@ public sealed class FieldErrors
 
     /// <summary>403 naming the field that pointed at a unit the writer may not write.</summary>
     public static ProblemHttpResult NotYourUnit(string field, string unitCode) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
-        detail: ApiTexts.Format("MayNotWriteUnit", unitCode) + " " + ApiTexts.Format("NothingStored"),
+        statusCode: StatusCodes.Status403Forbidden, title: ApiText.Texts.Format("NotYourUnitTitle"),
+        detail: ApiText.Texts.Format("MayNotWriteUnit", unitCode) + " " + ApiText.Texts.Format("NothingStored"),
         extensions: new Dictionary<string, object?> { ["field"] = field });
 }

@@ -1,4 +1,5 @@
 using DxMonitor.Domain;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Api;
 
@@ -17,11 +18,11 @@ public readonly record struct PageRequest(int Page, int PageSize)
     {
         if (page is < 1)
         {
-            throw new RuleViolationException(ApiTexts.Format("PageTooLow", page), "page");
+            throw new RuleViolationException(ApiText.Texts.Format("PageTooLow", page), "page");
         }
         if (pageSize is < 1 or > MaxPageSize)
         {
-            throw new RuleViolationException(ApiTexts.Format("PageSizeOutOfRange", MaxPageSize, pageSize), "pageSize");
+            throw new RuleViolationException(ApiText.Texts.Format("PageSizeOutOfRange", MaxPageSize, pageSize), "pageSize");
         }
         return new PageRequest(page ?? 1, pageSize ?? DefaultPageSize);
     }

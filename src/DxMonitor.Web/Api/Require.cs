@@ -1,6 +1,7 @@
 using DxMonitor.Domain;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Api;
 
@@ -25,6 +26,6 @@ public static class Require
             return value;
         }
         var allowed = string.Join(", ", System.Enum.GetNames<TEnum>());
-        throw new RuleViolationException(ApiTexts.Format("NotOneOf", text, allowed), field);
+        throw new RuleViolationException(ApiText.Texts.Format("NotOneOf", text, allowed), field);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.Dashboards;
@@ -24,7 +25,7 @@ public static class DashboardsApi
         var at = Require.Period(period);
         var view = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Map(s, i, at)
             : s.Result.Indexes.Any(x => x.Index == indicator) ? DashboardQueries.IndexMap(s, indicator, at.Year) : null);
-        return view is null ? NotFound(ApiTexts.Format("IndicatorOrIndexNotFound", indicator)) : TypedResults.Ok(view);
+        return view is null ? NotFound(ApiText.Texts.Format("IndicatorOrIndexNotFound", indicator)) : TypedResults.Ok(view);
     }
 
     internal static async Task<Results<Ok<IndicatorRankingResponse>, ProblemHttpResult>> Ranking(
@@ -33,19 +34,19 @@ public static class DashboardsApi
         var peers = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
         if (year is < Period.MinYear or > Period.MaxYear)
         {
-            throw new Domain.RuleViolationException(ApiTexts.Format("YearOutOfRange", Period.MinYear, Period.MaxYear), "year");
+            throw new Domain.RuleViolationException(ApiText.Texts.Format("YearOutOfRange", Period.MinYear, Period.MaxYear), "year");
         }
         var ranking = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Ranking(s, i, year, peers) : null);
-        return ranking is null ? NotFound(ApiTexts.Format("IndicatorNotFound", indicator)) : TypedResults.Ok(ranking);
+        return ranking is null ? NotFound(ApiText.Texts.Format("IndicatorNotFound", indicator)) : TypedResults.Ok(ranking);
     }
 
     internal static async Task<Results<Ok<UnitView>, ProblemHttpResult>> Unit(string unit, ClaimsPrincipal user, DashboardSource source, TimeProvider clock)
     {
         var today = VietnamCalendar.Today(clock);
         var view = await source.ReadAsync(user, s => UnitViews.Describe(s, unit, today));
-        return view is null ? NotFound(ApiTexts.Format("UnitNotFound", unit)) : TypedResults.Ok(view);
+        return view is null ? NotFound(ApiText.Texts.Format("UnitNotFound", unit)) : TypedResults.Ok(view);
     }
 
     private static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NotFoundTitle"), detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("NotFoundTitle"), detail: detail);
 }

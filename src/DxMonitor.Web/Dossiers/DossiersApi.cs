@@ -123,7 +123,7 @@ public static class DossiersApi
                 "application/x-ndjson" or "application/jsonl" => await IngestDossiers.ExecuteAsync(
                     NdjsonDossierSource.RowsAsync(request.Body, settings.MaxRecordChars, json.Value.SerializerOptions, ct),
                     NdjsonDossierSource.Where, "stream", context, ct),
-                _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: ApiTexts.Format("UnsupportedMediaTypeTitle"),
+                _ => TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: ApiText.Texts.Format("UnsupportedMediaTypeTitle"),
                     detail: DossiersText.Texts.Format("UnsupportedMediaType", request.ContentType)),
             };
             if (result.Result is ProblemHttpResult)
@@ -234,17 +234,17 @@ public static class DossiersApi
         return await ExplainDossier.ExecuteAsync(unit, dossierId, body.Reason, body.Remedy, access, db, clock, ct) switch
         {
             ExplainDossier.Done done => TypedResults.Ok(done.Explanation),
-            ExplainDossier.Forbidden f => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+            ExplainDossier.Forbidden f => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Texts.Format("NotYourUnitTitle"),
                 detail: DossiersText.Texts.Format("OnlyOwnUnitExplains", f.Unit)),
             ExplainDossier.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             { Status = StatusCodes.Status422UnprocessableEntity, Title = DossiersText.Texts.Format("InvalidExplanationTitle") }),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NotFoundTitle"),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("NotFoundTitle"),
                 detail: DossiersText.Texts.Format("DossierNotFound", dossierId, unit)),
         };
     }
 
     internal static ProblemHttpResult Denied(DossierAccessDeniedException e) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"), detail: e.Message);
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Texts.Format("NotYourUnitTitle"), detail: e.Message);
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

@@ -53,7 +53,7 @@ public static class IngestDossiers
                 });
             case DossierIngest.Forbidden forbidden:
                 var field = where(new DossierIngest.Problem(forbidden.Row, "unit", ""));
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Texts.Format("NotYourUnitTitle"),
                     detail: DossiersText.Texts.Format("NotYourUnitDossiers", field, forbidden.Unit),
                     extensions: new Dictionary<string, object?> { ["field"] = field });
             default:

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.Hosting;
 
@@ -27,7 +28,7 @@ public static partial class FrameworkMessages
         {
             if (pattern.Match(message) is { Success: true } match)
             {
-                return ApiTexts.Format(key, [.. match.Groups.Values.Skip(1).Select(g => ShortTypeName(g.Value))]);
+                return ApiText.Texts.Format(key, [.. match.Groups.Values.Skip(1).Select(g => ShortTypeName(g.Value))]);
             }
         }
         return message;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DxMonitor.Domain;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -24,30 +25,30 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
-                Title = ApiTexts.Format("BodyTooLargeTitle"),
-                Detail = ApiTexts.Format("BodyTooLarge"),
+                Title = ApiText.Texts.Format("BodyTooLargeTitle"),
+                Detail = ApiText.Texts.Format("BodyTooLarge"),
             },
             BadHttpRequestException { InnerException: JsonException json } =>
                 Invalid(StatusCodes.Status400BadRequest, FieldOf(json.Path), ReadableJsonError(json)),
             BadHttpRequestException { InnerException: AntiforgeryValidationException } => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = ApiTexts.Format("BadRequestTitle"),
-                Detail = ApiTexts.Format("AntiforgeryFailed"),
+                Title = ApiText.Texts.Format("BadRequestTitle"),
+                Detail = ApiText.Texts.Format("AntiforgeryFailed"),
             },
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiTexts.Format("BadRequestTitle"), Detail = bad.Message },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiText.Texts.Format("BadRequestTitle"), Detail = bad.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = ApiTexts.Format("ConflictTitle"),
-                Detail = ApiTexts.Format("Conflict"),
+                Title = ApiText.Texts.Format("ConflictTitle"),
+                Detail = ApiText.Texts.Format("Conflict"),
             },
             _ => null,
         };
         if (problem is null)
         {
             LogUnhandled(logger, exception, http.Request.Path);
-            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = ApiTexts.Format("InternalErrorTitle") };
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = ApiText.Texts.Format("InternalErrorTitle") };
         }
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         if (!await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception }))
@@ -58,7 +59,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     }
 
     private static ValidationProblemDetails Invalid(int status, string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = ApiTexts.Format("InvalidInputTitle") };
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = ApiText.Texts.Format("InvalidInputTitle") };
 
     /// <summary>"$.values[2].value" becomes "values[2].value".</summary>
     internal static string FieldOf(string? jsonPath) =>

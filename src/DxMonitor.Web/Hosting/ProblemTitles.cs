@@ -1,4 +1,5 @@
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -37,7 +38,7 @@ internal static class ProblemTitles
         };
         if (key is not null)
         {
-            problem.Title = ApiTexts.Format(key);
+            problem.Title = ApiText.Texts.Format(key);
         }
     }
 

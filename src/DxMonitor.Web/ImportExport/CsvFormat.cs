@@ -1,4 +1,5 @@
 using System.Text;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.ImportExport;
 
@@ -45,11 +46,11 @@ public static class CsvFormat
         }
         catch (DecoderFallbackException)
         {
-            throw new UnreadableFileException(FileText.Format("CsvNotUtf8"));
+            throw new UnreadableFileException(ImportExportText.Texts.Format("CsvNotUtf8"));
         }
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            throw new UnreadableFileException(FileText.Format("CsvBinary"));
+            throw new UnreadableFileException(ImportExportText.Texts.Format("CsvBinary"));
         }
         text = text.TrimStart('\uFEFF');
         var firstLine = text.Split('\n', 2)[0];
@@ -119,7 +120,7 @@ public static class CsvFormat
         }
         if (quoted)
         {
-            throw new UnreadableFileException(FileText.Format("CsvQuoteNotClosed", records.Count + 1));
+            throw new UnreadableFileException(ImportExportText.Texts.Format("CsvQuoteNotClosed", records.Count + 1));
         }
         if (field.Length > 0 || record.Count > 0)
         {

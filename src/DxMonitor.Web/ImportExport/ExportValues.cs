@@ -6,6 +6,7 @@ using DxMonitor.Domain.Units;
 using DxMonitor.Domain.Values;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using DxMonitor.Web.Values;
 using Microsoft.EntityFrameworkCore;
@@ -47,18 +48,18 @@ public static class ExportValues
         DateOnly date = parsedPeriod.End;
         if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            throw new RuleViolationException(FileText.Format("AsOfNotADate", asOf), "asOf");
+            throw new RuleViolationException(ImportExportText.Texts.Format("AsOfNotADate", asOf), "asOf");
         }
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
         var codes = (indicators ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (codes.Length == 0)
         {
-            throw new RuleViolationException(FileText.Format("NameIndicators"), "indicators");
+            throw new RuleViolationException(ImportExportText.Texts.Format("NameIndicators"), "indicators");
         }
         var unknown = codes.Where(c => !catalogue.ByCode.ContainsKey(c)).ToList();
         if (unknown.Count > 0)
         {
-            throw new RuleViolationException(FileText.Format("UnknownIndicators", string.Join(", ", unknown.Select(c => $"'{c}'"))), "indicators");
+            throw new RuleViolationException(ImportExportText.Texts.Format("UnknownIndicators", string.Join(", ", unknown.Select(c => $"'{c}'"))), "indicators");
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
         var wanted = UnitDirectory.InDisplayOrder(units.All.Where(u => u.Level == unitLevel && u.IsValidOn(date)));

@@ -3,6 +3,7 @@ using System.Text;
 using DxMonitor.Data;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
@@ -58,8 +59,8 @@ public static class ImportExportApi
         var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
         if (rows.Count > options.Value.MaxXlsxExportRows)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: FileText.Format("TooManyRowsForWorkbookTitle"),
-                detail: FileText.Format("TooManyRowsForWorkbook", rows.Count, options.Value.MaxXlsxExportRows));
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("TooManyRowsForWorkbookTitle"),
+                detail: ImportExportText.Texts.Format("TooManyRowsForWorkbook", rows.Count, options.Value.MaxXlsxExportRows));
         }
         return TypedResults.File(XlsxFormat.Write(await rows.Items.ToListAsync(ct)), XlsxFormat.ContentType, "values.xlsx");
     }
@@ -97,12 +98,12 @@ public static class ImportExportApi
         }
         if (!request.HasFormContentType)
         {
-            return BadRequest(FileText.Format("SendMultipart"));
+            return BadRequest(ImportExportText.Texts.Format("SendMultipart"));
         }
         var form = await request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { } file)
         {
-            return BadRequest(FileText.Format("NoFileField"));
+            return BadRequest(ImportExportText.Texts.Format("NoFileField"));
         }
         if (file.Length > max)
         {
@@ -117,17 +118,17 @@ public static class ImportExportApi
             ImportValues.BadFile { Errors: { } errors } bad => TypedResults.Problem(new HttpValidationProblemDetails(errors)
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = FileText.Format("WrongColumnsTitle"),
+                Title = ImportExportText.Texts.Format("WrongColumnsTitle"),
                 Detail = bad.Message,
             }),
             ImportValues.BadFile bad => BadRequest(bad.Message),
             ImportValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
-                Title = FileText.Format("InvalidRowsTitle"),
+                Title = ImportExportText.Texts.Format("InvalidRowsTitle"),
             }),
-            ImportValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: FileText.Format("NotYourUnitTitle"),
-                detail: FileText.Format("NotYourUnitDetail", forbidden.Where, forbidden.Message),
+            ImportValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ImportExportText.Texts.Format("NotYourUnitTitle"),
+                detail: ImportExportText.Texts.Format("NotYourUnitDetail", forbidden.Where, forbidden.Message),
                 extensions: new Dictionary<string, object?> { ["field"] = forbidden.Where }),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
         };
@@ -145,11 +146,11 @@ public static class ImportExportApi
     }, CsvFormat.ContentType, fileName);
 
     private static ProblemHttpResult BadRequest(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: FileText.Format("UnreadableTitle"), detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("UnreadableTitle"), detail: detail);
 
     /// <summary>413: the file is larger than ImportExport:MaxFileBytes (also for registry imports).</summary>
     internal static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: FileText.Format("FileTooLargeTitle"), detail: FileText.Format("FileTooLarge", max));
+        title: ImportExportText.Texts.Format("FileTooLargeTitle"), detail: ImportExportText.Texts.Format("FileTooLarge", max));
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

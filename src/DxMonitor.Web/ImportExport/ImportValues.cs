@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Values;
 
 namespace DxMonitor.Web.ImportExport;
@@ -26,12 +27,12 @@ public static partial class ImportValues
     {
         if (bytes.Length == 0)
         {
-            return new BadFile(FileText.Format("FileEmpty"));
+            return new BadFile(ImportExportText.Texts.Format("FileEmpty"));
         }
         SheetTable table;
         try
         {
-            table = ReadTable(fileName, bytes) ?? throw new UnreadableFileException(FileText.Format("NotCsvOrXlsx", fileName));
+            table = ReadTable(fileName, bytes) ?? throw new UnreadableFileException(ImportExportText.Texts.Format("NotCsvOrXlsx", fileName));
         }
         catch (UnreadableFileException e)
         {
@@ -39,20 +40,20 @@ public static partial class ImportValues
         }
         if (table.Header.All(string.IsNullOrWhiteSpace))
         {
-            return new BadFile(FileText.Format("NoHeaderRow"));
+            return new BadFile(ImportExportText.Texts.Format("NoHeaderRow"));
         }
         var (layout, headerErrors) = ReadValueRows.ReadHeader(table.Header);
         if (headerErrors.Count > 0)
         {
-            return new BadFile(FileText.Format("WrongHeader"), headerErrors);
+            return new BadFile(ImportExportText.Texts.Format("WrongHeader"), headerErrors);
         }
         if (table.Rows.Count == 0)
         {
-            return new BadFile(FileText.Format("NoDataRows"));
+            return new BadFile(ImportExportText.Texts.Format("NoDataRows"));
         }
         if (table.Rows.Count > maxRows)
         {
-            return new BadFile(FileText.Format("TooManyRows", table.Rows.Count, maxRows));
+            return new BadFile(ImportExportText.Texts.Format("TooManyRows", table.Rows.Count, maxRows));
         }
         var errors = new Dictionary<string, List<string>>();
         var rows = ReadValueRows.ReadRows(table, layout, errors);
@@ -62,7 +63,7 @@ public static partial class ImportValues
         }
         if (rows.Count == 0)
         {
-            return new BadFile(FileText.Format("NoValues"));
+            return new BadFile(ImportExportText.Texts.Format("NoValues"));
         }
         var items = rows.Select((r, i) => new RecordValues.Item($"values[{i}].", r.Indicator, r.Unit, r.Period, r.Write)).ToList();
         return await RecordValues.ExecuteAsync(items, actor, db, clock, monitoring, ct) switch
@@ -82,7 +83,7 @@ public static partial class ImportValues
         var extension = Path.GetExtension(fileName).ToUpperInvariant();
         if (extension == ".XLSX" || (extension != ".CSV" && XlsxFormat.LooksLikeZip(bytes)))
         {
-            return XlsxFormat.LooksLikeZip(bytes) ? XlsxFormat.Read(bytes) : throw new UnreadableFileException(FileText.Format("XlsxNotZip", fileName));
+            return XlsxFormat.LooksLikeZip(bytes) ? XlsxFormat.Read(bytes) : throw new UnreadableFileException(ImportExportText.Texts.Format("XlsxNotZip", fileName));
         }
         return extension == ".CSV" ? CsvFormat.Read(bytes) : null;
     }
@@ -109,7 +110,7 @@ public static partial class ImportValues
     }
 
     private static string RowReferences(string message, List<ReadValueRows.RowValue> rows) =>
-        ItemReference().Replace(message, m => FileText.Format("RowReference", rows[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Row));
+        ItemReference().Replace(message, m => ImportExportText.Texts.Format("RowReference", rows[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Row));
 
     [GeneratedRegex(@"^values\[(\d+)\]\.(\w+)$")]
     private static partial Regex ItemKey();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Values;
 
 namespace DxMonitor.Web.ImportExport;
@@ -31,11 +32,11 @@ public static class ReadValueRows
             var where = $"row 1, column {ValueSheet.Letter(i + 1)}";
             if (ValueSheet.Find(text) is not { } column)
             {
-                errors[where] = [FileText.Format("UnknownColumn", text, string.Join(", ", ValueSheet.Columns.Select(c => c.Header)))];
+                errors[where] = [ImportExportText.Texts.Format("UnknownColumn", text, string.Join(", ", ValueSheet.Columns.Select(c => c.Header)))];
             }
             else if (!columns.TryAdd(column.Key, i + 1))
             {
-                errors[where] = [FileText.Format("ColumnTwice", text, column.Key, ValueSheet.Letter(columns[column.Key]))];
+                errors[where] = [ImportExportText.Texts.Format("ColumnTwice", text, column.Key, ValueSheet.Letter(columns[column.Key]))];
             }
         }
         var missing = ValueSheet.Columns.Where(c => c.RequiredOnImport && !columns.ContainsKey(c.Key)).ToList();
@@ -77,7 +78,7 @@ public static class ReadValueRows
 
     /// <summary>"Missing column(s): Mã đơn vị (unit), …" for the required columns a header lacks.</summary>
     public static string MissingColumns(IEnumerable<(string Header, string Key)> missing) =>
-        FileText.Format("MissingColumns", string.Join(", ", missing.Select(c => $"{c.Header} ({c.Key})")));
+        ImportExportText.Texts.Format("MissingColumns", string.Join(", ", missing.Select(c => $"{c.Header} ({c.Key})")));
 
     public static string Where(int row, Layout layout, string key) =>
         layout.Columns.TryGetValue(key, out var column) ? ValueSheet.Where(row, column, key) : $"row {row} ({key})";
@@ -96,7 +97,7 @@ public static class ReadValueRows
         var text = Text(row, layout, column);
         if (text is null)
         {
-            ok = Fail(errors, Where(row.Number, layout, column.Key), FileText.Format("CellEmpty", column.Header, column.Key));
+            ok = Fail(errors, Where(row.Number, layout, column.Key), ImportExportText.Texts.Format("CellEmpty", column.Header, column.Key));
             return "";
         }
         ok &= Length(row, layout, column, text, maxLength, errors);
@@ -115,14 +116,14 @@ public static class ReadValueRows
         {
             return parsed;
         }
-        var message = text.Length == 0 ? FileText.Format("ValueEmpty")
-            : FileText.Format(text.Contains(',', StringComparison.Ordinal) ? "NotANumberDecimalComma" : "NotANumber", text);
+        var message = text.Length == 0 ? ImportExportText.Texts.Format("ValueEmpty")
+            : ImportExportText.Texts.Format(text.Contains(',', StringComparison.Ordinal) ? "NotANumberDecimalComma" : "NotANumber", text);
         ok = Fail(errors, Where(row.Number, layout, column.Key), message);
         return null;
     }
 
     private static bool Length(SheetRow row, Layout layout, ValueSheet.Column column, string? text, int max, Dictionary<string, List<string>> errors) =>
-        text is null || text.Length <= max || Fail(errors, Where(row.Number, layout, column.Key), FileText.Format("TooLong", text.Length, max));
+        text is null || text.Length <= max || Fail(errors, Where(row.Number, layout, column.Key), ImportExportText.Texts.Format("TooLong", text.Length, max));
 
     private static bool Fail(Dictionary<string, List<string>> errors, string where, string message)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using DxMonitor.Domain;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.ImportExport;
@@ -15,7 +16,7 @@ public static class TableExport
         {
             "csv" => Csv(fileStem + ".csv", headers, rows),
             "xlsx" => TypedResults.File(XlsxFormat.Write(SheetName(fileStem), headers, rows), XlsxFormat.ContentType, fileStem + ".xlsx"),
-            _ => throw new RuleViolationException(FileText.Format("NotAnExportFormat", format), "format"),
+            _ => throw new RuleViolationException(ImportExportText.Texts.Format("NotAnExportFormat", format), "format"),
         };
 
     public static FileContentHttpResult Csv(string fileName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)

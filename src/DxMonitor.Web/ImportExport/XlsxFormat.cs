@@ -3,6 +3,7 @@ using System.IO.Packaging;
 using System.Xml;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
+using DxMonitor.Web.Resources;
 
 namespace DxMonitor.Web.ImportExport;
 
@@ -84,7 +85,7 @@ public static class XlsxFormat
         try
         {
             using var workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
-            var sheet = workbook.Worksheets.FirstOrDefault() ?? throw new UnreadableFileException(FileText.Format("XlsxNoWorksheet"));
+            var sheet = workbook.Worksheets.FirstOrDefault() ?? throw new UnreadableFileException(ImportExportText.Texts.Format("XlsxNoWorksheet"));
             var used = sheet.RangeUsed();
             if (used is null)
             {
@@ -107,7 +108,7 @@ public static class XlsxFormat
         catch (Exception e) when (e is InvalidDataException or FileFormatException or OpenXmlPackageException or XmlException
             or InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException)
         {
-            throw new UnreadableFileException(FileText.Format("XlsxDamaged"));
+            throw new UnreadableFileException(ImportExportText.Texts.Format("XlsxDamaged"));
         }
     }
 

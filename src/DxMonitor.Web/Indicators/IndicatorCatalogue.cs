@@ -1,6 +1,7 @@
 using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Indicators;
@@ -27,7 +28,7 @@ public sealed class IndicatorCatalogue
 
     /// <summary>The indicator with this code; an unknown code is a rule violation naming <paramref name="field"/>.</summary>
     public Indicator Require(string code, string field) =>
-        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException(Api.ApiTexts.Format("IndicatorNotFound", code), field);
+        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException(ApiText.Texts.Format("IndicatorNotFound", code), field);
 
     public IndicatorResponse ToResponse(Indicator indicator) => IndicatorResponse.From(
         indicator,

@@ -4,6 +4,7 @@ using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.Indicators;
@@ -63,5 +64,5 @@ public static class IndicatorsApi
     }
 
     internal static ProblemHttpResult NotFound(string code) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownIndicatorTitle"), detail: ApiTexts.Format("IndicatorNotFound", code));
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownIndicatorTitle"), detail: ApiText.Texts.Format("IndicatorNotFound", code));
 }

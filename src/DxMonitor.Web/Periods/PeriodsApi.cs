@@ -1,6 +1,7 @@
 using DxMonitor.Domain;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.Periods;
@@ -27,18 +28,18 @@ public static class PeriodsApi
         var last = Require.Period(to, "to");
         if (first.Type != last.Type)
         {
-            throw new RuleViolationException(ApiTexts.Format("PeriodTypesDiffer", first.Code, last.Code), "to");
+            throw new RuleViolationException(ApiText.Texts.Format("PeriodTypesDiffer", first.Code, last.Code), "to");
         }
         if (last < first)
         {
-            throw new RuleViolationException(ApiTexts.Format("PeriodsReversed", last.Code, first.Code), "to");
+            throw new RuleViolationException(ApiText.Texts.Format("PeriodsReversed", last.Code, first.Code), "to");
         }
         var periods = new List<PeriodResponse>();
         for (var p = first; p <= last; p = p.Next())
         {
             if (periods.Count == MaxListed)
             {
-                throw new RuleViolationException(ApiTexts.Format("TooManyPeriods", MaxListed), "to");
+                throw new RuleViolationException(ApiText.Texts.Format("TooManyPeriods", MaxListed), "to");
             }
             periods.Add(PeriodResponse.From(p));
             if (p.IsLast)

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using DxMonitor.Data;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Evaluator;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
@@ -17,8 +16,6 @@ namespace DxMonitor.Web.Portals;
 /// </summary>
 public static class PortalsApi
 {
-    private static readonly Texts Text = new(typeof(PortalsText));
-
     public static void MapPortals(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization();
@@ -44,7 +41,7 @@ public static class PortalsApi
         await RegisterPortal.ExecuteAsync(body, user.ToActor(), db, clock, ct) switch
         {
             RegisterPortal.Done done => TypedResults.Created($"/api/v1/portals/{done.Portal.Id}", done.Portal),
-            RegisterPortal.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: Text.Format("InvalidPortalTitle")),
+            RegisterPortal.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: PortalsText.Texts.Format("InvalidPortalTitle")),
             RegisterPortal.Refused refused => TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Message,
                 extensions: new Dictionary<string, object?> { ["field"] = refused.Field }),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
@@ -74,8 +71,8 @@ public static class PortalsApi
         }
         if (!found.Portal.Active)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.Format("PortalInactiveTitle"),
-                detail: Text.Format("PortalInactiveDetail", id));
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: PortalsText.Texts.Format("PortalInactiveTitle"),
+                detail: PortalsText.Texts.Format("PortalInactiveDetail", id));
         }
         return TypedResults.Ok(await EvaluatePortal.RunAsync(found.Portal, EvaluatePortal.OnDemand, actor, evaluator, db, clock, monitoring, text, ct));
     }
@@ -103,10 +100,10 @@ public static class PortalsApi
         }
         return await PortalQueries.EvaluationAsync(found.Portal, evaluation, db, text, ct) is { } response
             ? TypedResults.Ok(response)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("NoEvaluationTitle"),
-                detail: evaluation is null ? Text.Format("NotEvaluatedYet", id) : Text.Format("NoSuchEvaluation", id, evaluation));
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: PortalsText.Texts.Format("NoEvaluationTitle"),
+                detail: evaluation is null ? PortalsText.Texts.Format("NotEvaluatedYet", id) : PortalsText.Texts.Format("NoSuchEvaluation", id, evaluation));
     }
 
     private static ProblemHttpResult NotFound(int id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownPortalTitle"), detail: Text.Format("UnknownPortal", id));
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: PortalsText.Texts.Format("UnknownPortalTitle"), detail: PortalsText.Texts.Format("UnknownPortal", id));
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Periods;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
@@ -18,8 +17,6 @@ namespace DxMonitor.Web.Portals;
 /// </summary>
 public static class RecordPortalScore
 {
-    private static readonly Texts Text = new(typeof(PortalsText));
-
     public const string ProvinceIndicator = "PRV.PORTAL_SCORE";
     public const string MinistryIndicator = "MIN.PORTAL_SCORE";
 
@@ -35,7 +32,7 @@ public static class RecordPortalScore
         };
         if (indicator is null)
         {
-            return new(null, null, null, Text.Format("NoScoreIndicator", unit.Level.InWords()));
+            return new(null, null, null, PortalsText.Texts.Format("NoScoreIndicator", unit.Level.InWords()));
         }
         var period = Period.Containing(VietnamCalendar.Today(clock), PeriodType.Quarter);
         var from = Utc(period.Start);
@@ -47,7 +44,7 @@ public static class RecordPortalScore
             .GroupBy(e => e.PortalId).Select(g => g.MaxBy(e => e.StartedAt)!).ToList(); // groups are never empty
         if (latest.Count == 0)
         {
-            return new(indicator, period.Code, null, Text.Format("NoEvaluationInQuarter"));
+            return new(indicator, period.Code, null, PortalsText.Texts.Format("NoEvaluationInQuarter"));
         }
         var value = Math.Round((decimal)latest.Average(e => e.Score), 1, MidpointRounding.AwayFromZero);
         var comment = "Đánh giá tự động: " + string.Join("; ", latest.Select(e =>

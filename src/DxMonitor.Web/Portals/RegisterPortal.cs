@@ -1,7 +1,6 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Portals;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +13,6 @@ namespace DxMonitor.Web.Portals;
 /// </summary>
 public static class RegisterPortal
 {
-    private static readonly Texts Text = new(typeof(PortalsText));
-
     public abstract record Outcome;
     public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
     public sealed record Refused(int Status, string Field, string Title, string Message) : Outcome;
@@ -27,7 +24,7 @@ public static class RegisterPortal
         var units = await UnitDirectory.LoadAsync(db, ct);
         if (!units.ByCode.TryGetValue(request.Unit ?? "", out var unit))
         {
-            errors["unit"] = [Text.Format("UnknownUnit", request.Unit)];
+            errors["unit"] = [PortalsText.Texts.Format("UnknownUnit", request.Unit)];
         }
         if (!PortalUrl.TryParse(request.Url, out var url, out var urlError))
         {
@@ -35,7 +32,7 @@ public static class RegisterPortal
         }
         if (!Enum.TryParse<PortalKind>(request.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(request.Kind, out _))
         {
-            errors["kind"] = [Text.Format("NotAPortalKind", request.Kind, string.Join(", ", Enum.GetNames<PortalKind>()))];
+            errors["kind"] = [PortalsText.Texts.Format("NotAPortalKind", request.Kind, string.Join(", ", Enum.GetNames<PortalKind>()))];
         }
         if (errors.Count > 0 || unit is null || url is null)
         {
@@ -43,12 +40,12 @@ public static class RegisterPortal
         }
         if (!PortalAccess.CanEvaluate(actor, unit, units))
         {
-            return new Refused(StatusCodes.Status403Forbidden, "unit", Text.Format("NotYourUnitTitle"), Text.Format("NotYourUnitDetail", unit.Code));
+            return new Refused(StatusCodes.Status403Forbidden, "unit", PortalsText.Texts.Format("NotYourUnitTitle"), PortalsText.Texts.Format("NotYourUnitDetail", unit.Code));
         }
         var address = url.ToString();
         if (await db.Portals.AnyAsync(p => p.UnitId == unit.Id && p.Url == address, ct))
         {
-            return new Refused(StatusCodes.Status409Conflict, "url", Text.Format("AlreadyRegisteredTitle"), Text.Format("AlreadyRegisteredDetail", unit.Code, address));
+            return new Refused(StatusCodes.Status409Conflict, "url", PortalsText.Texts.Format("AlreadyRegisteredTitle"), PortalsText.Texts.Format("AlreadyRegisteredDetail", unit.Code, address));
         }
         var portal = new Portal { UnitId = unit.Id, Url = address, Kind = kind, RegisteredBy = actor.Name, RegisteredAt = clock.GetUtcNow().UtcDateTime };
         db.Portals.Add(portal);

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using DxMonitor.Data;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
@@ -18,8 +17,6 @@ namespace DxMonitor.Web.Projects;
 public static class ProjectDocumentsApi
 {
     internal const long MultipartOverhead = 64 * 1024;
-
-    private static readonly Texts Text = new(typeof(ProjectsText));
 
     public static void Map(RouteGroupBuilder projects, long limit)
     {
@@ -42,7 +39,7 @@ public static class ProjectDocumentsApi
         }
         if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
         {
-            return Bad(Text.Format("SendDocumentMultipart"));
+            return Bad(ProjectsText.Texts.Format("SendDocumentMultipart"));
         }
         return await UploadDocument.ExecuteAsync(code, file, max, user.ToActor(), db, store, clock, ct) switch
         {
@@ -51,7 +48,7 @@ public static class ProjectDocumentsApi
             UploadDocument.Rejected rejected => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["file"] = [rejected.Message] })
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
-                Title = Text.Format("DocumentRefusedTitle"),
+                Title = ProjectsText.Texts.Format("DocumentRefusedTitle"),
             }),
             UploadDocument.TooLarge => TooLarge(max),
             _ => ProjectsApi.NotFound(code),
@@ -69,8 +66,8 @@ public static class ProjectDocumentsApi
             .SingleOrDefaultAsync(ct);
         if (document is null || store.Open(document.StoredName) is not { } stream)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownDocumentTitle"),
-                detail: Text.Format("UnknownDocument", id, code));
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ProjectsText.Texts.Format("UnknownDocumentTitle"),
+                detail: ProjectsText.Texts.Format("UnknownDocument", id, code));
         }
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
@@ -79,10 +76,10 @@ public static class ProjectDocumentsApi
     }
 
     private static ProblemHttpResult Bad(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: Text.Format("NoDocumentTitle"), detail: detail);
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ProjectsText.Texts.Format("NoDocumentTitle"), detail: detail);
 
     private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: Text.Format("DocumentTooLargeTitle"), detail: Text.Format("DocumentExceeds", max));
+        title: ProjectsText.Texts.Format("DocumentTooLargeTitle"), detail: ProjectsText.Texts.Format("DocumentExceeds", max));
 
     internal sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

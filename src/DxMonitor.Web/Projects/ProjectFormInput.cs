@@ -1,6 +1,5 @@
 using System.Globalization;
 using DxMonitor.Domain.Projects;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Resources;
 
@@ -10,8 +9,6 @@ namespace DxMonitor.Web.Projects;
 public sealed class ProjectFormInput
 {
     public const int BlankRows = 3;
-
-    private static readonly Texts Text = new(typeof(ProjectsText));
 
     public string? Code { get; set; }
     public string? Name { get; set; }
@@ -81,7 +78,7 @@ public sealed class ProjectFormInput
         {
             if (required)
             {
-                errors.Add(field, Text.Format("DateRequired"));
+                errors.Add(field, ProjectsText.Texts.Format("DateRequired"));
             }
             return null;
         }
@@ -89,7 +86,7 @@ public sealed class ProjectFormInput
         {
             return date;
         }
-        errors.Add(field, Text.Format("NotADate", text));
+        errors.Add(field, ProjectsText.Texts.Format("NotADate", text));
         return null;
     }
 
@@ -103,7 +100,7 @@ public sealed class ProjectFormInput
         {
             return value;
         }
-        errors.Add(field, Text.Format("NotANumber", text));
+        errors.Add(field, ProjectsText.Texts.Format("NotANumber", text));
         return null;
     }
 }

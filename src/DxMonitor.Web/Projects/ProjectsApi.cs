@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain.Projects;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.ImportExport;
@@ -20,8 +19,6 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class ProjectsApi
 {
-    private static readonly Texts Text = new(typeof(ProjectsText));
-
     public static void AddProjects(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ProjectsOptions>().BindConfiguration(ProjectsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -122,7 +119,7 @@ public static class ProjectsApi
     }
 
     internal static ProblemHttpResult NotFound(string code) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownProjectTitle"), detail: Text.Format("UnknownProject", code));
+        statusCode: StatusCodes.Status404NotFound, title: ProjectsText.Texts.Format("UnknownProjectTitle"), detail: ProjectsText.Texts.Format("UnknownProject", code));
 
     private static async Task<ProjectDetail> DetailOfAsync(string code, DxDbContext db, ProjectQueries queries, CancellationToken ct)
     {
@@ -143,13 +140,13 @@ public static class ProjectsApi
 
     private static ProblemHttpResult Problem(SaveProject.Outcome outcome, string code) => outcome switch
     {
-        SaveProject.Invalid invalid => invalid.Errors.ToProblem(Text.Format("InvalidProjectTitle")),
+        SaveProject.Invalid invalid => invalid.Errors.ToProblem(ProjectsText.Texts.Format("InvalidProjectTitle")),
         SaveProject.Forbidden forbidden => FieldErrors.NotYourUnit(forbidden.Field, forbidden.Unit),
         SaveProject.NotFound => NotFound(code),
         SaveProject.Conflict conflict => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["code"] = [conflict.Message] })
         {
             Status = StatusCodes.Status409Conflict,
-            Title = Text.Format("ProjectExistsTitle"),
+            Title = ProjectsText.Texts.Format("ProjectExistsTitle"),
         }),
         _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
     };

@@ -1,7 +1,6 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Projects;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
@@ -18,8 +17,6 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class SaveProject
 {
-    private static readonly Texts Text = new(typeof(ProjectsText));
-
     public abstract record Outcome;
     public sealed record Invalid(FieldErrors Errors) : Outcome;
     public sealed record Forbidden(string Field, string Unit) : Outcome;
@@ -48,7 +45,7 @@ public static class SaveProject
         }
         if (project is null && await db.Projects.AnyAsync(p => p.Code == write.Code, ct))
         {
-            return new Conflict(Text.Format("ProjectExists", write.Code));
+            return new Conflict(ProjectsText.Texts.Format("ProjectExists", write.Code));
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var created = project is null;
@@ -81,27 +78,27 @@ public static class SaveProject
         }
         if (code is not null && write.Code != code)
         {
-            errors.Add("code", Text.Format("CodeCannotChange", code));
+            errors.Add("code", ProjectsText.Texts.Format("CodeCannotChange", code));
         }
         if (string.IsNullOrWhiteSpace(write.Name) || write.Name.Trim().Length > 500)
         {
-            errors.Add("name", Text.Format("NameRequired"));
+            errors.Add("name", ProjectsText.Texts.Format("NameRequired"));
         }
         if (write.DecisionNumber?.Trim().Length > 100)
         {
-            errors.Add("decisionNumber", Text.Format("DecisionNumberTooLong"));
+            errors.Add("decisionNumber", ProjectsText.Texts.Format("DecisionNumberTooLong"));
         }
         if (!units.ByCode.TryGetValue(write.Unit, out var unit))
         {
-            errors.Add("unit", Text.Format("UnknownUnit", write.Unit));
+            errors.Add("unit", ProjectsText.Texts.Format("UnknownUnit", write.Unit));
         }
         else if (unit.Level is not (UnitLevel.Ministry or UnitLevel.Province or UnitLevel.Nation))
         {
-            errors.Add("unit", Text.Format("OwnerLevel", unit.Code, unit.Level.InWords()));
+            errors.Add("unit", ProjectsText.Texts.Format("OwnerLevel", unit.Code, unit.Level.InWords()));
         }
         if (write.TotalBudget is <= 0 or > 1_000_000_000_000_000m)
         {
-            errors.Add("totalBudget", Text.Format("BudgetRange"));
+            errors.Add("totalBudget", ProjectsText.Texts.Format("BudgetRange"));
         }
         CheckEnum(errors, "funding", write.Funding);
         CheckEnum(errors, "step", write.Step);
@@ -112,11 +109,11 @@ public static class SaveProject
             var m = milestones[i];
             if (string.IsNullOrWhiteSpace(m.Name) || m.Name.Trim().Length > 300)
             {
-                errors.Add($"milestones[{i}].name", Text.Format("MilestoneNameRequired"));
+                errors.Add($"milestones[{i}].name", ProjectsText.Texts.Format("MilestoneNameRequired"));
             }
             else if (milestones.Take(i).Any(o => string.Equals(o.Name.Trim(), m.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add($"milestones[{i}].name", Text.Format("MilestoneTwice", m.Name));
+                errors.Add($"milestones[{i}].name", ProjectsText.Texts.Format("MilestoneTwice", m.Name));
             }
         }
         var plans = write.Plans ?? [];
@@ -125,19 +122,19 @@ public static class SaveProject
             var p = plans[i];
             if (p.Year is < 1990 or > 2100)
             {
-                errors.Add($"plans[{i}].year", Text.Format("YearRange", p.Year));
+                errors.Add($"plans[{i}].year", ProjectsText.Texts.Format("YearRange", p.Year));
             }
             else if (plans.Take(i).Any(o => o.Year == p.Year))
             {
-                errors.Add($"plans[{i}].year", Text.Format("YearTwice", p.Year));
+                errors.Add($"plans[{i}].year", ProjectsText.Texts.Format("YearTwice", p.Year));
             }
             if (p.Planned is < 0 or > 1_000_000_000_000_000m)
             {
-                errors.Add($"plans[{i}].planned", Text.Format("PlannedRange"));
+                errors.Add($"plans[{i}].planned", ProjectsText.Texts.Format("PlannedRange"));
             }
             if (p.Disbursed is < 0 or > 1_000_000_000_000_000m)
             {
-                errors.Add($"plans[{i}].disbursed", Text.Format("DisbursedRange"));
+                errors.Add($"plans[{i}].disbursed", ProjectsText.Texts.Format("DisbursedRange"));
             }
         }
         return errors;
@@ -147,7 +144,7 @@ public static class SaveProject
     {
         if (!Enum.IsDefined(value))
         {
-            errors.Add(field, Text.Format("NotOneOf", value, string.Join(", ", Enum.GetNames<TEnum>())));
+            errors.Add(field, ProjectsText.Texts.Format("NotOneOf", value, string.Join(", ", Enum.GetNames<TEnum>())));
         }
     }
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Projects;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +15,6 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class UploadDocument
 {
-    private static readonly Texts Text = new(typeof(ProjectsText));
-
     public abstract record Outcome;
     public sealed record NotFound : Outcome;
     public sealed record Rejected(Rejection Reason, string FileName, string Message) : Outcome;
@@ -52,7 +49,7 @@ public static class UploadDocument
         var name = DisplayName(fileName);
         if (content.Length == 0)
         {
-            return new Rejected(Rejection.Empty, name, Text.Format("DocumentEmpty", name));
+            return new Rejected(Rejection.Empty, name, ProjectsText.Texts.Format("DocumentEmpty", name));
         }
         if (!DocumentSignature.TryAccept(name, content, out var kind, out var error))
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -49,9 +50,9 @@ public static class RankingsApi
         var definition = options.Value.Indexes.FirstOrDefault(d => d.Code == index);
         return state.Read(user.ToActor().View, s => RankingQueries.Explain(s, definition, index, year, unit)) is { } explanation
             ? TypedResults.Ok(explanation)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NoScoreTitle"), detail: ApiTexts.Format("NoScore", index, unit, year));
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("NoScoreTitle"), detail: ApiText.Texts.Format("NoScore", index, unit, year));
     }
 
     private static ProblemHttpResult NoRanking(string index, int year) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("NoRankingTitle"), detail: ApiTexts.Format("NoRanking", index, year));
+        statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("NoRankingTitle"), detail: ApiText.Texts.Format("NoRanking", index, year));
 }

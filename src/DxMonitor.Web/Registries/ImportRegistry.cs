@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Registries;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.ImportExport;
 using DxMonitor.Web.Monitoring;
@@ -17,8 +16,6 @@ namespace DxMonitor.Web.Registries;
 /// </summary>
 public static partial class ImportRegistry
 {
-    private static readonly Texts Text = new(typeof(RegistriesText));
-
     public abstract record Outcome;
     public sealed record BadFile(string Message, Dictionary<string, string[]>? Errors = null) : Outcome;
     public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
@@ -40,17 +37,17 @@ public static partial class ImportRegistry
         }
         if (table is null)
         {
-            return new BadFile(bytes.Length == 0 ? FileText.Format("FileEmpty") : FileText.Format("NotCsvOrXlsx", fileName));
+            return new BadFile(bytes.Length == 0 ? ImportExportText.Texts.Format("FileEmpty") : ImportExportText.Texts.Format("NotCsvOrXlsx", fileName));
         }
         var sheet = new RegistrySheet(registry);
         var (layout, headerErrors) = ReadHeader(sheet, table.Header);
         if (headerErrors.Count > 0)
         {
-            return new BadFile(FileText.Format("WrongHeader"), headerErrors);
+            return new BadFile(ImportExportText.Texts.Format("WrongHeader"), headerErrors);
         }
         if (table.Rows.Count == 0 || table.Rows.Count > maxRows)
         {
-            return new BadFile(table.Rows.Count == 0 ? FileText.Format("NoDataRows") : FileText.Format("TooManyRows", table.Rows.Count, maxRows));
+            return new BadFile(table.Rows.Count == 0 ? ImportExportText.Texts.Format("NoDataRows") : ImportExportText.Texts.Format("TooManyRows", table.Rows.Count, maxRows));
         }
         var errors = new FieldErrors();
         var items = new List<SaveRegistryEntry.Item>();
@@ -62,7 +59,7 @@ public static partial class ImportRegistry
             {
                 if (!Guid.TryParse(text, out var parsed))
                 {
-                    errors.Add(RegistrySheet.Where(row.Number, layout, "id"), Text.Format("NotARecordId", text));
+                    errors.Add(RegistrySheet.Where(row.Number, layout, "id"), RegistriesText.Texts.Format("NotARecordId", text));
                 }
                 id = parsed;
             }
@@ -79,7 +76,7 @@ public static partial class ImportRegistry
             SaveRegistryEntry.Invalid invalid => new Invalid(invalid.Errors.ToDictionary().GroupBy(e => ToCell(e.Key, layout))
                 .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray())),
             SaveRegistryEntry.Forbidden forbidden => new Forbidden(ToCell(forbidden.Field, layout), forbidden.Unit),
-            SaveRegistryEntry.NotFound notFound => new Invalid(new() { [ToCell(notFound.Field, layout)] = [Text.Format("NoEntryWithId")] }),
+            SaveRegistryEntry.NotFound notFound => new Invalid(new() { [ToCell(notFound.Field, layout)] = [RegistriesText.Texts.Format("NoEntryWithId")] }),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
         };
     }
@@ -97,11 +94,11 @@ public static partial class ImportRegistry
             var where = $"row 1, column {ValueSheet.Letter(i + 1)}";
             if (sheet.Find(header[i]) is not { } column)
             {
-                errors[where] = [FileText.Format("UnknownColumn", header[i].Trim(), string.Join(", ", sheet.Headers))];
+                errors[where] = [ImportExportText.Texts.Format("UnknownColumn", header[i].Trim(), string.Join(", ", sheet.Headers))];
             }
             else if (!column.Ignored && !layout.TryAdd(column.Key, i + 1))
             {
-                errors[where] = [FileText.Format("ColumnTwice", header[i].Trim(), column.Key, ValueSheet.Letter(layout[column.Key]))];
+                errors[where] = [ImportExportText.Texts.Format("ColumnTwice", header[i].Trim(), column.Key, ValueSheet.Letter(layout[column.Key]))];
             }
         }
         var missing = sheet.Columns.Where(c => c.Key is "unit" or "name" && !layout.ContainsKey(c.Key)).ToList();

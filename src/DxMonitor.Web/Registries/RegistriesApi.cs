@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain.Registries;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.ImportExport;
@@ -23,8 +22,6 @@ namespace DxMonitor.Web.Registries;
 public static class RegistriesApi
 {
     private const long MultipartOverhead = 64 * 1024;
-
-    private static readonly Texts Text = new(typeof(RegistriesText));
 
     public static void MapRegistries(this IEndpointRouteBuilder api)
     {
@@ -125,7 +122,7 @@ public static class RegistriesApi
         }
         if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
         {
-            return BadFile(FileText.Format("SendMultipart"), null);
+            return BadFile(ImportExportText.Texts.Format("SendMultipart"), null);
         }
         if (file.Length > max)
         {
@@ -140,7 +137,7 @@ public static class RegistriesApi
             ImportRegistry.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
-                Title = FileText.Format("InvalidRowsTitle"),
+                Title = ImportExportText.Texts.Format("InvalidRowsTitle"),
             }),
             ImportRegistry.Forbidden forbidden => FieldErrors.NotYourUnit(forbidden.Where, forbidden.Unit),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
@@ -161,7 +158,7 @@ public static class RegistriesApi
                 var entry = RegistryQueries.ToResponse(done.Entries[0], await UnitDirectory.LoadAsync(db, ct));
                 return TypedResults.Created($"/api/v1/registries/{registry}/{entry.Id}", entry);
             case SaveRegistryEntry.Invalid invalid:
-                return invalid.Errors.ToProblem(Text.Format("InvalidEntryTitle"));
+                return invalid.Errors.ToProblem(RegistriesText.Texts.Format("InvalidEntryTitle"));
             case SaveRegistryEntry.Forbidden forbidden:
                 return FieldErrors.NotYourUnit(forbidden.Field, forbidden.Unit);
             default:
@@ -182,14 +179,14 @@ public static class RegistriesApi
         return (sheet, entries.Select(sheet.Row));
     }
 
-    private static ProblemHttpResult UnknownRegistry(string registry) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownRegistryTitle"),
-        detail: Text.Format("UnknownRegistry", registry, string.Join(", ", RegistryCatalogue.All.Select(r => r.Key))));
+    private static ProblemHttpResult UnknownRegistry(string registry) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: RegistriesText.Texts.Format("UnknownRegistryTitle"),
+        detail: RegistriesText.Texts.Format("UnknownRegistry", registry, string.Join(", ", RegistryCatalogue.All.Select(r => r.Key))));
 
     private static ProblemHttpResult UnknownEntry(string registry, Guid id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: Text.Format("UnknownEntryTitle"), detail: Text.Format("UnknownEntry", id, registry));
+        title: RegistriesText.Texts.Format("UnknownEntryTitle"), detail: RegistriesText.Texts.Format("UnknownEntry", id, registry));
 
     private static ProblemHttpResult BadFile(string detail, Dictionary<string, string[]>? errors) => TypedResults.Problem(
-        new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = FileText.Format("UnreadableTitle"), Detail = detail });
+        new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = ImportExportText.Texts.Format("UnreadableTitle"), Detail = detail });
 
     private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

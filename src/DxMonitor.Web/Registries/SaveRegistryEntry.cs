@@ -2,7 +2,6 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Registries;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
@@ -21,8 +20,6 @@ namespace DxMonitor.Web.Registries;
 /// </summary>
 public static class SaveRegistryEntry
 {
-    private static readonly Texts Text = new(typeof(RegistriesText));
-
     /// <summary>One entry to write: <paramref name="Id"/> null adds one; <paramref name="Field"/> prefixes error keys.</summary>
     public sealed record Item(string Field, Guid? Id, RegistryEntryWrite Write);
 
@@ -108,18 +105,18 @@ public static class SaveRegistryEntry
         var field = item.Field + "unit";
         if (!units.ByCode.TryGetValue(item.Write.Unit ?? "", out var unit))
         {
-            errors.Add(field, Text.Format("UnknownUnit", item.Write.Unit));
+            errors.Add(field, RegistriesText.Texts.Format("UnknownUnit", item.Write.Unit));
             return null;
         }
         if (!registry.Levels.Contains(unit.Level))
         {
-            errors.Add(field, Text.Format("KeptByLevel", Display.IsEnglish ? registry.NameEn : registry.NameVi,
-                string.Join(Text.Format("Or"), registry.Levels.Select(UnitLevelNames.InWords)), unit.Code, unit.Level.InWords()));
+            errors.Add(field, RegistriesText.Texts.Format("KeptByLevel", Display.IsEnglish ? registry.NameEn : registry.NameVi,
+                string.Join(RegistriesText.Texts.Format("Or"), registry.Levels.Select(UnitLevelNames.InWords)), unit.Code, unit.Level.InWords()));
             return null;
         }
         if (!unit.IsValidOn(today))
         {
-            errors.Add(field, Text.Format("UnitGone", unit.Code));
+            errors.Add(field, RegistriesText.Texts.Format("UnitGone", unit.Code));
             return null;
         }
         return unit;

@@ -1,7 +1,6 @@
 using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Access;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Values;
@@ -15,8 +14,6 @@ namespace DxMonitor.Web.Reporting;
 /// </summary>
 public static class AcceptReport
 {
-    private static readonly Texts Text = new(typeof(ReportingText));
-
     public static async Task HandleAsync(ReportContext context, Actor reviewer, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
     {
         var (round, report, units) = context;
@@ -31,7 +28,7 @@ public static class AcceptReport
         var outcome = await RecordValues.StoreAsync(items, reviewer, publish: false, db, clock, ct);
         if (outcome is not RecordValues.Done done)
         {
-            throw new RuleViolationException(Text.Format("ValuesNoLongerStorable", outcome), "entries");
+            throw new RuleViolationException(ReportingText.Texts.Format("ValuesNoLongerStorable", outcome), "entries");
         }
         await transaction.CommitAsync(ct);
         await RecordValues.AnnounceAsync(done, published: false, monitoring, ct);

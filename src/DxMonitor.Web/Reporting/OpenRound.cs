@@ -3,7 +3,6 @@ using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Reporting;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Resources;
@@ -16,8 +15,6 @@ namespace DxMonitor.Web.Reporting;
 /// <summary>An analyst opens a round: one draft report for every unit of the level valid at the period's end.</summary>
 public static class OpenRound
 {
-    private static readonly Texts Text = new(typeof(ReportingText));
-
     public static async Task<Created<RoundResponse>> Handle(
         NewRound body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
@@ -40,7 +37,7 @@ public static class OpenRound
         }
         if (await db.Rounds.AnyAsync(r => r.Code == body.Code, ct))
         {
-            throw new RuleViolationException(Text.Format("RoundExists", body.Code), "code");
+            throw new RuleViolationException(ReportingText.Texts.Format("RoundExists", body.Code), "code");
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
         var round = new ReportingRound

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
@@ -17,8 +16,6 @@ namespace DxMonitor.Web.Reporting;
 /// </summary>
 public static class ReportingApi
 {
-    private static readonly Texts Text = new(typeof(ReportingText));
-
     public const string Review = "Review";
 
     public static void MapReporting(this IEndpointRouteBuilder api)
@@ -65,7 +62,7 @@ public static class ReportingApi
     }
 
     private static ProblemHttpResult RoundNotFound(string round) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownRoundTitle"), detail: Text.Format("UnknownRound", round));
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ReportingText.Texts.Format("UnknownRoundTitle"), detail: ReportingText.Texts.Format("UnknownRound", round));
 
     internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Form(string round, string unit, ClaimsPrincipal user, DxDbContext db, CancellationToken ct) =>
         await ReportAccess.FindAsync(round, unit, user.ToActor(), db, ct) is { } context
@@ -82,7 +79,7 @@ public static class ReportingApi
         var errors = await SaveEntries.HandleAsync(context, body, options.Value.JumpFactor, db, ct);
         return errors is null
             ? TypedResults.Ok(await ReportForms.BuildAsync(context, db, ct))
-            : TypedResults.ValidationProblem(errors, title: Text.Format("InvalidValuesTitle"));
+            : TypedResults.ValidationProblem(errors, title: ReportingText.Texts.Format("InvalidValuesTitle"));
     }
 
     internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Submit(
@@ -138,5 +135,5 @@ public static class ReportingApi
     }
 
     private static ProblemHttpResult NotFound(string round, string unit) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: Text.Format("UnknownReportTitle"), detail: Text.Format("UnknownReport", unit, round));
+        statusCode: StatusCodes.Status404NotFound, title: ReportingText.Texts.Format("UnknownReportTitle"), detail: ReportingText.Texts.Format("UnknownReport", unit, round));
 }

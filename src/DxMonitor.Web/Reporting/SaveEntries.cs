@@ -2,7 +2,6 @@ using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Reporting;
-using DxMonitor.Domain.Resources;
 using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +13,6 @@ namespace DxMonitor.Web.Reporting;
 /// </summary>
 public static class SaveEntries
 {
-    private static readonly Texts Text = new(typeof(ReportingText));
-
     public static async Task<Dictionary<string, string[]>?> HandleAsync(
         ReportContext context, EntriesWrite body, double jumpFactor, DxDbContext db, CancellationToken ct)
     {
@@ -32,7 +29,7 @@ public static class SaveEntries
             var entry = body.Entries[k];
             if (!indicators.TryGetValue(entry.Indicator, out var indicator))
             {
-                errors[$"entries[{k}].indicator"] = [Text.Format("NotAsked", entry.Indicator, round.Code)];
+                errors[$"entries[{k}].indicator"] = [ReportingText.Texts.Format("NotAsked", entry.Indicator, round.Code)];
                 continue;
             }
             if (entry.Value is not { } value)
@@ -45,7 +42,7 @@ public static class SaveEntries
             }
             if (last.TryGetValue(indicator.Id, out var before) && IsJump(before, value, jumpFactor) && string.IsNullOrWhiteSpace(entry.Comment))
             {
-                errors[$"entries[{k}].comment"] = [Text.Format("JumpNeedsComment", value, before, jumpFactor)];
+                errors[$"entries[{k}].comment"] = [ReportingText.Texts.Format("JumpNeedsComment", value, before, jumpFactor)];
             }
         }
         if (errors.Count > 0)
@@ -78,7 +75,7 @@ public static class SaveEntries
         var missing = asked.Count(id => !filled.Contains(id));
         if (missing > 0)
         {
-            throw new RuleViolationException(Text.Format("Incomplete", missing, asked.Count), "entries");
+            throw new RuleViolationException(ReportingText.Texts.Format("Incomplete", missing, asked.Count), "entries");
         }
     }
 }

@@ -5,6 +5,7 @@ using DxMonitor.Domain.Units;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.Rollups;
@@ -37,8 +38,8 @@ public static class RollupsApi
             var engine = snapshot.Engine;
             if (engine.Indicators[i].PeriodType != parsed.Type)
             {
-                throw new Domain.RuleViolationException(ApiTexts.Format("IndicatorPeriodType", indicator,
-                    ApiTexts.Format($"PeriodType_{engine.Indicators[i].PeriodType}"), ApiTexts.Format($"PeriodType_{parsed.Type}")), "period");
+                throw new Domain.RuleViolationException(ApiText.Texts.Format("IndicatorPeriodType", indicator,
+                    ApiText.Texts.Format($"PeriodType_{engine.Indicators[i].PeriodType}"), ApiText.Texts.Format($"PeriodType_{parsed.Type}")), "period");
             }
             var parentIndex = parent is null
                 ? Enumerable.Range(0, engine.Units.Count).First(u => engine.Units.Level[u] == UnitLevel.Nation)

@@ -3,6 +3,7 @@ using DxMonitor.Domain.Targets;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public static class TargetsApi
         var target = await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
         if (target is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownTargetTitle"), detail: ApiTexts.Format("TargetNotFound", id));
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownTargetTitle"), detail: ApiText.Texts.Format("TargetNotFound", id));
         }
         return TypedResults.Ok(ToResponse(target, await IndicatorCatalogue.LoadAsync(db, ct)));
     }

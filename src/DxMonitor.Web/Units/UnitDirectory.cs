@@ -2,6 +2,7 @@ using System.Globalization;
 using DxMonitor.Data;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Units;
+using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Units;
@@ -32,7 +33,7 @@ public sealed class UnitDirectory
 
     /// <summary>The unit with this code; an unknown code is a rule violation naming <paramref name="field"/>.</summary>
     public OrgUnit Require(string code, string field) =>
-        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException(Api.ApiTexts.Format("UnitNotFound", code), field);
+        ByCode.GetValueOrDefault(code) ?? throw new RuleViolationException(ApiText.Texts.Format("UnitNotFound", code), field);
 
     /// <summary>The unit and every unit below it, whenever valid: the units whose alerts and audit a unit's inbox holds.</summary>
     public HashSet<int> SubtreeIds(OrgUnit root) =>

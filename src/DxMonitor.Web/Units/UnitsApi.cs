@@ -4,6 +4,7 @@ using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxMonitor.Web.Units;
@@ -86,5 +87,5 @@ public static class UnitsApi
     }
 
     internal static ProblemHttpResult NotFound(string code) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownUnitTitle"), detail: ApiTexts.Format("UnitNotFound", code));
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownUnitTitle"), detail: ApiText.Texts.Format("UnitNotFound", code));
 }

@@ -103,7 +103,7 @@ public static class UsersApi
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (token is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownTokenTitle"), detail: ApiTexts.Format("TokenNotFound", id));
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownTokenTitle"), detail: ApiText.Texts.Format("TokenNotFound", id));
         }
         token.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
@@ -115,19 +115,19 @@ public static class UsersApi
     {
         if (role is Role.UnitOfficer or Role.Leader && unit is null)
         {
-            throw new RuleViolationException(ApiTexts.Format("RoleNeedsUnit", UsersText.Texts.Format($"Role_{role}")), "unit");
+            throw new RuleViolationException(ApiText.Texts.Format("RoleNeedsUnit", UsersText.Texts.Format($"Role_{role}")), "unit");
         }
         if (unit is null)
         {
             return null;
         }
         return await db.Units.Where(u => u.Code == unit).Select(u => (int?)u.Id).SingleOrDefaultAsync(ct)
-            ?? throw new RuleViolationException(ApiTexts.Format("UnitNotFound", unit), "unit");
+            ?? throw new RuleViolationException(ApiText.Texts.Format("UnitNotFound", unit), "unit");
     }
 
     private static string Describe(AppUser user, string? unit) =>
         $"{user.Role}{(unit is null ? "" : $" of {unit}")}{(user.IncludesDescendants ? " and below" : "")}";
 
     private static ProblemHttpResult NotFound(string userName) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiTexts.Format("UnknownUserTitle"), detail: ApiTexts.Format("UserNotFound", userName));
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownUserTitle"), detail: ApiText.Texts.Format("UserNotFound", userName));
 }

@@ -8,6 +8,7 @@ using DxMonitor.Domain.Values;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,7 +80,7 @@ public static class RecordValues
         var denied = resolved.FirstOrDefault(r => !actor.CanWriteFor(r.Unit.Id, units.AncestorIds(r.Unit)));
         if (denied is not null)
         {
-            return new Forbidden(denied.Item.Field + "unit", ApiTexts.Format("MayNotWriteUnit", denied.Unit.Code));
+            return new Forbidden(denied.Item.Field + "unit", ApiText.Texts.Format("MayNotWriteUnit", denied.Unit.Code));
         }
         foreach (var r in resolved)
         {
@@ -100,12 +101,12 @@ public static class RecordValues
         var indicator = catalogue.ByCode.GetValueOrDefault(item.Indicator);
         if (indicator is null)
         {
-            ok = Fail(errors, item.Field + "indicator", ApiTexts.Format("IndicatorNotFound", item.Indicator));
+            ok = Fail(errors, item.Field + "indicator", ApiText.Texts.Format("IndicatorNotFound", item.Indicator));
         }
         var unit = units.ByCode.GetValueOrDefault(item.Unit);
         if (unit is null)
         {
-            ok = Fail(errors, item.Field + "unit", ApiTexts.Format("UnitNotFound", item.Unit));
+            ok = Fail(errors, item.Field + "unit", ApiText.Texts.Format("UnitNotFound", item.Unit));
         }
         int? sourceId = null;
         if (item.Write.Source is { } sourceCode)
@@ -113,7 +114,7 @@ public static class RecordValues
             sourceId = sources.TryGetValue(sourceCode, out var id) ? id : null;
             if (sourceId is null)
             {
-                ok = Fail(errors, item.Field + "source", ApiTexts.Format("SourceNotFound", sourceCode));
+                ok = Fail(errors, item.Field + "source", ApiText.Texts.Format("SourceNotFound", sourceCode));
             }
         }
         if (!Period.TryParse(item.Period, out var period, out var periodError))
@@ -128,8 +129,8 @@ public static class RecordValues
         if (!r.Unit.IsValidOn(r.Period.End))
         {
             Add(errors, r.Item.Field + "period", r.Unit.ValidTo is { } end && end <= r.Period.End
-                ? ApiTexts.Format("UnitCeased", r.Unit.Code, end, r.Period.Code)
-                : ApiTexts.Format("UnitNotYetExisting", r.Unit.Code, r.Period.Code));
+                ? ApiText.Texts.Format("UnitCeased", r.Unit.Code, end, r.Period.Code)
+                : ApiText.Texts.Format("UnitNotYetExisting", r.Unit.Code, r.Period.Code));
         }
         foreach (var problem in r.Indicator.Check(r.Item.Write.Value, r.Item.Write.Denominator, r.Period, r.Unit.Level))
         {
@@ -144,7 +145,7 @@ public static class RecordValues
             var first = group.First().Item.Field.TrimEnd('.');
             foreach (var duplicate in group.Skip(1))
             {
-                Add(errors, duplicate.Item.Field + "period", ApiTexts.Format("ValueGivenTwice", first));
+                Add(errors, duplicate.Item.Field + "period", ApiText.Texts.Format("ValueGivenTwice", first));
             }
         }
     }

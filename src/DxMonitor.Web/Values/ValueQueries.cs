@@ -5,6 +5,7 @@ using DxMonitor.Domain.Rollups;
 using DxMonitor.Domain.Values;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,16 +74,16 @@ public static class ValueQueries
             var own = rows.GetValueOrDefault(unitId);
             var seen = own is null ? default((decimal Value, decimal? Denominator)?) : Seen(own, view);
             return new(indicator.Code, unit.Code, period.Code, ValueOrigin.Reported, seen?.Value, seen?.Denominator,
-                own is null ? ApiTexts.Format("NoOwnValue", unit.Code, indicator.Code, period.Code) : null,
+                own is null ? ApiText.Texts.Format("NoOwnValue", unit.Code, indicator.Code, period.Code) : null,
                 own is null ? null : ToResponse(own, catalogue, units, view), []);
         }
         var parts = contributors.Where(c => values.ContainsKey(c.UnitId))
             .Select(c => new Contribution(c.UnitId, values[c.UnitId].Value, weights.TryGetValue(c.UnitId, out var wt) ? wt : null, c.Share))
             .ToList();
         var combined = contributors.Count == 0
-            ? AggregateValue.None(ApiTexts.Format("NoPredecessor", unit.Code, period.Code))
+            ? AggregateValue.None(ApiText.Texts.Format("NoPredecessor", unit.Code, period.Code))
             : parts.Count < contributors.Count
-                ? AggregateValue.None(ApiTexts.Format("PredecessorsWithoutValue", contributors.Count - parts.Count, contributors.Count), parts.Count)
+                ? AggregateValue.None(ApiText.Texts.Format("PredecessorsWithoutValue", contributors.Count - parts.Count, contributors.Count), parts.Count)
                 : Aggregator.Combine(indicator.Aggregation, parts, indicator.CountCondition);
         var contributorResponses = contributors.Select(c => new ContributorResponse(
             units.ById[c.UnitId].Code, units.ById[c.UnitId].NameVi, c.Share, values.TryGetValue(c.UnitId, out var seen) ? seen.Value : null,

@@ -6,6 +6,7 @@ using DxMonitor.Web.Api;
 using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -92,7 +93,7 @@ public static class ValuesApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["values"] = [ApiTexts.Format("ValueBatchSize", options.Value.MaxBatchSize, body.Values.Count)],
+                ["values"] = [ApiText.Texts.Format("ValueBatchSize", options.Value.MaxBatchSize, body.Values.Count)],
             });
         }
         var items = body.Values.Select((v, i) => new RecordValues.Item(
@@ -106,9 +107,9 @@ public static class ValuesApi
         RecordValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
         {
             Status = StatusCodes.Status422UnprocessableEntity,
-            Title = ApiTexts.Format("InvalidValuesTitle"),
+            Title = ApiText.Texts.Format("InvalidValuesTitle"),
         }),
-        RecordValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Format("NotYourUnitTitle"),
+        RecordValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Texts.Format("NotYourUnitTitle"),
             detail: forbidden.Message, extensions: new Dictionary<string, object?> { ["field"] = forbidden.Field }),
         _ => throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}."),
     };
