@@ -9,7 +9,6 @@ using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Dossiers;
@@ -21,9 +20,6 @@ namespace DxMonitor.Web.Dossiers;
 /// </summary>
 public static class DossiersApi
 {
-    /// <summary>Room for the multipart envelope around the file itself.</summary>
-    internal const long MultipartOverhead = 64 * 1024;
-
     public static void AddDossiers(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -36,7 +32,7 @@ public static class DossiersApi
         var group = api.MapGroup("/dossiers").WithTags("Dossiers").RequireAuthorization();
         group.MapPost("/import", Import).RequireAuthorization(AuthenticationSetup.WriteData).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new RequestSizeLimit(options.MaxFileBytes + MultipartOverhead))
+            .WithMetadata(RequestSizeLimit.ForFile(options.MaxFileBytes))
             .WithSummary("Imports a CSV file of dossiers (form field 'file'): all rows or none; errors name row and column.");
         group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Stores a JSON batch of dossiers, keyed by unit and dossier id: all or none.");
@@ -60,7 +56,7 @@ public static class DossiersApi
         IOptions<DossiersOptions> options, CancellationToken ct)
     {
         var max = options.Value.MaxFileBytes;
-        if (request.ContentLength > max + MultipartOverhead)
+        if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
         {
             return IngestDossiers.TooLarge(max, "Dossiers:MaxFileBytes", "SendLargeFilesToStream");
         }
@@ -245,6 +241,4 @@ public static class DossiersApi
 
     internal static ProblemHttpResult Denied(DossierAccessDeniedException e) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Texts.Format("NotYourUnitTitle"), detail: e.Message);
-
-    private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

@@ -2,10 +2,10 @@ using System.Security.Claims;
 using System.Text;
 using DxMonitor.Data;
 using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Api;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.ImportExport;
@@ -13,9 +13,6 @@ namespace DxMonitor.Web.ImportExport;
 /// <summary>Values as files: export (CSV, XLSX), templates for units to fill in, and import of filled files.</summary>
 public static class ImportExportApi
 {
-    /// <summary>Room for the multipart envelope around the file itself.</summary>
-    private const long MultipartOverhead = 64 * 1024;
-
     public static void AddImportExport(this WebApplicationBuilder builder) =>
         builder.Services.AddOptions<ImportExportOptions>().BindConfiguration(ImportExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
@@ -33,7 +30,7 @@ public static class ImportExportApi
         group.MapPost("/import", Import).RequireAuthorization(AuthenticationSetup.WriteData)
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new RequestSizeLimit(limits.MaxFileBytes + MultipartOverhead))
+            .WithMetadata(RequestSizeLimit.ForFile(limits.MaxFileBytes))
             .WithSummary("Imports a CSV or XLSX file (form field 'file'): every row is checked and errors name row and column; all rows are stored, or none.");
     }
 
@@ -92,7 +89,7 @@ public static class ImportExportApi
         IOptions<ImportExportOptions> options, CancellationToken ct)
     {
         var max = options.Value.MaxFileBytes;
-        if (request.ContentLength > max + MultipartOverhead)
+        if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
         {
             return TooLarge(max);
         }
@@ -151,6 +148,4 @@ public static class ImportExportApi
     /// <summary>413: the file is larger than ImportExport:MaxFileBytes (also for registry imports).</summary>
     internal static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
         title: ImportExportText.Texts.Format("FileTooLargeTitle"), detail: ImportExportText.Texts.Format("FileTooLarge", max));
-
-    private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

@@ -1,3 +1,4 @@
+using DxMonitor.Web.Api;
 using DxMonitor.Web.Dossiers;
 using DxMonitor.Web.Projects;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -15,14 +16,14 @@ public static class PageUploads
     {
         var limits = new Dictionary<Type, long>
         {
-            [typeof(ProjectPage)] = services.GetRequiredService<IOptions<ProjectsOptions>>().Value.MaxDocumentBytes + ProjectDocumentsApi.MultipartOverhead,
-            [typeof(DossiersPage)] = services.GetRequiredService<IOptions<DossiersOptions>>().Value.MaxFileBytes + DossiersApi.MultipartOverhead,
+            [typeof(ProjectPage)] = services.GetRequiredService<IOptions<ProjectsOptions>>().Value.MaxDocumentBytes,
+            [typeof(DossiersPage)] = services.GetRequiredService<IOptions<DossiersOptions>>().Value.MaxFileBytes,
         };
         pages.Add(endpoint =>
         {
             if (endpoint.Metadata.OfType<ComponentTypeMetadata>().FirstOrDefault() is { } page && limits.TryGetValue(page.Type, out var limit))
             {
-                endpoint.Metadata.Add(new ProjectDocumentsApi.RequestSizeLimit(limit));
+                endpoint.Metadata.Add(RequestSizeLimit.ForFile(limit));
             }
         });
     }

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Api;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,14 +16,12 @@ namespace DxMonitor.Web.Projects;
 /// </summary>
 public static class ProjectDocumentsApi
 {
-    internal const long MultipartOverhead = 64 * 1024;
-
     public static void Map(RouteGroupBuilder projects, long limit)
     {
         projects.MapPost("/{code}/documents", Upload).RequireAuthorization(AuthenticationSetup.WriteData)
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new RequestSizeLimit(limit + MultipartOverhead))
+            .WithMetadata(RequestSizeLimit.ForFile(limit))
             .WithSummary("Attaches a document (form field 'file'): PDF, PNG, JPEG, DOCX or XLSX, checked by content; size limited.");
         projects.MapGet("/{code}/documents/{id:guid}", Download).WithSummary("Downloads a document, always as an attachment.");
     }
@@ -33,7 +31,7 @@ public static class ProjectDocumentsApi
         IOptions<ProjectsOptions> options, CancellationToken ct)
     {
         var max = options.Value.MaxDocumentBytes;
-        if (request.ContentLength > max + MultipartOverhead)
+        if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
         {
             return TooLarge(max);
         }
@@ -80,6 +78,4 @@ public static class ProjectDocumentsApi
 
     private static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
         title: ProjectsText.Texts.Format("DocumentTooLargeTitle"), detail: ProjectsText.Texts.Format("DocumentExceeds", max));
-
-    internal sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

@@ -8,7 +8,6 @@ using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +20,6 @@ namespace DxMonitor.Web.Registries;
 /// </summary>
 public static class RegistriesApi
 {
-    private const long MultipartOverhead = 64 * 1024;
-
     public static void MapRegistries(this IEndpointRouteBuilder api)
     {
         var limits = api.ServiceProvider.GetRequiredService<IOptions<ImportExportOptions>>().Value;
@@ -34,7 +31,7 @@ public static class RegistriesApi
         group.MapPost("/{registry}", Create).RequireAuthorization(AuthenticationSetup.WriteData).WithSummary("Adds an entry; the registry's counts are rewritten.");
         group.MapPost("/{registry}/import", Import).RequireAuthorization(AuthenticationSetup.WriteData)
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new RequestSizeLimit(limits.MaxFileBytes + MultipartOverhead))
+            .WithMetadata(RequestSizeLimit.ForFile(limits.MaxFileBytes))
             .WithSummary("Imports entries (form field 'file', CSV or XLSX): rows with an id update, rows without add; all or none.");
         group.MapGet("/{registry}/{id:guid}", Get).WithSummary("One entry.");
         group.MapPut("/{registry}/{id:guid}", Update).RequireAuthorization(AuthenticationSetup.WriteData).WithSummary("Updates an entry.");
@@ -116,7 +113,7 @@ public static class RegistriesApi
             return UnknownRegistry(registry);
         }
         var max = options.Value.MaxFileBytes;
-        if (request.ContentLength > max + MultipartOverhead)
+        if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
         {
             return ImportExportApi.TooLarge(max);
         }
@@ -187,6 +184,4 @@ public static class RegistriesApi
 
     private static ProblemHttpResult BadFile(string detail, Dictionary<string, string[]>? errors) => TypedResults.Problem(
         new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = ImportExportText.Texts.Format("UnreadableTitle"), Detail = detail });
-
-    private sealed record RequestSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }
