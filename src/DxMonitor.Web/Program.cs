@@ -41,8 +41,9 @@ builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>
 
 var app = builder.Build();
 
-app.UseApiConventions();
+// The request's culture first, so that the exception handler and the status-code pages answer in it too.
 app.UseLocalizedPages();
+app.UseApiConventions();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePagePostAccess();

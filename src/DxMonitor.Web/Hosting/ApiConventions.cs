@@ -25,7 +25,6 @@ public static class ApiConventions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            AnswerCulture.Restore(context.HttpContext);
             ProblemTitles.Translate(context.ProblemDetails);
             if (context.ProblemDetails is HttpValidationProblemDetails validation)
             {

@@ -23,7 +23,6 @@ internal static class PlainAnswers
 
     public static async Task WriteAsync(HttpContext http, ProblemDetails problem)
     {
-        AnswerCulture.Restore(http);
         ProblemTitles.Translate(problem);
         http.Response.ContentType = "text/plain; charset=utf-8";
         var title = $"{problem.Status} – {problem.Title}";
