@@ -11,8 +11,8 @@ namespace DxMonitor.Web.Tests.Dossiers;
 
 /// <summary>
 /// A unit's officer sends the month's dossier file from the dossiers page in Chromium: a file with a bad row is
-/// refused whole with the problems listed by row and column in Vietnamese; the corrected file is stored and the
-/// page shows what was stored. A leader, who sends nothing, is not offered the form, and a forged post is denied.
+/// refused whole with the problems listed by row and column in Vietnamese, as is one naming another unit; the
+/// corrected file is stored and the page shows what was stored. A leader, who sends nothing, is not offered the form, and a forged post is denied.
 /// </summary>
 public sealed class DossierUploadPageTests(AppPerProvider apps, Browser browser) : IClassFixture<AppPerProvider>, IClassFixture<Browser>
 {
@@ -36,6 +36,9 @@ public sealed class DossierUploadPageTests(AppPerProvider apps, Browser browser)
         await page.Locator("section[aria-labelledby=upload-title]").ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, "screenshots", "dossier-upload-vi.png") });
         var storedAfterRefusal = await app.QueryAsync(db => db.Dossiers.CountAsync());
         var axe = await page.RunAxe();
+        await SendAsync(page, Csv([DossierFiles.Header, Line(hanoi[0]), Line(hanoi[1] with { Unit = "P04" })]));
+        var notOurs = await page.Locator("#dossier-file-result [role=alert]").InnerTextAsync();
+        var storedAfterNotOurs = await app.QueryAsync(db => db.Dossiers.CountAsync());
         await SendAsync(page, SampleCsv("P01"));
         var status = await page.Locator("#dossier-file-result [role=status]").InnerTextAsync();
 
@@ -43,6 +46,9 @@ public sealed class DossierUploadPageTests(AppPerProvider apps, Browser browser)
         Assert.Contains("'2025-02-30 10:00' không phải là thời điểm", refusal, StringComparison.Ordinal);
         Assert.Contains("chưa lưu hồ sơ nào", refusal, StringComparison.Ordinal);
         Assert.Equal(before, storedAfterRefusal);
+        Assert.Contains("Không thuộc đơn vị của bạn", notOurs, StringComparison.Ordinal);
+        Assert.Contains("P04", notOurs, StringComparison.Ordinal);
+        Assert.Equal(before, storedAfterNotOurs);
         Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {v.Help}"));
         Assert.Equal($"Đã lưu {hanoi.Count} hồ sơ của 1 đơn vị", status[..status.IndexOf(';', StringComparison.Ordinal)]);
         Assert.Equal(before + hanoi.Count, await app.QueryAsync(db => db.Dossiers.CountAsync()));
