@@ -41,6 +41,7 @@ public sealed class DataValueAuditInterceptor(IAuditContext audit, TimeProvider 
             OldDenominator = isAdded ? null : entry.Property(v => v.Denominator).OriginalValue,
             NewDenominator = isDeleted ? null : value.Denominator,
             Comment = value.Comment,
+            Via = value.Via,
             ChangedBy = audit.ActorName,
             ChangedAt = now,
             ClientAddress = audit.ClientAddress,

@@ -18,6 +18,7 @@ internal sealed class DataValueChangeConfiguration : IEntityTypeConfiguration<Da
         builder.Property(c => c.NewDenominator).HasPrecision(20, 6);
         builder.Property(c => c.Comment).HasMaxLength(2000);
         builder.Property(c => c.ChangedBy).HasMaxLength(100);
+        builder.Property(c => c.Via).HasMaxLength(60);
         builder.Property(c => c.ClientAddress).HasMaxLength(64);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class DataValueConfiguration : IEntityTypeConfiguration<DataValu
         builder.Ignore(v => v.IsPublished);
         builder.Property(v => v.Comment).HasMaxLength(2000);
         builder.Property(v => v.SubmittedBy).HasMaxLength(100);
+        builder.Property(v => v.Via).HasMaxLength(60);
         builder.Property(v => v.Version).IsConcurrencyToken();
         builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);

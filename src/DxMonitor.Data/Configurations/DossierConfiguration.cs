@@ -46,5 +46,6 @@ internal sealed class DossierBatchConfiguration : IEntityTypeConfiguration<Dossi
         builder.Property(b => b.SentBy).HasMaxLength(256);
         builder.Property(b => b.Channel).HasMaxLength(16);
         builder.Property(b => b.Units).HasMaxLength(2000);
+        builder.HasIndex(b => b.FiguresWrittenAt);
     }
 }

@@ -21,6 +21,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.UnitOfMeasureVi).HasMaxLength(50);
         builder.Property(i => i.UnitOfMeasureEn).HasMaxLength(50);
         builder.Property(i => i.Formula).HasMaxLength(500);
+        builder.Ignore(i => i.AuditSubject);
         builder.Property(i => i.Minimum).HasPrecision(20, 6);
         builder.Property(i => i.Maximum).HasPrecision(20, 6);
         builder.Property(i => i.CountCondition)

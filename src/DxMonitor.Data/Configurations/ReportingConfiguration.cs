@@ -42,6 +42,7 @@ internal sealed class ReportEntryConfiguration : IEntityTypeConfiguration<Report
     public void Configure(EntityTypeBuilder<ReportEntry> builder)
     {
         builder.ToTable("report_entries");
+        builder.Ignore(e => e.AuditSubject);
         builder.HasIndex(e => new { e.ReportId, e.IndicatorId }).IsUnique();
         builder.Property(e => e.Value).HasPrecision(20, 6);
         builder.Property(e => e.Denominator).HasPrecision(20, 6);

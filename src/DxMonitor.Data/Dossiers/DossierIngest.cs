@@ -20,8 +20,11 @@ public static class DossierIngest
 
     public abstract record Outcome;
 
-    /// <summary>Stored; <paramref name="Touched"/> gives each unit's earliest Vietnamese month (yyyyMM) among the rows.</summary>
-    public sealed record Done(long Rows, IReadOnlyDictionary<int, int> Touched) : Outcome;
+    /// <summary>
+    /// Stored as batch <paramref name="BatchId"/>; <paramref name="Touched"/> gives each unit's earliest Vietnamese month
+    /// (yyyyMM) among the rows, also kept on the batch until its figures are written.
+    /// </summary>
+    public sealed record Done(long Rows, IReadOnlyDictionary<int, int> Touched, long BatchId) : Outcome;
 
     /// <summary>Rows failed; nothing was stored. <paramref name="Stopped"/> when reading stopped at the problem limit.</summary>
     public sealed record Invalid(IReadOnlyList<Problem> Problems, long Rows, bool Stopped) : Outcome;
@@ -95,6 +98,7 @@ public static class DossierIngest
             Channel = settings.Channel,
             Rows = count,
             Units = units2000.Length <= 2000 ? units2000 : units2000[..1999] + "…",
+            Touched = DossierBatch.DescribeTouched(touched),
         };
         var merged = await store.MergeAsync(batch, settings.MaxProblems, ct);
         if (merged.Duplicates.Count > 0)
@@ -102,6 +106,6 @@ public static class DossierIngest
             return new Invalid([.. merged.Duplicates.Select(d => new Problem(d.Row, DossierColumns.DossierId.Key,
                 IngestText.Texts.Format("DossierGivenTwice", d.Number, d.FirstRow)))], count, Stopped: false);
         }
-        return new Done(count, touched);
+        return new Done(count, touched, merged.BatchId);
     }
 }

@@ -13,8 +13,8 @@ public abstract class DossierStore : IAsyncDisposable
     /// <summary>The same (unit, number) given twice in one input: the row that gave it first and the row that repeated it.</summary>
     public sealed record Duplicate(int UnitId, string Number, long FirstRow, long Row);
 
-    /// <summary>Stored rows, or the duplicates that prevented storing anything.</summary>
-    public sealed record MergeResult(long Stored, IReadOnlyList<Duplicate> Duplicates);
+    /// <summary>Stored rows and the batch that holds them, or the duplicates that prevented storing anything (batch 0).</summary>
+    public sealed record MergeResult(long Stored, IReadOnlyList<Duplicate> Duplicates, long BatchId = 0);
 
     /// <summary>Columns of <c>dossiers</c> as the EF model names them, in the order the bulk paths write them.</summary>
     internal const string Columns =

@@ -106,7 +106,7 @@ internal sealed class PostgresDossierStore : DossierStore
             return new MergeResult(0, [.. _duplicates.OrderBy(d => d.Row).Take(maxDuplicates)]);
         }
         await using (var log = new NpgsqlCommand(
-            "INSERT INTO dossier_batches (\"Id\", \"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\") VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO dossier_batches (\"Id\", \"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\", \"Touched\") VALUES ($1, $2, $3, $4, $5, $6, $7)",
             _connection, _transaction))
         {
             log.Parameters.Add(new() { Value = _batchId });
@@ -115,10 +115,11 @@ internal sealed class PostgresDossierStore : DossierStore
             log.Parameters.Add(new() { Value = batch.Channel });
             log.Parameters.Add(new() { Value = batch.Rows });
             log.Parameters.Add(new() { Value = batch.Units });
+            log.Parameters.Add(new() { Value = batch.Touched });
             await log.ExecuteNonQueryAsync(ct);
         }
         await _transaction.CommitAsync(ct);
-        return new MergeResult(_staged, []);
+        return new MergeResult(_staged, [], _batchId);
     }
 
     public override async ValueTask DisposeAsync()

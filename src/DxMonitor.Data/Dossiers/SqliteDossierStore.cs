@@ -96,13 +96,14 @@ internal sealed class SqliteDossierStore : DossierStore
         }
         long batchId;
         await using (var log = Command(
-            "INSERT INTO dossier_batches (\"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\") VALUES ($by, $at, $channel, $rows, $units) RETURNING \"Id\""))
+            "INSERT INTO dossier_batches (\"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\", \"Touched\") VALUES ($by, $at, $channel, $rows, $units, $touched) RETURNING \"Id\""))
         {
             log.Parameters.AddWithValue("$by", batch.SentBy);
             log.Parameters.AddWithValue("$at", Time(batch.ReceivedAt));
             log.Parameters.AddWithValue("$channel", batch.Channel);
             log.Parameters.AddWithValue("$rows", batch.Rows);
             log.Parameters.AddWithValue("$units", batch.Units);
+            log.Parameters.AddWithValue("$touched", batch.Touched);
             batchId = Convert.ToInt64(await log.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
         await using (var merge = Command(
@@ -114,7 +115,7 @@ internal sealed class SqliteDossierStore : DossierStore
             await merge.ExecuteNonQueryAsync(ct);
         }
         await _transaction.CommitAsync(ct);
-        return new MergeResult(_staged, []);
+        return new MergeResult(_staged, [], batchId);
     }
 
     public override async ValueTask DisposeAsync()

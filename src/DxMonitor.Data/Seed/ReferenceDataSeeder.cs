@@ -151,6 +151,7 @@ public static class ReferenceDataSeeder
         Maximum = s.Maximum,
         SourceId = s.Source is null ? null : sources[s.Source].Id,
         Formula = s.Formula,
+        Owner = s.Owner is null ? s.Formula is null ? FigureOwner.Reported : FigureOwner.Formula : Enum.Parse<FigureOwner>(s.Owner),
     };
 
     private static async Task SeedTargetsAsync(

@@ -19,7 +19,7 @@ internal sealed record IndicatorSeed(
     string Code, string NameVi, string NameEn, string DefinitionVi, string DefinitionEn,
     string UnitOfMeasureVi, string UnitOfMeasureEn, string ValueType, IReadOnlyList<string> Levels, string PeriodType,
     string Aggregation, string? WeightIndicator, ConditionSeed? Condition, string TimeAggregation, string Direction,
-    decimal? Minimum, decimal? Maximum, string? Source, string? Formula = null);
+    decimal? Minimum, decimal? Maximum, string? Source, string? Formula = null, string? Owner = null);
 
 internal sealed record TargetSeed(
     string Indicator, string Scope, decimal Value, decimal? BaselineValue, string? BaselinePeriod, DateOnly Deadline,

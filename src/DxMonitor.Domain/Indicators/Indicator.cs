@@ -1,4 +1,5 @@
 using System.Globalization;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Resources;
 using DxMonitor.Domain.Units;
@@ -6,7 +7,7 @@ using DxMonitor.Domain.Units;
 namespace DxMonitor.Domain.Indicators;
 
 /// <summary>An indicator of the catalogue (chỉ tiêu): what is reported, by whom, how often and how it rolls up.</summary>
-public sealed class Indicator
+public sealed class Indicator : IAuditedRecord
 {
     public int Id { get; private set; }
     public required string Code { get; init; }
@@ -35,6 +36,21 @@ public sealed class Indicator
 
     /// <summary>For a computed indicator: its formula over other indicators' codes; it is then never reported.</summary>
     public string? Formula { get; set; }
+
+    /// <summary>The one path by which the indicator's figures enter (<see cref="FigureOwner.Formula"/> exactly when it has a formula).</summary>
+    public FigureOwner Owner { get; set; }
+
+    /// <summary>
+    /// For a derived indicator: a figure for a period that the public has never seen is published as soon as it is
+    /// computed (an analyst's rule). A change to a published figure still waits for an analyst.
+    /// </summary>
+    public bool AutoPublish { get; set; }
+
+    public string AuditSubject => $"indicator/{Code}";
+
+    /// <summary>The problem when a write by <paramref name="path"/> would type over a figure another path owns; null when the path owns it.</summary>
+    public FieldProblem? CheckOwner(FigureOwner path) =>
+        Owner == path ? null : new("indicator", IndicatorText.Texts.Format("WrongOwner", Code, Owner.InWords(), path.InWords()));
 
     /// <summary>Checks a value a unit reports; returns the problems found, each naming the input field.</summary>
     public IReadOnlyList<FieldProblem> Check(decimal value, decimal? denominator, Period period, UnitLevel level)

@@ -28,7 +28,7 @@ public sealed class Report
     {
         if (!IsEditable)
         {
-            throw new RuleViolationException(ReportingText.Texts.Format("NotEditable", StateInWords(State)), "state");
+            throw new RuleViolationException(ReportingText.Texts.Format("NotEditable", State.InWords()), "state");
         }
     }
 
@@ -68,7 +68,7 @@ public sealed class Report
     {
         if (State is not (ReportState.Accepted or ReportState.Published))
         {
-            throw new RuleViolationException(ReportingText.Texts.Format("ReopenOnlyAccepted", StateInWords(State)), "state");
+            throw new RuleViolationException(ReportingText.Texts.Format("ReopenOnlyAccepted", State.InWords()), "state");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -81,9 +81,7 @@ public sealed class Report
     {
         if (State != state)
         {
-            throw new RuleViolationException(ReportingText.Texts.Format("WrongState", StateInWords(state), ReportingText.Texts.Format($"Action_{action}"), StateInWords(State)), "state");
+            throw new RuleViolationException(ReportingText.Texts.Format("WrongState", state.InWords(), ReportingText.Texts.Format($"Action_{action}"), State.InWords()), "state");
         }
     }
-
-    private static string StateInWords(ReportState state) => ReportingText.Texts.Format($"ReportState_{state}");
 }

@@ -23,6 +23,9 @@ public sealed class DataValue
     public int? SourceId { get; set; }
     public string? SubmittedBy { get; set; }
 
+    /// <summary>The path the current figure came by: "direct", "report:ROUND", "dossiers", "registry:KEY", "evaluator" (null for seeded figures).</summary>
+    public string? Via { get; set; }
+
     /// <summary>Generated sample data, never to be mixed with real figures.</summary>
     public bool IsSample { get; init; }
 
@@ -58,6 +61,7 @@ public sealed class DataValue
         Comment = revision.Comment,
         SourceId = revision.SourceId,
         SubmittedBy = revision.SubmittedBy,
+        Via = revision.Via,
         CreatedAt = at,
         UpdatedAt = at,
         Version = 1,
@@ -89,6 +93,7 @@ public sealed class DataValue
         Comment = revision.Comment;
         SourceId = revision.SourceId;
         SubmittedBy = revision.SubmittedBy;
+        Via = revision.Via;
         UpdatedAt = at;
         Version++;
         return true;

@@ -16,6 +16,9 @@ public sealed class DataValueChange
     public decimal? OldDenominator { get; init; }
     public decimal? NewDenominator { get; init; }
     public string? Comment { get; init; }
+
+    /// <summary>The path the change came by (see <see cref="DataValue.Via"/>).</summary>
+    public string? Via { get; init; }
     public required string ChangedBy { get; init; }
     public required DateTime ChangedAt { get; init; }
     public string? ClientAddress { get; init; }

@@ -20,6 +20,21 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
+    /// <summary>Adds the error and answers false, for checks that read "ok = errors.Fail(...)".</summary>
+    public bool Fail(string field, string message)
+    {
+        Add(field, message);
+        return false;
+    }
+
+    public void AddAll(FieldErrors other)
+    {
+        foreach (var (field, messages) in other._errors)
+        {
+            messages.ForEach(m => Add(field, m));
+        }
+    }
+
     public void AddRange(IEnumerable<FieldProblem> problems, string prefix = "")
     {
         foreach (var problem in problems)

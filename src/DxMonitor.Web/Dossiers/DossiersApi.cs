@@ -4,6 +4,7 @@ using DxMonitor.Data;
 using DxMonitor.Data.Dossiers;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
@@ -24,6 +25,8 @@ public static class DossiersApi
     {
         builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<DueSoonWatcher>();
+        builder.Services.AddHostedService<DossierFiguresReconciler>();
+        builder.Services.AddSingleton<FaultPoints>();
     }
 
     public static void MapDossiers(this IEndpointRouteBuilder api)
@@ -52,7 +55,7 @@ public static class DossiersApi
         new(user.ToActor(), await UnitDirectory.LoadAsync(db, ct));
 
     internal static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> Import(
-        HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, FaultPoints faults,
         IOptions<DossiersOptions> options, CancellationToken ct)
     {
         var max = options.Value.MaxFileBytes;
@@ -65,7 +68,7 @@ public static class DossiersApi
             return IngestDossiers.Unreadable(DossiersText.Texts.Format("SendMultipart"));
         }
         var form = await request.ReadFormAsync(ct);
-        return await ImportFileAsync(form.Files.GetFile("file"), new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value), ct);
+        return await ImportFileAsync(form.Files.GetFile("file"), new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value, faults), ct);
     }
 
     /// <summary>A CSV file of dossiers, from the API's form or the dossiers page: all rows or none.</summary>
@@ -84,7 +87,7 @@ public static class DossiersApi
     }
 
     internal static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> Batch(
-        DossierBatchRequest body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        DossierBatchRequest body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, FaultPoints faults,
         IOptions<DossiersOptions> options, CancellationToken ct)
     {
         if (body.Dossiers.Count > options.Value.MaxBatchSize)
@@ -97,11 +100,11 @@ public static class DossiersApi
         }
         var rows = body.Dossiers.Select((d, i) => new DossierIngest.Row(i, d.ToFields())).ToAsyncEnumerable();
         return await IngestDossiers.ExecuteAsync(rows, p => $"dossiers[{p.Row}].{DossierItem.JsonName(p.Column)}", "json",
-            new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value), ct);
+            new(await AccessAsync(user, db, ct), db, clock, monitoring, options.Value, faults), ct);
     }
 
     internal static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> Stream(
-        HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, FaultPoints faults,
         IOptions<DossiersOptions> options, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var settings = options.Value;
@@ -109,7 +112,7 @@ public static class DossiersApi
         {
             return IngestDossiers.TooLarge(settings.MaxStreamBytes, "Dossiers:MaxStreamBytes", "SplitTheInput");
         }
-        var context = new IngestDossiers.Context(await AccessAsync(user, db, ct), db, clock, monitoring, settings);
+        var context = new IngestDossiers.Context(await AccessAsync(user, db, ct), db, clock, monitoring, settings, faults);
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         try
         {

@@ -33,4 +33,15 @@ public sealed class DossiersOptions
     /// <summary>Minutes between checks for dossiers due soon.</summary>
     [Range(1, 1440)]
     public int DueSoonCheckMinutes { get; set; } = 15;
+
+    /// <summary>Minutes between searches for dossier batches whose figures were never written (also run at start).</summary>
+    [Range(1, 1440)]
+    public int ReconcileMinutes { get; set; } = 10;
+
+    /// <summary>
+    /// Seconds a batch's own request has to write its figures before the reconciler takes the batch over: a batch
+    /// younger than this may still be in the hands of the instance that received it.
+    /// </summary>
+    [Range(0, 3600)]
+    public int ReconcileAfterSeconds { get; set; } = 120;
 }

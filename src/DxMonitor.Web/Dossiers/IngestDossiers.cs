@@ -1,6 +1,7 @@
 using DxMonitor.Data;
 using DxMonitor.Data.Dossiers;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,11 +10,12 @@ namespace DxMonitor.Web.Dossiers;
 
 /// <summary>
 /// The one ingest use case behind the upload, the JSON batch and the stream: rows are checked and staged as
-/// they arrive, stored together or not at all, and the touched units' quarterly figures are published.
+/// they arrive, stored together or not at all (with the batch that names the units they touched), then the touched units'
+/// quarterly figures are recomputed; should the process die in between, <see cref="DossierFiguresReconciler"/> finishes it.
 /// </summary>
 public static class IngestDossiers
 {
-    public sealed record Context(DossierAccess Access, DxDbContext Db, TimeProvider Clock, ReportChannel Monitoring, DossiersOptions Options);
+    public sealed record Context(DossierAccess Access, DxDbContext Db, TimeProvider Clock, ReportChannel Monitoring, DossiersOptions Options, FaultPoints Faults);
 
     /// <param name="where">Names a problem's place: "row 7, column F (received_at)", "dossiers[3].receivedAt", ….</param>
     public static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> ExecuteAsync(
@@ -38,7 +40,8 @@ public static class IngestDossiers
         switch (outcome)
         {
             case DossierIngest.Done done:
-                var written = await PublishDossierFigures.ExecuteAsync(done.Touched, context.Access.Actor.Name, context.Db, context.Clock, context.Monitoring, ct);
+                context.Faults.Reach(FaultPoints.DossiersCommitted);
+                var written = await PublishDossierFigures.ExecuteAsync(done.BatchId, context.Db, context.Clock, context.Monitoring, ct);
                 return TypedResults.Ok(new IngestResponse(done.Rows, done.Touched.Count, written));
             case DossierIngest.Invalid invalid:
                 var errors = invalid.Problems.GroupBy(where).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());

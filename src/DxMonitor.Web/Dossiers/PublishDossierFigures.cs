@@ -1,20 +1,23 @@
 using System.Globalization;
 using DxMonitor.Data;
 using DxMonitor.Data.Dossiers;
-using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Units;
 using DxMonitor.Web.Values;
+using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Dossiers;
 
 /// <summary>
 /// Turns dossiers into indicator values: after an ingest, the quarterly figures of every province or ministry
 /// whose dossiers (or whose descendants' dossiers) changed are recomputed from the stored dossiers and written
-/// through <see cref="RecordValues"/>, so that they are audited and reach roll-ups, targets and alerts.
+/// through <see cref="RecordValues"/> as figures the dossiers own, so that they are audited, wait for publication as
+/// the indicator's rule says, and reach roll-ups, targets and alerts. The batch records when its figures were
+/// written, in the same transaction, so that <see cref="DossierFiguresReconciler"/> finds any batch left half done.
 /// </summary>
 public static class PublishDossierFigures
 {
@@ -37,9 +40,37 @@ public static class PublishDossierFigures
     /// <summary>At most this many quarters back from now are recomputed after an ingest.</summary>
     private const int MaxQuarters = 12;
 
+    /// <summary>
+    /// Writes the figures derived from batch <paramref name="batchId"/> and marks the batch done, in one transaction;
+    /// returns how many figures changed. Recomputing from the stored dossiers makes it safe to run twice.
+    /// </summary>
+    public static async Task<int> ExecuteAsync(long batchId, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        RecordValues.Done? done;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var batch = await db.DossierBatches.SingleAsync(b => b.Id == batchId, ct);
+            if (batch.FiguresWrittenAt is not null)
+            {
+                return 0;
+            }
+            var items = await ItemsAsync(batch.TouchedUnits(), db, clock, ct);
+            done = await RecordValues.StoreAsync(items, ValueWriter.Derived($"{batch.SentBy} (hồ sơ)", FigureOwner.Dossiers, "dossiers"), db, clock, ct) switch
+            {
+                RecordValues.Done stored => stored,
+                var other => throw new InvalidOperationException($"The figures of dossier batch {batchId} were refused: {other}"),
+            };
+            batch.FiguresWrittenAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        await RecordValues.AnnounceAsync(done, monitoring, ct);
+        return done.Result.Created + done.Result.Updated;
+    }
+
     /// <param name="touched">Each unit whose dossiers changed, with the earliest Vietnamese month among them.</param>
-    public static async Task<int> ExecuteAsync(
-        IReadOnlyDictionary<int, int> touched, string sentBy, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    private static async Task<List<ValueItems.Item>> ItemsAsync(
+        IReadOnlyDictionary<int, int> touched, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
         // A database seeded before these indicators existed lacks some: those are skipped, not failed.
@@ -55,14 +86,14 @@ public static class PublishDossierFigures
                 reporting[unit.Id] = reporting.TryGetValue(unit.Id, out var earlier) && earlier < from ? earlier : from;
             }
         }
+        var items = new List<ValueItems.Item>();
         if (reporting.Count == 0)
         {
-            return 0;
+            return items;
         }
         var subtree = reporting.Keys.SelectMany(id => units.SubtreeIds(units.ById[id])).ToHashSet();
         var parents = units.All.ToDictionary(u => u.Id, u => u.ParentId);
         var figures = DossierFigures.Compute(await DossierAggregation.LoadAsync(db, now, subtree, ct), parents, now);
-        var items = new List<RecordValues.Item>();
         foreach (var (unitId, from) in reporting)
         {
             var unit = units.ById[unitId];
@@ -78,18 +109,13 @@ public static class PublishDossierFigures
                 {
                     if (known.ContainsKey(code) && value(counts) is { } v)
                     {
-                        items.Add(new RecordValues.Item($"{unit.Code}.{quarter.Code}.{code}.", code, unit.Code, quarter.Code,
+                        items.Add(new ValueItems.Item($"{unit.Code}.{quarter.Code}.{code}.", code, unit.Code, quarter.Code,
                             new ValueWrite(v, Comment: string.Create(CultureInfo.InvariantCulture, $"Tính từ {counts.Received} hồ sơ tiếp nhận trong kỳ (dossier records)."))));
                     }
                 }
             }
         }
-        var actor = new Actor($"{sentBy} (hồ sơ)", Role.NationalAnalyst, null, false);
-        return await RecordValues.ExecuteAsync(items, actor, db, clock, monitoring, ct) switch
-        {
-            RecordValues.Done done => done.Result.Created + done.Result.Updated,
-            var other => throw new InvalidOperationException($"Dossier figures were refused: {other}"),
-        };
+        return items;
     }
 
     /// <summary>The unit itself when it is a province or ministry, else its nearest such ancestor.</summary>

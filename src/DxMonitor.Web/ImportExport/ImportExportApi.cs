@@ -86,7 +86,7 @@ public static class ImportExportApi
 
     internal static async Task<Results<Ok<ImportValues.ImportResult>, ProblemHttpResult>> Import(
         HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
-        IOptions<ImportExportOptions> options, CancellationToken ct)
+        IOptions<ImportExportOptions> options, IOptions<Reporting.ReportingOptions> reporting, CancellationToken ct)
     {
         var max = options.Value.MaxFileBytes;
         if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
@@ -108,7 +108,8 @@ public static class ImportExportApi
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
-        var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, user.ToActor(), db, clock, monitoring, ct);
+        var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, user.ToActor(), reporting.Value.JumpFactor,
+            db, clock, monitoring, ct);
         return outcome switch
         {
             ImportValues.Done done => TypedResults.Ok(done.Result),
@@ -123,6 +124,11 @@ public static class ImportExportApi
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
                 Title = ImportExportText.Texts.Format("InvalidRowsTitle"),
+            }),
+            ImportValues.Conflict conflict => TypedResults.Problem(new HttpValidationProblemDetails(conflict.Errors)
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = ImportExportText.Texts.Format("ConflictRowsTitle"),
             }),
             ImportValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ImportExportText.Texts.Format("NotYourUnitTitle"),
                 detail: ImportExportText.Texts.Format("NotYourUnitDetail", forbidden.Where, forbidden.Message),

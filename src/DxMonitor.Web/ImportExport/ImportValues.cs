@@ -9,21 +9,29 @@ namespace DxMonitor.Web.ImportExport;
 
 /// <summary>
 /// Imports a CSV or XLSX file of values: reads every row, reports every wrong cell by row and column, and
-/// writes all rows through <see cref="RecordValues"/> in one transaction, or none.
+/// writes all rows through <see cref="WriteValues"/> in one transaction, or none: national staff's rows are stored,
+/// a unit officer's go into the unit's reports for the rounds that ask for them.
 /// </summary>
 public static partial class ImportValues
 {
-    /// <summary>What an import did: data rows read, values created, updated, unchanged, and unfilled rows skipped.</summary>
-    public sealed record ImportResult(int Rows, int Created, int Updated, int Unchanged, int Skipped);
+    /// <summary>
+    /// What an import did: data rows read, values created, updated, unchanged, and unfilled rows skipped; for a unit
+    /// officer, the reports the values went into as drafts.
+    /// </summary>
+    public sealed record ImportResult(int Rows, int Created, int Updated, int Unchanged, int Skipped, IReadOnlyList<DraftedReport>? Drafts = null);
 
     public abstract record Outcome;
     public sealed record BadFile(string Message, Dictionary<string, string[]>? Errors = null) : Outcome;
     public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
+
+    /// <summary>Rows that would type over a figure another path owns or a report has locked, by row and column.</summary>
+    public sealed record Conflict(Dictionary<string, string[]> Errors) : Outcome;
     public sealed record Forbidden(string Where, string Message) : Outcome;
     public sealed record Done(ImportResult Result) : Outcome;
 
     public static async Task<Outcome> ExecuteAsync(
-        string fileName, byte[] bytes, int maxRows, Actor actor, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+        string fileName, byte[] bytes, int maxRows, Actor actor, double jumpFactor, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        CancellationToken ct)
     {
         if (bytes.Length == 0)
         {
@@ -65,12 +73,13 @@ public static partial class ImportValues
         {
             return new BadFile(ImportExportText.Texts.Format("NoValues"));
         }
-        var items = rows.Select((r, i) => new RecordValues.Item($"values[{i}].", r.Indicator, r.Unit, r.Period, r.Write)).ToList();
-        return await RecordValues.ExecuteAsync(items, actor, db, clock, monitoring, ct) switch
+        var items = rows.Select((r, i) => new ValueItems.Item($"values[{i}].", r.Indicator, r.Unit, r.Period, r.Write)).ToList();
+        return await WriteValues.ExecuteAsync(items, actor, jumpFactor, db, clock, monitoring, ct) switch
         {
-            RecordValues.Done done => new Done(new ImportResult(table.Rows.Count, done.Result.Created, done.Result.Updated,
-                done.Result.Unchanged, table.Rows.Count - rows.Count)),
+            RecordValues.Written { Result: var result } => new Done(new ImportResult(
+                table.Rows.Count, result.Created, result.Updated, result.Unchanged, table.Rows.Count - rows.Count, result.Drafts)),
             RecordValues.Invalid invalid => new Invalid(ToFileErrors(invalid.Errors, rows, layout)),
+            RecordValues.Conflict conflict => new Conflict(ToFileErrors(conflict.Errors, rows, layout)),
             RecordValues.Forbidden forbidden => new Forbidden(ToFileWhere(forbidden.Field, rows, layout),
                 RowReferences(forbidden.Message, rows)),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),

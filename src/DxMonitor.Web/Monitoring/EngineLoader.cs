@@ -3,13 +3,15 @@ using DxMonitor.Domain.Engine;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Progress;
+using DxMonitor.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Monitoring;
 
 /// <summary>
 /// Builds the engines from the database in one scan: units, successions, indicators, targets, and every stored
-/// value (the working engine) and every published value as published (the public engine).
+/// value with the figures of reports under review over them (the working engine), and every published value as
+/// published (the public engine).
 /// </summary>
 public static class EngineLoader
 {
@@ -35,6 +37,11 @@ public static class EngineLoader
                 Apply(published, indicator, unit, v.PeriodCode, shown, v.PublishedDenominator);
             }
         }
+        // Reports under review are part of the working view (their figures over the stored ones), never of the public one.
+        foreach (var v in await SubmittedEntries.Query(db).ToListAsync(ct))
+        {
+            Apply(working, indicatorIndex[v.IndicatorId], working.Units.IndexOf[v.UnitId], v.PeriodCode, v.Value, v.Denominator);
+        }
         var targets = await db.Targets.AsNoTracking().ToListAsync(ct);
         var inputs = targets.Select(t => new TargetInput(t.Id, indicatorIndex[t.IndicatorId], t.Scope, new TargetSpec(
             (double)t.Value, t.Deadline, engineIndicators[indicatorIndex[t.IndicatorId]].Direction,
@@ -42,13 +49,13 @@ public static class EngineLoader
         return new LoadedEngines(working, published, inputs);
     }
 
-    /// <summary>Puts one stored value into the engine; returns its period index, or -1 when outside the engine's years.</summary>
-    public static int Apply(RollupEngine engine, int indicator, int unit, string periodCode, decimal value, decimal? denominator)
+    /// <summary>Puts one value into the engine (null: none); returns its period index, or -1 when outside the engine's years.</summary>
+    public static int Apply(RollupEngine engine, int indicator, int unit, string periodCode, decimal? value, decimal? denominator)
     {
         var period = engine.AxisOf(indicator).IndexOf(Period.Parse(periodCode));
         if (period >= 0)
         {
-            engine.SetOwn(indicator, unit, period, (double)value, denominator is { } d ? (double)d : double.NaN);
+            engine.SetOwn(indicator, unit, period, value is { } v ? (double)v : double.NaN, denominator is { } d ? (double)d : double.NaN);
         }
         return period;
     }

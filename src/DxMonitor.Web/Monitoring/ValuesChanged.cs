@@ -8,4 +8,5 @@ namespace DxMonitor.Web.Monitoring;
 /// </summary>
 public sealed record ValuesChanged(int UnitId, IReadOnlyList<ChangedValue> Values, DataView View = DataView.Working);
 
-public sealed record ChangedValue(int IndicatorId, string PeriodCode, decimal Value, decimal? Denominator);
+/// <summary>A cell's new figure; a null <paramref name="Value"/> clears it (a returned report's figures leave the working view).</summary>
+public sealed record ChangedValue(int IndicatorId, string PeriodCode, decimal? Value, decimal? Denominator);

@@ -26,8 +26,7 @@ public static class EvaluatePortal
         var evaluation = ToEntity(portal.Id, result, trigger, actor.Name);
         db.PortalEvaluations.Add(evaluation);
         portal.LastEvaluatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        var indicator = await RecordPortalScore.ExecuteAsync(portal.UnitId, actor, db, clock, monitoring, ct);
+        var indicator = await RecordPortalScore.SaveWithScoreAsync(portal.UnitId, actor, db, clock, monitoring, ct);
         return EvaluationResponse.Of(evaluation, portal.Url, indicator, text);
     }
 

@@ -24,8 +24,7 @@ public static class SetPortalActive
         var portal = found.Portal;
         if (portal.SetActive(active))
         {
-            await db.SaveChangesAsync(ct);
-            await RecordPortalScore.ExecuteAsync(portal.UnitId, actor, db, clock, monitoring, ct);
+            await RecordPortalScore.SaveWithScoreAsync(portal.UnitId, actor, db, clock, monitoring, ct);
         }
         return (await PortalQueries.ListAsync(found.UnitCode, actor, db, ct)).Single(p => p.Id == portal.Id);
     }

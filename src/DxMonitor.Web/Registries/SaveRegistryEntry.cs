@@ -9,6 +9,7 @@ using DxMonitor.Web.Layout;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
+using DxMonitor.Web.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Registries;
@@ -126,9 +127,13 @@ public static class SaveRegistryEntry
         RegistryDefinition registry, IEnumerable<int> touched, Actor actor, UnitDirectory units, DxDbContext db, TimeProvider clock,
         ReportChannel monitoring, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await RegistryCounts.WriteAsync(registry, touched, actor, units, db, clock, monitoring, ct);
-        await transaction.CommitAsync(ct);
+        RecordValues.Done counts;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            counts = await RegistryCounts.StoreAsync(registry, touched, actor, units, db, clock, ct);
+            await transaction.CommitAsync(ct);
+        }
+        await RecordValues.AnnounceAsync(counts, monitoring, ct);
     }
 }

@@ -21,17 +21,17 @@ public static class AcceptReport
         var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
         report.Accept(reviewer.Name, clock.GetUtcNow().UtcDateTime);
         var unit = units.ById[report.UnitId].Code;
-        var items = entries.Where(e => e.Value is not null).Select((e, i) => new RecordValues.Item($"entries[{i}].", codes[e.IndicatorId], unit, round.PeriodCode,
+        var items = entries.Where(e => e.Value is not null).Select((e, i) => new ValueItems.Item($"entries[{i}].", codes[e.IndicatorId], unit, round.PeriodCode,
             new ValueWrite(e.Value!.Value, e.Denominator, Comment(e.Comment, report.Revision, report.CorrectionReason)))).ToList(); // filtered on non-null
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Accepted values stay out of public view until the report is published.
-        var outcome = await RecordValues.StoreAsync(items, reviewer, publish: false, db, clock, ct);
+        var outcome = await RecordValues.StoreAsync(items, ValueWriter.Acceptance(reviewer, round.Code, report.Id), db, clock, ct);
         if (outcome is not RecordValues.Done done)
         {
             throw new RuleViolationException(ReportingText.Texts.Format("ValuesNoLongerStorable", outcome), "entries");
         }
         await transaction.CommitAsync(ct);
-        await RecordValues.AnnounceAsync(done, published: false, monitoring, ct);
+        await RecordValues.AnnounceAsync(done, monitoring, ct);
     }
 
     private static string? Comment(string? comment, int revision, string? reason) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Domain;
+using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Reporting;
 using DxMonitor.Domain.Units;
@@ -33,12 +34,18 @@ public static class OpenRound
             {
                 throw new RuleViolationException(problem.Message, $"indicators[{i}]");
             }
+            if (indicator.Owner != FigureOwner.Reported)
+            {
+                throw new RuleViolationException(
+                    ReportingText.Texts.Format("IndicatorNotReported", indicator.Code, indicator.Owner.InWords()), $"indicators[{i}]");
+            }
             indicators.Add(indicator.Id);
         }
         if (await db.Rounds.AnyAsync(r => r.Code == body.Code, ct))
         {
             throw new RuleViolationException(ReportingText.Texts.Format("RoundExists", body.Code), "code");
         }
+        await RefuseAskedTwiceAsync(body, period, indicators, catalogue, db, ct);
         var units = await UnitDirectory.LoadAsync(db, ct);
         var round = new ReportingRound
         {
@@ -58,5 +65,22 @@ public static class OpenRound
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/rounds/{round.Code}", await RoundQueries.DescribeAsync(round, db, ct));
+    }
+
+    /// <summary>A figure has one report: an indicator already asked of the level for the period by another round is refused.</summary>
+    private static async Task RefuseAskedTwiceAsync(
+        NewRound body, Period period, List<int> indicators, IndicatorCatalogue catalogue, DxDbContext db, CancellationToken ct)
+    {
+        var others = await db.Rounds.AsNoTracking().Where(r => r.PeriodCode == period.Code && r.Level == body.Level).ToListAsync(ct);
+        foreach (var other in others)
+        {
+            var index = indicators.FindIndex(other.Indicators.Contains);
+            if (index >= 0)
+            {
+                var code = catalogue.ById[indicators[index]].Code;
+                throw new RuleViolationException(
+                    ReportingText.Texts.Format("IndicatorAskedByRound", code, period.Code, other.Code), $"indicators[{index}]");
+            }
+        }
     }
 }

@@ -85,27 +85,38 @@ public static class ReportingApi
     internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Submit(
         string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
     {
-        int? submitted = null;
+        ReportContext? submitted = null;
         var result = await ChangeAsync(round, unit, user, db, async context =>
         {
             SaveEntries.EnsureComplete(context.Round.Indicators, await db.ReportEntries.Where(e => e.ReportId == context.Report.Id).ToListAsync(ct));
             context.Report.Submit(user.ToActor().Name, clock.GetUtcNow().UtcDateTime);
-            submitted = context.Report.UnitId;
+            submitted = context;
         }, ct);
-        if (submitted is { } unitId)
+        if (submitted is not null)
         {
-            // No values yet (they are stored on acceptance), but an overdue alert may now be resolved.
-            await monitoring.PostAsync(new ValuesChanged(unitId, []), ct);
+            // The figures under review enter the working view; an overdue alert may now be resolved.
+            await monitoring.PostAsync(await SubmittedEntries.WorkingFiguresAsync(submitted, db, ct), ct);
         }
         return result;
     }
 
-    internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Return(string round, string unit, Remark body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(round, unit, user, db, context =>
+    internal static async Task<Results<Ok<ReportForm>, ProblemHttpResult>> Return(
+        string round, string unit, Remark body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    {
+        ReportContext? returned = null;
+        var result = await ChangeAsync(round, unit, user, db, context =>
         {
             context.Report.Return(body.Text, user.ToActor().Name, clock.GetUtcNow().UtcDateTime);
+            returned = context;
             return Task.CompletedTask;
         }, ct);
+        if (returned is not null)
+        {
+            // The returned figures leave the working view: the stored values (if any) are what staff see again.
+            await monitoring.PostAsync(await SubmittedEntries.WorkingFiguresAsync(returned, db, ct), ct);
+        }
+        return result;
+    }
 
     internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Accept(
         string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>

@@ -26,5 +26,11 @@ public sealed record BatchValue(
 /// <summary>Values stored together: all of them, or none if any is invalid.</summary>
 public sealed record BatchWrite([property: Required] IReadOnlyList<BatchValue> Values);
 
-/// <summary>What a write did.</summary>
-public sealed record WriteResult(int Created, int Updated, int Unchanged);
+/// <summary>
+/// What a write did. A unit officer's values go into the unit's report for the round that asks for them, not into the
+/// stored values: <paramref name="Drafts"/> names those reports (submit them to send the values for review).
+/// </summary>
+public sealed record WriteResult(int Created, int Updated, int Unchanged, IReadOnlyList<DraftedReport>? Drafts = null);
+
+/// <summary>A report that received values as a draft: its round, unit, period, state and where to read or submit it.</summary>
+public sealed record DraftedReport(string Round, string Unit, string Period, Domain.Reporting.ReportState State, string Href);

@@ -28,9 +28,9 @@ public static class ValuesApi
         group.MapPost("/publish", Publish).RequireAuthorization(Reporting.ReportingApi.Review)
             .WithSummary("Makes a unit's values for a period public, as they are now.");
         group.MapPut("/{indicator}/{unit}/{period}", Put).RequireAuthorization(AuthenticationSetup.WriteData)
-            .WithSummary("Creates or updates one value.");
+            .WithSummary("Creates or updates one value: national staff store it; a unit officer writes it into the unit's report for the round that asks for it.");
         group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData)
-            .WithSummary("Creates or updates many values: all are stored, or none if any is invalid.");
+            .WithSummary("Creates or updates many values, as the single write does: all are written, or none if any is refused.");
     }
 
     /// <param name="indicator">Indicator code.</param>
@@ -79,15 +79,15 @@ public static class ValuesApi
 
     internal static async Task<Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult>> Put(
         string indicator, string unit, string period, ValueWrite body, ClaimsPrincipal user,
-        DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+        DxDbContext db, TimeProvider clock, ReportChannel monitoring, IOptions<Reporting.ReportingOptions> reporting, CancellationToken ct)
     {
-        var item = new RecordValues.Item("", indicator, unit, period, body);
-        return ToResult(await RecordValues.ExecuteAsync([item], user.ToActor(), db, clock, monitoring, ct));
+        var item = new ValueItems.Item("", indicator, unit, period, body);
+        return ToResult(await WriteValues.ExecuteAsync([item], user.ToActor(), reporting.Value.JumpFactor, db, clock, monitoring, ct));
     }
 
     internal static async Task<Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult>> Batch(
         BatchWrite body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, IOptions<ApiOptions> options,
-        CancellationToken ct)
+        IOptions<Reporting.ReportingOptions> reporting, CancellationToken ct)
     {
         if (body.Values.Count == 0 || body.Values.Count > options.Value.MaxBatchSize)
         {
@@ -96,18 +96,23 @@ public static class ValuesApi
                 ["values"] = [ApiText.Texts.Format("ValueBatchSize", options.Value.MaxBatchSize, body.Values.Count)],
             });
         }
-        var items = body.Values.Select((v, i) => new RecordValues.Item(
+        var items = body.Values.Select((v, i) => new ValueItems.Item(
             $"values[{i}].", v.Indicator, v.Unit, v.Period, new ValueWrite(v.Value, v.Denominator, v.Comment, v.Source))).ToList();
-        return ToResult(await RecordValues.ExecuteAsync(items, user.ToActor(), db, clock, monitoring, ct));
+        return ToResult(await WriteValues.ExecuteAsync(items, user.ToActor(), reporting.Value.JumpFactor, db, clock, monitoring, ct));
     }
 
     private static Results<Ok<WriteResult>, ValidationProblem, ProblemHttpResult> ToResult(RecordValues.Outcome outcome) => outcome switch
     {
-        RecordValues.Done done => TypedResults.Ok(done.Result),
+        RecordValues.Written written => TypedResults.Ok(written.Result),
         RecordValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
         {
             Status = StatusCodes.Status422UnprocessableEntity,
             Title = ApiText.Texts.Format("InvalidValuesTitle"),
+        }),
+        RecordValues.Conflict conflict => TypedResults.Problem(new HttpValidationProblemDetails(conflict.Errors)
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = ApiText.Texts.Format("ConflictValuesTitle"),
         }),
         RecordValues.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Texts.Format("NotYourUnitTitle"),
             detail: forbidden.Message, extensions: new Dictionary<string, object?> { ["field"] = forbidden.Field }),

@@ -69,7 +69,7 @@ public sealed partial class SignInTests(AppPerProvider apps) : IClassFixture<App
         var browser = Browser(app);
         await SignInAsync(browser, "admin", TestApp.AdminPassword);
 
-        var write = await browser.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P01/2020Q1", new { value = 1 });
+        var write = await browser.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P01/2020Q1", new { value = 1 });
 
         Assert.Equal(HttpStatusCode.Unauthorized, write.StatusCode);
         Assert.False(await app.QueryAsync(db => db.DataValues.AnyAsync(v => v.PeriodCode == "2020Q1")));

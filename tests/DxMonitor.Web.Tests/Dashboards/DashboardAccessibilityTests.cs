@@ -46,7 +46,7 @@ public sealed class DashboardAccessibilityTests(AppPerProvider apps, Browser bro
 
     [Theory]
     [InlineData("/dashboard", "dashboard-phone-vi")]
-    [InlineData("/map?indicator=PRV.ONLINE_DOSSIER_RATE&period=2025Q4", "map-phone-vi")]
+    [InlineData("/map?indicator=PRV.SMARTPHONE_HOUSEHOLDS_RATE&period=2025Q4", "map-phone-vi")]
     [InlineData("/units/P01", "unit-phone-vi")]
     public async Task On_a_phone_the_pages_fit_the_screen(string path, string screenshot)
     {
@@ -87,7 +87,7 @@ public sealed class DashboardAccessibilityTests(AppPerProvider apps, Browser bro
     [Theory]
     [InlineData("/units/NO-SUCH-UNIT", HttpStatusCode.NotFound, "NO-SUCH-UNIT")]
     [InlineData("/units/%3Cb%3EP99%3C%2Fb%3E?culture=en-US", HttpStatusCode.NotFound, "No unit has the code '<b>P99</b>'")]
-    [InlineData("/map?indicator=PRV.ONLINE_DOSSIER_RATE&period=2024Q9", HttpStatusCode.OK, "2024Q9")]
+    [InlineData("/map?indicator=PRV.SMARTPHONE_HOUSEHOLDS_RATE&period=2024Q9", HttpStatusCode.OK, "2024Q9")]
     [InlineData("/map?indicator=%3Cscript%3Ealert(1)%3C/script%3E", HttpStatusCode.OK, "<script>alert(1)</script>")]
     [InlineData("/rankings/indicators?indicator=%27%3B%20DROP%20TABLE%20units%3B--&year=2024", HttpStatusCode.OK, "'; DROP TABLE units;--")]
     public async Task Wrong_codes_are_answered_with_a_message_naming_them_and_never_run(string path, HttpStatusCode status, string echoed)

@@ -6,12 +6,12 @@ using DxMonitor.Web.Tests.Infrastructure;
 namespace DxMonitor.Web.Tests.Dashboards;
 
 /// <summary>
-/// Reports the online-dossier rate of every province: the 63 for 2023Q4 and 2024Q4, the 34 for 2025Q4 (Hà Nội 80
+/// Reports the smartphone-household rate of every province: the 63 for 2023Q4 and 2024Q4, the 34 for 2025Q4 (Hà Nội 80
 /// then 91), through the API like any analyst, and waits until the engine has ranked 2024.
 /// </summary>
 internal static class DashboardData
 {
-    public const string Indicator = "PRV.ONLINE_DOSSIER_RATE";
+    public const string Indicator = "PRV.SMARTPHONE_HOUSEHOLDS_RATE";
 
     public static async Task SeedAsync(TestApp app)
     {

@@ -50,7 +50,7 @@ public sealed class DashboardPagesTests(AppPerProvider apps, Browser browser) : 
         var page = await browser.OpenAsync(new Uri(app.Address, $"/map?indicator={DashboardData.Indicator}&period=2024Q4"), errors);
         await ChartsDrawnAsync(page);
 
-        var tooltip = page.Locator("#map div").Filter(new() { HasText = "Tỷ lệ hồ sơ" }).Last;
+        var tooltip = page.Locator("#map div").Filter(new() { HasText = "Tỷ lệ hộ gia đình có điện thoại" }).Last;
         var paths = page.Locator("#map svg path");
         for (var k = 0; k < 20 && !await tooltip.IsVisibleAsync(); k++)
         {

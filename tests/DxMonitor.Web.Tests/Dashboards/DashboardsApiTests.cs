@@ -33,13 +33,13 @@ public sealed class DashboardsApiTests(AppPerProvider apps) : IClassFixture<AppP
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         var before = await DashboardData.ProvincesAsync(analyst, "2025-06-30");
         var after = await DashboardData.ProvincesAsync(analyst, "2025-07-01");
-        var teams = before.Select((unit, i) => new { indicator = "PRV.CDT_TEAMS", unit, period = "2024Q4", value = 100m + i })
-            .Concat(after.Select(unit => new { indicator = "PRV.CDT_TEAMS", unit, period = "2025Q4", value = 1000m }));
+        var teams = before.Select((unit, i) => new { indicator = "PRV.MOBILE_SUBSCRIBERS", unit, period = "2024Q4", value = 100m + i })
+            .Concat(after.Select(unit => new { indicator = "PRV.MOBILE_SUBSCRIBERS", unit, period = "2025Q4", value = 1000m }));
         (await analyst.PostAsJsonAsync("/api/v1/values/batch", new { values = teams })).EnsureSuccessStatusCode();
 
         var rows = await Eventually.MatchAsync(async () =>
         {
-            using var json = JsonDocument.Parse(await analyst.GetStringAsync("/api/v1/dashboards/rankings/PRV.CDT_TEAMS/2025"));
+            using var json = JsonDocument.Parse(await analyst.GetStringAsync("/api/v1/dashboards/rankings/PRV.MOBILE_SUBSCRIBERS/2025"));
             return json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.Clone()).ToList();
         }, rows => rows.Count == 34 && rows.All(r => r.GetProperty("previous").ValueKind == JsonValueKind.Number), "every province ranked with its 2024");
 

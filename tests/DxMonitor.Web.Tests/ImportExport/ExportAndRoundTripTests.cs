@@ -23,9 +23,9 @@ public sealed class ExportAndRoundTripTests(AppPerProvider apps) : IClassFixture
         {
             values = new object[]
             {
-                new { indicator = "PRV.CDT_TEAMS", unit = "P01", period, value = 1500, comment = Comment },
+                new { indicator = "PRV.MOBILE_SUBSCRIBERS", unit = "P01", period, value = 1500, comment = Comment },
                 new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P01", period, value = 91.5m, comment = "Hộ gia đình có cáp quang" },
-                new { indicator = "PRV.CDT_TEAMS", unit = "P22", period, value = 2100, comment = "=1+1 là chữ, không phải công thức" },
+                new { indicator = "PRV.MOBILE_SUBSCRIBERS", unit = "P22", period, value = 2100, comment = "=1+1 là chữ, không phải công thức" },
             },
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -93,9 +93,9 @@ public sealed class ExportAndRoundTripTests(AppPerProvider apps) : IClassFixture
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
 
-        var after = await app.Client().GetStringAsync("/api/v1/values/template.csv?indicators=PRV.CDT_TEAMS,PRV.CDT_MEMBERS&level=Province&period=2025Q3");
-        var before = await app.Client().GetStringAsync("/api/v1/values/template.csv?indicators=PRV.CDT_TEAMS&period=2025Q2");
-        var xlsx = await app.Client().GetAsync("/api/v1/values/template.xlsx?indicators=PRV.CDT_TEAMS&period=2025Q3");
+        var after = await app.Client().GetStringAsync("/api/v1/values/template.csv?indicators=PRV.MOBILE_SUBSCRIBERS,PRV.HOUSEHOLDS&level=Province&period=2025Q3");
+        var before = await app.Client().GetStringAsync("/api/v1/values/template.csv?indicators=PRV.MOBILE_SUBSCRIBERS&period=2025Q2");
+        var xlsx = await app.Client().GetAsync("/api/v1/values/template.xlsx?indicators=PRV.MOBILE_SUBSCRIBERS&period=2025Q3");
 
         var rows = after.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
         Assert.Equal(34 * 2, rows.Length);

@@ -10,7 +10,7 @@ namespace DxMonitor.Web.Tests.ImportExport;
 /// <summary>A value import's problems read in Vietnamese by default and in English on request; the cell addresses stay as they are.</summary>
 public sealed class ImportTextLanguageTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
-    private static readonly byte[] BadRow = Csv(Header, "PRV.CDT_TEAMS,P01,2023Q3,1500,", "PRV.CDT_TEAMS,P22,2023Q3,abc,", "PRV.CDT_MEMBERS,P22,2023Q3,\"9,000\",");
+    private static readonly byte[] BadRow = Csv(Header, "PRV.MOBILE_SUBSCRIBERS,P01,2023Q3,1500,", "PRV.MOBILE_SUBSCRIBERS,P22,2023Q3,abc,", "PRV.HOUSEHOLDS,P22,2023Q3,\"9,000\",");
 
     private static async Task<(string? Title, string[] Messages)> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
     {
@@ -42,7 +42,7 @@ public sealed class ImportTextLanguageTests(AppPerProvider apps) : IClassFixture
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "cuc.cds.tieu.de"), language: null);
 
-        var header = await UploadAsync(client, "values.csv", Csv("Mã chỉ tiêu,Mã đơn vị,Kỳ,Giá trị", "PRV.CDT_TEAMS,P01,2022Q4,1"));
+        var header = await UploadAsync(client, "values.csv", Csv("Mã chỉ tiêu,Mã đơn vị,Kỳ,Giá trị", "PRV.MOBILE_SUBSCRIBERS,P01,2022Q4,1"));
         var (title, messages) = await ProblemAsync(header, HttpStatusCode.BadRequest, "row 1, column C");
         var missing = (await ProblemAsync(await UploadAsync(client, "values.csv", Csv("Mã chỉ tiêu,Mã đơn vị,Kỳ,Giá trị", "x")), HttpStatusCode.BadRequest, "columns")).Messages;
         var empty = await Problems.AssertProblemAsync(await UploadAsync(client, "values.csv", Csv(Header)), HttpStatusCode.BadRequest);

@@ -22,13 +22,13 @@ public sealed class ImportValuesTests(AppPerProvider apps) : IClassFixture<AppPe
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
 
         var unreadable = await UploadAsync(client, "values.csv", Csv(Header,
-            "PRV.CDT_TEAMS,P01,2023Q4,1500,Đã kiểm tra",
-            "PRV.CDT_TEAMS,P22,2023Q4,abc,",
-            "PRV.CDT_MEMBERS,P22,2023Q4,\"9,000\","));
+            "PRV.MOBILE_SUBSCRIBERS,P01,2023Q4,1500,Đã kiểm tra",
+            "PRV.MOBILE_SUBSCRIBERS,P22,2023Q4,abc,",
+            "PRV.HOUSEHOLDS,P22,2023Q4,\"9,000\","));
         var invalid = await UploadAsync(client, "values.csv", Csv(Header,
-            "PRV.CDT_TEAMS,P01,2023Q4,1500,",
+            "PRV.MOBILE_SUBSCRIBERS,P01,2023Q4,1500,",
             "PRV.FIBRE_HOUSEHOLDS_RATE,P01,2023Q4,140,",
-            "PRV.CDT_TEAMS,P01,2023Q4,1501,"));
+            "PRV.MOBILE_SUBSCRIBERS,P01,2023Q4,1501,"));
 
         await Problems.AssertFieldErrorAsync(unreadable, HttpStatusCode.UnprocessableEntity, "row 3, column D (value)", "'abc' is not a number");
         await Problems.AssertFieldErrorAsync(unreadable, HttpStatusCode.UnprocessableEntity, "row 4, column D (value)", "with a point");
@@ -44,7 +44,7 @@ public sealed class ImportValuesTests(AppPerProvider apps) : IClassFixture<AppPe
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
 
-        var response = await UploadAsync(client, "values.csv", Csv("Mã chỉ tiêu,Mã đơn vị,Kỳ,Giá trị", "PRV.CDT_TEAMS,P01,2022Q4,1"));
+        var response = await UploadAsync(client, "values.csv", Csv("Mã chỉ tiêu,Mã đơn vị,Kỳ,Giá trị", "PRV.MOBILE_SUBSCRIBERS,P01,2022Q4,1"));
 
         await Problems.AssertFieldErrorAsync(response, HttpStatusCode.BadRequest, "row 1, column C", "Unknown column 'Kỳ'");
         await Problems.AssertFieldErrorAsync(response, HttpStatusCode.BadRequest, "columns", "Kỳ báo cáo (period)");
@@ -55,12 +55,12 @@ public sealed class ImportValuesTests(AppPerProvider apps) : IClassFixture<AppPe
     {
         { "values.csv", [], "empty" },
         { "values.csv", Csv(Header), "no data rows" },
-        { "values.csv", Csv(Header, "PRV.CDT_TEAMS,P01,2022Q4,,"), "No row has a value" },
+        { "values.csv", Csv(Header, "PRV.MOBILE_SUBSCRIBERS,P01,2022Q4,,"), "No row has a value" },
         { "values.pdf", Encoding.ASCII.GetBytes("%PDF-1.7 not a table"), "neither a CSV" },
         { "values.xlsx", Encoding.UTF8.GetBytes(Header), "not an Excel workbook" },
         { "values.xlsx", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9], "damaged" },
         { "values.csv", [0xEF, 0xBB, 0xBF, 0x4D, 0xE3, 0x20, 0xFF, 0xFE], "not UTF-8" },
-        { "values.csv", Csv(Header, "PRV.CDT_TEAMS,P01,2022Q4,1,\"open"), "not closed" },
+        { "values.csv", Csv(Header, "PRV.MOBILE_SUBSCRIBERS,P01,2022Q4,1,\"open"), "not closed" },
     };
 
     [Theory, MemberData(nameof(UnreadableFiles))]
@@ -79,7 +79,7 @@ public sealed class ImportValuesTests(AppPerProvider apps) : IClassFixture<AppPe
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string> { ["ImportExport:MaxFileBytes"] = "2048" });
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        var row = "PRV.CDT_TEAMS,P01,2022Q4,1,";
+        var row = "PRV.MOBILE_SUBSCRIBERS,P01,2022Q4,1,";
 
         var over = await UploadAsync(client, "values.csv", Csv([Header, .. Enumerable.Repeat(row + new string('x', 100), 30)]));
         var farOver = await UploadAsync(client, "values.csv", Csv([Header, .. Enumerable.Repeat(row + new string('x', 1000), 100)]));
@@ -96,7 +96,7 @@ public sealed class ImportValuesTests(AppPerProvider apps) : IClassFixture<AppPe
         var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01"));
 
         var response = await UploadAsync(officer, "values.csv", Csv(Header,
-            "PRV.CDT_TEAMS,P01,2022Q3,1500,", "PRV.CDT_TEAMS,P01,2022Q2,1400,", "PRV.CDT_TEAMS,P22,2022Q3,2100,"));
+            "PRV.MOBILE_SUBSCRIBERS,P01,2022Q3,1500,", "PRV.MOBILE_SUBSCRIBERS,P01,2022Q2,1400,", "PRV.MOBILE_SUBSCRIBERS,P22,2022Q3,2100,"));
 
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.Forbidden);
         Assert.StartsWith("row 4, column B (unit): You may not write data of unit P22.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -107,16 +107,29 @@ public sealed class ImportValuesTests(AppPerProvider apps) : IClassFixture<AppPe
     public async Task An_officer_imports_own_units_rows_and_anonymous_is_refused()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        var file = Csv(Header, "PRV.CDT_TEAMS,P01,2020Q4,1500,Đã kiểm tra", "PRV.CDT_MEMBERS,P01,2020Q4,,");
+        var file = Csv(Header, "PRV.MOBILE_SUBSCRIBERS,P01,2020Q4,1500,Đã kiểm tra", "PRV.HOUSEHOLDS,P01,2020Q4,,");
 
         var anonymous = await UploadAsync(app.Client(), "values.csv", file);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(0, await CountAsync(app, "2020Q4"));
 
-        var response = await UploadAsync(app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01")), "values.csv", file);
+        var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01"));
+        var noRound = await UploadAsync(officer, "values.csv", file);
+        await Problems.AssertFieldErrorAsync(noRound, HttpStatusCode.Conflict, "row 2, column C (period)", "No reporting round asks P01");
+        await Rounds.OpenAsync(app.Client(await app.TokenForAsync(Role.NationalAnalyst)), "R-IMPORT", ["PRV.MOBILE_SUBSCRIBERS", "PRV.HOUSEHOLDS"], period: "2020Q4");
+
+        var response = await UploadAsync(officer, "values.csv", file);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var draft = await Problems.AssertOkAsync(await officer.GetAsync("/api/v1/rounds/R-IMPORT/reports/P01"));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync("/api/v1/rounds/R-IMPORT/reports/P01/entries", new { entries = new object[] { new { indicator = "PRV.HOUSEHOLDS", value = 9000 } } }));
+        await Problems.AssertOkAsync(await officer.PostAsync("/api/v1/rounds/R-IMPORT/reports/P01/submit", null));
+        var underReview = await UploadAsync(officer, "values.csv", Csv(Header, "PRV.MOBILE_SUBSCRIBERS,P01,2020Q4,1,"));
         Assert.True(response.StatusCode == HttpStatusCode.OK, result.ToString());
         Assert.Equal((2, 1, 1), (result.GetProperty("rows").GetInt32(), result.GetProperty("created").GetInt32(), result.GetProperty("skipped").GetInt32()));
-        Assert.Equal("Đã kiểm tra", await app.QueryAsync(db => db.DataValues.Where(v => v.PeriodCode == "2020Q4").Select(v => v.Comment).SingleAsync()));
+        Assert.Equal("R-IMPORT", Assert.Single(result.GetProperty("drafts").EnumerateArray()).GetProperty("round").GetString());
+        Assert.Equal(0, await CountAsync(app, "2020Q4")); // a draft, not a stored figure
+        await Problems.AssertFieldErrorAsync(underReview, HttpStatusCode.Conflict, "row 2, column D (value)", "R-IMPORT");
+        var line = draft.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("indicator").GetString() == "PRV.MOBILE_SUBSCRIBERS");
+        Assert.Equal((1500m, "Đã kiểm tra"), (line.GetProperty("value").GetDecimal(), line.GetProperty("comment").GetString()));
     }
 }

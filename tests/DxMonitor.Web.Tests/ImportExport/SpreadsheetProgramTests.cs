@@ -16,7 +16,7 @@ public sealed class SpreadsheetProgramTests(AppPerProvider apps) : IClassFixture
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         var csv = ImportFiles.Csv("Mã chỉ tiêu,Tên chỉ tiêu,Mã đơn vị,Tên đơn vị,Kỳ báo cáo,Giá trị,Mẫu số,Ghi chú,Nguồn",
-            "PRV.CDT_TEAMS,,P01,Hà Nội,2023Q4,1500,,\"Tổ công nghệ số cộng đồng, cấp xã\",",
+            "PRV.MOBILE_SUBSCRIBERS,,P01,Hà Nội,2023Q4,1500,,\"Tổ công nghệ số cộng đồng, cấp xã\",",
             "PRV.FIBRE_HOUSEHOLDS_RATE,,P22,,2023Q4,87.25,,Ước tính của Sở Thông tin và Truyền thông,");
 
         var xlsx = await ImportFiles.ConvertWithLibreOfficeAsync(csv);

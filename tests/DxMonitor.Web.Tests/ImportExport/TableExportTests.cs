@@ -68,7 +68,7 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
     }
 
     /// <summary>
-    /// Stores a province's online-dossier rate for 2024Q4 with a comment, and fibre figures far behind their
+    /// Stores a province's smartphone-household rate for 2024Q4 with a comment, and fibre figures far behind their
     /// target, then waits for the missed-deadline alert they raise.
     /// </summary>
     private static async Task ReportBehindTargetAsync(HttpClient analyst, string unit, decimal rate, string comment)
@@ -77,7 +77,7 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
         {
             values = new object[]
             {
-                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit, period = "2024Q4", value = rate, comment },
+                new { indicator = "PRV.SMARTPHONE_HOUSEHOLDS_RATE", unit, period = "2024Q4", value = rate, comment },
                 new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit, period = "2021Q4", value = 40m },
                 new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit, period = "2022Q4", value = 45m },
             },

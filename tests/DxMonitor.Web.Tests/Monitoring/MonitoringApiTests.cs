@@ -101,7 +101,7 @@ public sealed class MonitoringApiTests(AppPerProvider apps) : IClassFixture<AppP
         {
             values = new[]
             {
-                Value("PRV.ONLINE_DOSSIER_RATE", "P01", "2024Q4", 90), Value("PRV.ONLINE_DOSSIER_RATE", "P46", "2024Q4", 45),
+                Value("PRV.SMARTPHONE_HOUSEHOLDS_RATE", "P01", "2024Q4", 90), Value("PRV.SMARTPHONE_HOUSEHOLDS_RATE", "P46", "2024Q4", 45),
                 Value("PRV.DX_RESOLUTION", "P01", "2024Q4", 1), Value("PRV.DX_RESOLUTION", "P46", "2024Q4", 1),
             },
         });
@@ -115,7 +115,7 @@ public sealed class MonitoringApiTests(AppPerProvider apps) : IClassFixture<AppP
         Assert.Equal("P01", rows[0].GetProperty("unit").GetString());
         var points = hanoi.GetProperty("components").EnumerateArray().Sum(c => c.GetProperty("points").GetDouble());
         Assert.Equal(hanoi.GetProperty("score").GetDouble(), points, 1);
-        Assert.Contains(hanoi.GetProperty("components").EnumerateArray(), c => c.GetProperty("indicator").GetString() == "PRV.ONLINE_DOSSIER_RATE" && c.GetProperty("points").GetDouble() > 0);
+        Assert.Contains(hanoi.GetProperty("components").EnumerateArray(), c => c.GetProperty("indicator").GetString() == "PRV.SMARTPHONE_HOUSEHOLDS_RATE" && c.GetProperty("points").GetDouble() > 0);
     }
 
     [Theory]

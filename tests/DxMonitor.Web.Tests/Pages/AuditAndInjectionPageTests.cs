@@ -15,16 +15,16 @@ public sealed class AuditAndInjectionPageTests(AppPerProvider apps, Browser brow
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         await app.CreateUserAsync("kiem.tra", "Mật-Khẩu-Thử-2026", Role.NationalAnalyst);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "kiem.tra"));
-        await Rounds.OpenAsync(api, "R-INERT", new[] { "PRV.CDT_TEAMS" }, titleVi: Payload);
-        (await api.PutAsJsonAsync("/api/v1/rounds/R-INERT/reports/P20/entries", new { entries = new[] { new { indicator = "PRV.CDT_TEAMS", value = 7m, comment = Payload } } })).EnsureSuccessStatusCode();
-        (await api.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P20/2019Q4", new { value = 3, comment = Payload })).EnsureSuccessStatusCode();
+        await Rounds.OpenAsync(api, "R-INERT", new[] { "PRV.MOBILE_SUBSCRIBERS" }, period: "2024Q3", titleVi: Payload);
+        (await api.PutAsJsonAsync("/api/v1/rounds/R-INERT/reports/P20/entries", new { entries = new[] { new { indicator = "PRV.MOBILE_SUBSCRIBERS", value = 7m, comment = Payload } } })).EnsureSuccessStatusCode();
+        (await api.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P20/2019Q4", new { value = 3, comment = Payload })).EnsureSuccessStatusCode();
         var errors = new List<string>();
 
         var page = await browser.SignInAsync(app.Address, "kiem.tra", "Mật-Khẩu-Thử-2026", errors);
         await page.GotoAsync(new Uri(app.Address, "/audit?unit=P20").ToString());
         var auditText = await page.Locator("table").InnerTextAsync();
         await page.GotoAsync(new Uri(app.Address, "/reporting/R-INERT/P20").ToString());
-        var comment = await page.GetByLabel("Giải trình — Số Tổ công nghệ số cộng đồng").InputValueAsync();
+        var comment = await page.GetByLabel("Giải trình — Số thuê bao điện thoại di động").InputValueAsync();
         await page.GotoAsync(new Uri(app.Address, "/reporting").ToString());
         var pwned = await page.EvaluateAsync<bool>("() => window.__pwned === 1");
 
@@ -41,7 +41,7 @@ public sealed class AuditAndInjectionPageTests(AppPerProvider apps, Browser brow
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await Rounds.OpenAsync(api, "R-TEMPLATE", new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" }, titleVi: "Mẫu");
+        await Rounds.OpenAsync(api, "R-TEMPLATE", new[] { "PRV.MOBILE_SUBSCRIBERS", "PRV.HOUSEHOLDS" }, titleVi: "Mẫu");
 
         var csv = await api.GetStringAsync("/api/v1/rounds/R-TEMPLATE/template.csv");
         var xlsx = await api.GetAsync("/api/v1/rounds/R-TEMPLATE/template.xlsx");

@@ -16,8 +16,8 @@ public sealed class MonitoringPagesTests(AppPerProvider apps, Browser browser) :
         {
             values = new[]
             {
-                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit = "P01", period = "2024Q4", value = 91m },
-                new { indicator = "PRV.ONLINE_DOSSIER_RATE", unit = "P46", period = "2024Q4", value = 62m },
+                new { indicator = "PRV.SMARTPHONE_HOUSEHOLDS_RATE", unit = "P01", period = "2024Q4", value = 91m },
+                new { indicator = "PRV.SMARTPHONE_HOUSEHOLDS_RATE", unit = "P46", period = "2024Q4", value = 62m },
                 new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P46", period = "2021Q4", value = 50m },
                 new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", unit = "P46", period = "2022Q4", value = 58m },
             },
@@ -40,7 +40,7 @@ public sealed class MonitoringPagesTests(AppPerProvider apps, Browser browser) :
         Assert.Contains("Thành phố Hà Nội", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "rankings-vi");
         await page.GetByRole(AriaRole.Link, new() { Name = "Thành phố Hà Nội" }).ClickAsync();
-        Assert.Contains("PRV.ONLINE_DOSSIER_RATE", await page.Locator("table").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("PRV.SMARTPHONE_HOUSEHOLDS_RATE", await page.Locator("table").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
         await Browser.ScreenshotAsync(page, "score-explanation-vi");
     }

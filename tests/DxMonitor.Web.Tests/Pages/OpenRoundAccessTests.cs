@@ -33,7 +33,7 @@ public sealed class OpenRoundAccessTests(AppPerProvider apps) : IClassFixture<Ap
             ["Round.Period"] = "2025Q3",
             ["Round.Level"] = "Province",
             ["Round.DueOn"] = "2025-10-15",
-            ["Round.Indicators"] = "PRV.CDT_TEAMS",
+            ["Round.Indicators"] = "PRV.MOBILE_SUBSCRIBERS",
         }));
         var deniedPage = await officer.GetAsync(forged.Headers.Location ?? new Uri("/", UriKind.Relative));
         var rounds = await app.QueryAsync(db => db.Rounds.CountAsync(r => r.Code == "R-FORGED"));

@@ -19,12 +19,12 @@ public sealed class OpenRoundPageTests(AppPerProvider apps, Browser browser) : I
         await page.GetByLabel("Tên đợt báo cáo").FillAsync("Báo cáo quý III/2025 về Tổ công nghệ số cộng đồng");
         await page.GetByLabel("Kỳ").FillAsync("2025Q9");
         await page.GetByLabel("Hạn nộp").FillAsync("2025-10-15");
-        await page.GetByLabel("Các chỉ tiêu cần báo cáo").SelectOptionAsync(["PRV.CDT_TEAMS", "PRV.CDT_MEMBERS"]);
+        await page.GetByLabel("Các chỉ tiêu cần báo cáo").SelectOptionAsync(["PRV.MOBILE_SUBSCRIBERS", "PRV.HOUSEHOLDS"]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở đợt báo cáo" }).ClickAsync();
         var periodError = await page.Locator("#period-error").InnerTextAsync();
         await page.GetByLabel("Kỳ").FillAsync("2025Q3");
         await page.GetByLabel("Hạn nộp").FillAsync("2025-10-15");
-        await page.GetByLabel("Các chỉ tiêu cần báo cáo").SelectOptionAsync(["PRV.CDT_TEAMS", "PRV.CDT_MEMBERS"]);
+        await page.GetByLabel("Các chỉ tiêu cần báo cáo").SelectOptionAsync(["PRV.MOBILE_SUBSCRIBERS", "PRV.HOUSEHOLDS"]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở đợt báo cáo" }).ClickAsync();
         await page.WaitForURLAsync("**/reporting/R-2025Q3-CDT");
         var reports = await app.QueryAsync(db => Task.FromResult(db.Reports.Count(r => db.Rounds.Any(x => x.Id == r.RoundId && x.Code == "R-2025Q3-CDT"))));

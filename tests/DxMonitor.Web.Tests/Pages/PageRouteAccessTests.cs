@@ -22,10 +22,10 @@ public sealed class PageRouteAccessTests(AppPerProvider apps) : IClassFixture<Ap
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         var quangNinh = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P22"));
-        await Rounds.OpenAsync(analyst, "R-PAGES", new[] { "PRV.CDT_TEAMS" });
+        await Rounds.OpenAsync(analyst, "R-PAGES", new[] { "PRV.MOBILE_SUBSCRIBERS" });
         (await quangNinh.PutAsJsonAsync("/api/v1/rounds/R-PAGES/reports/P22/entries",
-            new { entries = new[] { new { indicator = "PRV.CDT_TEAMS", value = 77m, comment = Secret } } })).EnsureSuccessStatusCode();
-        (await analyst.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P22/2024Q4", new { value = 70, comment = Secret })).EnsureSuccessStatusCode();
+            new { entries = new[] { new { indicator = "PRV.MOBILE_SUBSCRIBERS", value = 77m, comment = Secret } } })).EnsureSuccessStatusCode();
+        (await analyst.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P22/2024Q4", new { value = 70, comment = Secret })).EnsureSuccessStatusCode();
         await app.CreateUserAsync("so.hanoi", Password, Role.UnitOfficer, "P01");
         var officer = CookieClient.For(app);
         (await CookieClient.SignInAsync(officer, "so.hanoi", Password)).Dispose();
@@ -37,7 +37,7 @@ public sealed class PageRouteAccessTests(AppPerProvider apps) : IClassFixture<Ap
             ["_handler"] = "report",
             ["__RequestVerificationToken"] = CookieClient.AntiforgeryToken(ownForm),
             ["Input.Action"] = "submit",
-            ["Input.Lines[0].Indicator"] = "PRV.CDT_TEAMS",
+            ["Input.Lines[0].Indicator"] = "PRV.MOBILE_SUBSCRIBERS",
             ["Input.Lines[0].Value"] = "1",
         }));
         var audit = await officer.GetStringAsync("/audit?unit=P22");

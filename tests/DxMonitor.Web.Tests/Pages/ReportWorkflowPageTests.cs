@@ -25,7 +25,7 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         await app.CreateUserAsync("so.khcn.hanoi", Password, Role.UnitOfficer, "P01");
         await app.CreateUserAsync("chuyen.vien.cuc", Password, Role.NationalAnalyst);
         var api = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await Rounds.OpenAsync(api, "R-WEB", new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" });
+        await Rounds.OpenAsync(api, "R-WEB", new[] { "PRV.MOBILE_SUBSCRIBERS", "PRV.HOUSEHOLDS" });
         var errors = new List<string>();
         var report = new Uri(app.Address, "/reporting/R-WEB/P01");
 
@@ -33,7 +33,7 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         await officer.GotoAsync(report.ToString());
         await officer.Locator("#value-0").FillAsync("1500");
         await officer.Locator("#value-1").FillAsync("9000");
-        await officer.GetByLabel("Giải trình — Số Tổ công nghệ số cộng đồng").FillAsync("Số liệu tổng hợp từ các xã, phường");
+        await officer.GetByLabel("Giải trình — Số thuê bao điện thoại di động").FillAsync("Số liệu tổng hợp từ các xã, phường");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         Assert.Equal("Đã gửi", await officer.Locator(".badge").First.InnerTextAsync());
         await Browser.ScreenshotAsync(officer, "report-submitted-vi");
@@ -58,8 +58,8 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         Assert.Equal(["1", "0", "33", "1/34"], await analyst.Locator(".card .big").AllInnerTextsAsync());
         await Browser.ScreenshotAsync(analyst, "round-completeness-vi");
 
-        var members = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_MEMBERS/P01/2025Q3");
-        var teams = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_TEAMS/P01/2025Q3");
+        var members = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.HOUSEHOLDS/P01/2025Q3");
+        var teams = await api.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P01/2025Q3");
         Assert.Equal(9100m, members.GetProperty("value").GetDecimal());
         Assert.Equal("Số liệu tổng hợp từ các xã, phường", teams.GetProperty("reported").GetProperty("comment").GetString());
         Assert.Empty(errors);

@@ -15,7 +15,7 @@ public sealed class RegistriesApiTests(AppPerProvider apps) : IClassFixture<AppP
 {
     private const string Payload = "<script>window.__pwned=1</script>'; DELETE FROM registry_entries; --";
 
-    private static string Quarter => Period.Containing(VietnamCalendar.Today(TimeProvider.System), PeriodType.Quarter).Code;
+    internal static string Quarter => Period.Containing(VietnamCalendar.Today(TimeProvider.System), PeriodType.Quarter).Code;
 
     internal static async Task<decimal?> ValueAsync(HttpClient client, string indicator, string unit)
     {

@@ -11,7 +11,7 @@ namespace DxMonitor.Web.Tests.Reporting;
 public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     private static async Task OpenAsync(HttpClient analyst, string code, string period = "2025Q3") =>
-        await Rounds.OpenAsync(analyst, code, new[] { "PRV.CDT_TEAMS", "PRV.CDT_MEMBERS" }, period: period, titleVi: "Báo cáo quý III/2025 về Tổ công nghệ số cộng đồng");
+        await Rounds.OpenAsync(analyst, code, new[] { "PRV.MOBILE_SUBSCRIBERS", "PRV.HOUSEHOLDS" }, period: period, titleVi: "Báo cáo quý III/2025 về Tổ công nghệ số cộng đồng");
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_report_goes_from_draft_through_return_and_resubmission_to_acceptance_and_a_correction(DatabaseProvider provider)
@@ -23,22 +23,22 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
         const string url = "/api/v1/rounds/R-FLOW/reports/P01";
 
         var form = await Problems.AssertOkAsync(await officer.GetAsync(url));
-        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = 1500, comment = "Số liệu tổng hợp từ các xã, phường" } } }));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.MOBILE_SUBSCRIBERS", value = 1500, comment = "Số liệu tổng hợp từ các xã, phường" } } }));
         await Problems.AssertFieldErrorAsync(await officer.PostAsync($"{url}/submit", null), HttpStatusCode.UnprocessableEntity, "entries", "1 of 2 indicators have no value");
-        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9000 } } }));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.HOUSEHOLDS", value = 9000 } } }));
         await Problems.AssertOkAsync(await officer.PostAsync($"{url}/submit", null));
-        await Problems.AssertFieldErrorAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9100 } } }),
+        await Problems.AssertFieldErrorAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.HOUSEHOLDS", value = 9100 } } }),
             HttpStatusCode.UnprocessableEntity, "state", "cannot be edited");
         var returned = await Problems.AssertOkAsync(await analyst.PostAsJsonAsync($"{url}/return", new { text = "Đề nghị kiểm tra lại số thành viên" }));
-        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9100 } } }));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.HOUSEHOLDS", value = 9100 } } }));
         await Problems.AssertOkAsync(await officer.PostAsync($"{url}/submit", null));
         var accepted = await Problems.AssertOkAsync(await analyst.PostAsync($"{url}/accept", null));
-        var locked = await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 1 } } });
+        var locked = await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.HOUSEHOLDS", value = 1 } } });
         await Problems.AssertOkAsync(await officer.PostAsJsonAsync($"{url}/reopen", new { text = "Bổ sung số liệu phường Hoàn Kiếm" }));
-        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_MEMBERS", value = 9150 } } }));
+        await Problems.AssertOkAsync(await officer.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.HOUSEHOLDS", value = 9150 } } }));
         await Problems.AssertOkAsync(await officer.PostAsync($"{url}/submit", null));
         await Problems.AssertOkAsync(await analyst.PostAsync($"{url}/accept", null));
-        var history = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_MEMBERS/P01/2025Q3/history");
+        var history = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.HOUSEHOLDS/P01/2025Q3/history");
         var round = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/rounds/R-FLOW");
 
         Assert.Equal(2, form.GetProperty("lines").GetArrayLength());
@@ -57,11 +57,11 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         var other = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P22"));
-        await OpenAsync(analyst, "R-PRIVATE");
+        await OpenAsync(analyst, "R-PRIVATE", "2024Q3");
         const string url = "/api/v1/rounds/R-PRIVATE/reports/P01";
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = 1 } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"{url}/entries", new { entries = new object[] { new { indicator = "PRV.MOBILE_SUBSCRIBERS", value = 1 } } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"{url}/submit", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"{url}/accept", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync("/api/v1/rounds/R-PRIVATE")).StatusCode);
@@ -73,25 +73,25 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await analyst.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P22/2025Q2", new { value = 1000 });
-        await OpenAsync(analyst, "R-CHECKS");
+        await analyst.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P22/2024Q1", new { value = 1000 });
+        await OpenAsync(analyst, "R-CHECKS", "2024Q2");
         const string url = "/api/v1/rounds/R-CHECKS/reports/P22/entries";
 
-        await Problems.AssertFieldErrorAsync(await analyst.PutAsJsonAsync(url, new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = -5 } } }),
+        await Problems.AssertFieldErrorAsync(await analyst.PutAsJsonAsync(url, new { entries = new object[] { new { indicator = "PRV.MOBILE_SUBSCRIBERS", value = -5 } } }),
             HttpStatusCode.BadRequest, "entries[0].value", "below the minimum 0");
-        await Problems.AssertFieldErrorAsync(await analyst.PutAsJsonAsync(url, new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = 5000 } } }),
+        await Problems.AssertFieldErrorAsync(await analyst.PutAsJsonAsync(url, new { entries = new object[] { new { indicator = "PRV.MOBILE_SUBSCRIBERS", value = 5000 } } }),
             HttpStatusCode.BadRequest, "entries[0].comment", "explain it in a comment");
         await Problems.AssertFieldErrorAsync(await analyst.PutAsJsonAsync(url, new { entries = new object[] { new { indicator = "PRV.FIBRE_HOUSEHOLDS_RATE", value = 5 } } }),
             HttpStatusCode.BadRequest, "entries[0].indicator", "not asked for");
-        Assert.Equal(HttpStatusCode.OK, (await analyst.PutAsJsonAsync(url, new { entries = new object[] { new { indicator = "PRV.CDT_TEAMS", value = 5000, comment = "Thành lập thêm tổ ở các thôn mới" } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PutAsJsonAsync(url, new { entries = new object[] { new { indicator = "PRV.MOBILE_SUBSCRIBERS", value = 5000, comment = "Thành lập thêm tổ ở các thôn mới" } } })).StatusCode);
     }
 
     [Theory]
     [InlineData("""{"code":"R1","titleVi":"x","period":"2025Q3","level":"Province","dueOn":"2025-10-15","indicators":["NOPE"]}""", 422, "indicators[0]")]
-    [InlineData("""{"code":"R2","titleVi":"x","period":"2025M07","level":"Province","dueOn":"2025-10-15","indicators":["PRV.CDT_TEAMS"]}""", 422, "indicators[0]")]
-    [InlineData("""{"code":"R3","titleVi":"x","period":"2025Q3","level":"Ministry","dueOn":"2025-10-15","indicators":["PRV.CDT_TEAMS"]}""", 422, "indicators[0]")]
-    [InlineData("""{"code":"bad code","titleVi":"x","period":"2025Q3","level":"Province","dueOn":"2025-10-15","indicators":["PRV.CDT_TEAMS"]}""", 422, "code")]
-    [InlineData("""{"code":"R5","titleVi":"x","period":"2025Q3","level":"Province","dueOn":"someday","indicators":["PRV.CDT_TEAMS"]}""", 400, "dueOn")]
+    [InlineData("""{"code":"R2","titleVi":"x","period":"2025M07","level":"Province","dueOn":"2025-10-15","indicators":["PRV.MOBILE_SUBSCRIBERS"]}""", 422, "indicators[0]")]
+    [InlineData("""{"code":"R3","titleVi":"x","period":"2025Q3","level":"Ministry","dueOn":"2025-10-15","indicators":["PRV.MOBILE_SUBSCRIBERS"]}""", 422, "indicators[0]")]
+    [InlineData("""{"code":"bad code","titleVi":"x","period":"2025Q3","level":"Province","dueOn":"2025-10-15","indicators":["PRV.MOBILE_SUBSCRIBERS"]}""", 422, "code")]
+    [InlineData("""{"code":"R5","titleVi":"x","period":"2025Q3","level":"Province","dueOn":"someday","indicators":["PRV.MOBILE_SUBSCRIBERS"]}""", 400, "dueOn")]
     [InlineData("""{"code":"R6","titleVi":"x","period":"2025Q3","level":"Province","dueOn":"2025-10-15","indicators":[]}""", 400, "indicators")]
     public async Task A_round_with_bad_input_is_refused_naming_the_field(string json, int status, string field)
     {
@@ -109,12 +109,12 @@ public sealed class ReportWorkflowTests(AppPerProvider apps) : IClassFixture<App
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await Rounds.OpenAsync(analyst, "R-RANGE", new[] { "PRV.FIBRE_HOUSEHOLDS_RATE", "PRV.CDT_TEAMS" }, titleVi: "Hạ tầng số");
+        await Rounds.OpenAsync(analyst, "R-RANGE", new[] { "PRV.FIBRE_HOUSEHOLDS_RATE", "PRV.MOBILE_SUBSCRIBERS" }, period: "2024Q1", titleVi: "Hạ tầng số");
 
         var form = await Problems.AssertOkAsync(await analyst.GetAsync("/api/v1/rounds/R-RANGE/reports/P01"));
 
         var lines = form.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("indicator").GetString()!);
         Assert.Equal((0m, 100m), (lines["PRV.FIBRE_HOUSEHOLDS_RATE"].GetProperty("minimum").GetDecimal(), lines["PRV.FIBRE_HOUSEHOLDS_RATE"].GetProperty("maximum").GetDecimal()));
-        Assert.Equal(JsonValueKind.Null, lines["PRV.CDT_TEAMS"].GetProperty("maximum").ValueKind);
+        Assert.Equal(JsonValueKind.Null, lines["PRV.MOBILE_SUBSCRIBERS"].GetProperty("maximum").ValueKind);
     }
 }

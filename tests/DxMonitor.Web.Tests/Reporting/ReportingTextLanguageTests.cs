@@ -15,7 +15,7 @@ public sealed class ReportingTextLanguageTests(AppPerProvider apps) : IClassFixt
     public async Task A_report_is_corrected_in_Vietnamese_by_default_and_in_English_on_request()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        await Rounds.OpenAsync(app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "cuc.cds.dot")), "R-NGON-NGU", ["PRV.CDT_TEAMS", "PRV.CDT_MEMBERS"]);
+        await Rounds.OpenAsync(app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "cuc.cds.dot")), "R-NGON-NGU", ["PRV.MOBILE_SUBSCRIBERS", "PRV.HOUSEHOLDS"]);
         var token = await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.khcn.ngon.ngu");
         var officer = app.Client(token, language: null);
         const string url = "/api/v1/rounds/R-NGON-NGU/reports/P01";

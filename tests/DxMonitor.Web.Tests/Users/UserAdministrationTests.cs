@@ -29,19 +29,20 @@ public sealed class UserAdministrationTests(AppPerProvider apps) : IClassFixture
         var issued = await admin.PostAsJsonAsync("/api/v1/users/so.khcn.nghean/tokens", new { name = "máy chủ tỉnh", days = 30 });
         var secret = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
         var officer = app.Client(secret);
-        var own = await officer.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P40/2019Q1", new { value = 10, comment = Injection });
-        var other = await officer.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P42/2019Q1", new { value = 10 });
+        await Rounds.OpenAsync(app.Client(await app.TokenForAsync(Role.NationalAnalyst)), "R-USERS", ["PRV.MOBILE_SUBSCRIBERS"], period: "2019Q1");
+        var own = await officer.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P40/2019Q1", new { value = 10, comment = Injection });
+        var other = await officer.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P42/2019Q1", new { value = 10 });
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
         var accountAudit = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/accounts?user=so.khcn.nghean");
-        var valueAudit = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/values?user=so.khcn.nghean");
+        var draft = await officer.GetFromJsonAsync<JsonElement>("/api/v1/rounds/R-USERS/reports/P40");
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         Assert.Contains(users.EnumerateArray(), u => u.GetProperty("fullName").GetString() == "Nguyễn Thị Hoà " + Injection);
         Assert.Equal(["TokenIssued", "Created"], accountAudit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
-        var change = Assert.Single(valueAudit.GetProperty("items").EnumerateArray());
-        Assert.Equal((Injection, "P40"), (change.GetProperty("comment").GetString(), change.GetProperty("unit").GetString()));
+        var line = Assert.Single(draft.GetProperty("lines").EnumerateArray());
+        Assert.Equal((10m, Injection), (line.GetProperty("value").GetDecimal(), line.GetProperty("comment").GetString()));
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/values?pageSize=1")).StatusCode); // the table is still there
     }
 
@@ -70,8 +71,8 @@ public sealed class UserAdministrationTests(AppPerProvider apps) : IClassFixture
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
         var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.hanoi"));
-        await analyst.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P22/2019Q2", new { value = 5 });
-        await officer.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P01/2019Q2", new { value = 6 });
+        await analyst.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P22/2019Q2", new { value = 5 });
+        await analyst.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P01/2019Q2", new { value = 6 });
 
         var create = await analyst.PostAsJsonAsync("/api/v1/users", new { userName = "x.y.z", fullName = "X", role = "NationalAdministrator", password = "Mật-Khẩu-an-toàn-3" });
         var seen = await officer.GetFromJsonAsync<JsonElement>("/api/v1/audit/values");

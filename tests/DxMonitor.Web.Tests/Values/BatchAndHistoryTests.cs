@@ -23,10 +23,10 @@ public sealed class BatchAndHistoryTests(AppPerProvider apps) : IClassFixture<Ap
         {
             values = new[]
             {
-                Value("PRV.CDT_TEAMS", "P01", "2023Q4", 1500),
+                Value("PRV.MOBILE_SUBSCRIBERS", "P01", "2023Q4", 1500),
                 Value("PRV.FIBRE_HOUSEHOLDS_RATE", "P01", "2023Q4", 140),
-                Value("PRV.CDT_TEAMS", "P22", "2023Q4", 2100),
-                Value("PRV.CDT_TEAMS", "P01", "2023Q4", 1501),
+                Value("PRV.MOBILE_SUBSCRIBERS", "P22", "2023Q4", 2100),
+                Value("PRV.MOBILE_SUBSCRIBERS", "P01", "2023Q4", 1501),
             },
         });
 
@@ -41,11 +41,11 @@ public sealed class BatchAndHistoryTests(AppPerProvider apps) : IClassFixture<Ap
     {
         var app = await apps.GetAsync(provider);
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await client.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P01/2023Q3", new { value = 1400 });
+        await client.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P01/2023Q3", new { value = 1400 });
 
         var response = await client.PostAsJsonAsync("/api/v1/values/batch", new
         {
-            values = new[] { Value("PRV.CDT_TEAMS", "P01", "2023Q3", 1450), Value("PRV.CDT_TEAMS", "P22", "2023Q3", 2100), Value("PRV.CDT_MEMBERS", "P22", "2023Q3", 9000) },
+            values = new[] { Value("PRV.MOBILE_SUBSCRIBERS", "P01", "2023Q3", 1450), Value("PRV.MOBILE_SUBSCRIBERS", "P22", "2023Q3", 2100), Value("PRV.HOUSEHOLDS", "P22", "2023Q3", 9000) },
         });
 
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -60,7 +60,7 @@ public sealed class BatchAndHistoryTests(AppPerProvider apps) : IClassFixture<Ap
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        var tooMany = Enumerable.Range(0, 201).Select(i => Value("PRV.CDT_TEAMS", "P01", "2020Q1", i)).ToArray();
+        var tooMany = Enumerable.Range(0, 201).Select(i => Value("PRV.MOBILE_SUBSCRIBERS", "P01", "2020Q1", i)).ToArray();
 
         await Problems.AssertFieldErrorAsync(await client.PostAsJsonAsync("/api/v1/values/batch", new { values = Array.Empty<object>() }),
             HttpStatusCode.BadRequest, "values", "1 to 200 values, not 0");
@@ -79,15 +79,15 @@ public sealed class BatchAndHistoryTests(AppPerProvider apps) : IClassFixture<Ap
         {
             values = new[]
             {
-                Value("PRV.CDT_TEAMS", "P02-2025", "2024Q4", 2000), Value("PRV.CDT_TEAMS", "P08-2025", "2024Q4", 1800),
+                Value("PRV.MOBILE_SUBSCRIBERS", "P02-2025", "2024Q4", 2000), Value("PRV.MOBILE_SUBSCRIBERS", "P08-2025", "2024Q4", 1800),
                 Value("PRV.HOUSEHOLDS", "P02-2025", "2024Q4", 100_000), Value("PRV.HOUSEHOLDS", "P08-2025", "2024Q4", 300_000),
                 Value("PRV.FIBRE_HOUSEHOLDS_RATE", "P02-2025", "2024Q4", 90), Value("PRV.FIBRE_HOUSEHOLDS_RATE", "P08-2025", "2024Q4", 50),
             },
         });
 
-        var teams = await client.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_TEAMS/P08/2024Q4");
+        var teams = await client.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P08/2024Q4");
         var fibre = await client.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.FIBRE_HOUSEHOLDS_RATE/P08/2024Q4");
-        var oldHaGiang = await client.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_TEAMS/P02-2025/2024Q4");
+        var oldHaGiang = await client.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P02-2025/2024Q4");
 
         Assert.Equal("Predecessors", teams.GetProperty("origin").GetString());
         Assert.Equal(3800m, teams.GetProperty("value").GetDecimal());
@@ -101,9 +101,9 @@ public sealed class BatchAndHistoryTests(AppPerProvider apps) : IClassFixture<Ap
     {
         var app = await apps.GetAsync(provider);
         var client = app.Client(await app.TokenForAsync(Role.NationalAnalyst));
-        await client.PutAsJsonAsync("/api/v1/values/PRV.CDT_TEAMS/P26-2025/2024Q3", new { value = 700 });
+        await client.PutAsJsonAsync("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P26-2025/2024Q3", new { value = 700 });
 
-        var merged = await client.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.CDT_TEAMS/P25/2024Q3");
+        var merged = await client.GetFromJsonAsync<JsonElement>("/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P25/2024Q3");
 
         Assert.Equal(JsonValueKind.Null, merged.GetProperty("value").ValueKind);
         Assert.Contains("predecessors have no value", merged.GetProperty("noValueReason").GetString(), StringComparison.Ordinal);

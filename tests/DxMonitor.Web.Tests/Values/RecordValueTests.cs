@@ -18,24 +18,55 @@ public sealed class RecordValueTests(AppPerProvider apps) : IClassFixture<AppPer
         app.QueryAsync(db => db.DataValues.CountAsync(v => v.PeriodCode == period));
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task An_officer_records_a_value_for_their_province_and_the_audit_names_them(DatabaseProvider provider)
+    public async Task An_officers_value_goes_into_the_rounds_draft_and_is_stored_only_when_accepted_with_the_audit_naming_both(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "chuyen.vien.cuc"));
         var client = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P01", user: "so.khcn.hanoi"));
+        await Rounds.OpenAsync(analyst, "R-FIBRE", [Fibre], period: "2024Q1");
+        const string report = "/api/v1/rounds/R-FIBRE/reports/P01";
 
-        var created = await client.PutAsJsonAsync($"/api/v1/values/{Fibre}/P01/2024Q1", new { value = 91.5, comment = "Theo số liệu của VNPT Hà Nội" });
-        var updated = await client.PutAsJsonAsync($"/api/v1/values/{Fibre}/P01/2024Q1", new { value = 92.25 });
-        var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/values/{Fibre}/P01/2024Q1/history");
+        var created = await Problems.AssertOkAsync(await client.PutAsJsonAsync($"/api/v1/values/{Fibre}/P01/2024Q1", new { value = 91.5, comment = "Theo số liệu của VNPT Hà Nội" }));
+        var updated = await Problems.AssertOkAsync(await client.PutAsJsonAsync($"/api/v1/values/{Fibre}/P01/2024Q1", new { value = 92.25, comment = "Theo số liệu của VNPT Hà Nội" }));
+        var storedWhileDraft = await client.GetFromJsonAsync<JsonElement>($"/api/v1/values/{Fibre}/P01/2024Q1");
+        var draft = await Problems.AssertOkAsync(await client.GetAsync(report));
+        await Problems.AssertOkAsync(await client.PostAsync($"{report}/submit", null));
+        await Problems.AssertOkAsync(await analyst.PostAsync($"{report}/accept", null));
         var value = await client.GetFromJsonAsync<JsonElement>($"/api/v1/values/{Fibre}/P01/2024Q1");
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/values/{Fibre}/P01/2024Q1/history");
+
+        Assert.Equal(1, created.GetProperty("created").GetInt32());
+        Assert.Equal(1, updated.GetProperty("updated").GetInt32());
+        var drafted = Assert.Single(created.GetProperty("drafts").EnumerateArray());
+        Assert.Equal(("R-FIBRE", "P01", "Draft"), (drafted.GetProperty("round").GetString(), drafted.GetProperty("unit").GetString(), drafted.GetProperty("state").GetString()));
+        Assert.Equal(JsonValueKind.Null, storedWhileDraft.GetProperty("value").ValueKind);
+        Assert.Equal(92.25m, draft.GetProperty("lines")[0].GetProperty("value").GetDecimal());
+        Assert.Equal(92.25m, value.GetProperty("value").GetDecimal());
+        var change = Assert.Single(history.EnumerateArray());
+        Assert.Equal("Created", change.GetProperty("kind").GetString());
+        Assert.Equal("chuyen.vien.cuc", change.GetProperty("changedBy").GetString());
+        Assert.Equal("Theo số liệu của VNPT Hà Nội", change.GetProperty("comment").GetString());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_national_analyst_writes_directly_and_the_audit_names_them_and_the_path(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "chuyen.vien.cuc"));
+
+        var created = await analyst.PutAsJsonAsync($"/api/v1/values/{Fibre}/P01/2023Q2", new { value = 91.5, comment = "Theo số liệu của VNPT Hà Nội" });
+        var updated = await analyst.PutAsJsonAsync($"/api/v1/values/{Fibre}/P01/2023Q2", new { value = 92.25 });
+        var history = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/values/{Fibre}/P01/2023Q2/history");
+        var value = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/values/{Fibre}/P01/2023Q2");
 
         Assert.Equal(1, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetInt32());
         Assert.Equal(1, (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("updated").GetInt32());
         Assert.Equal(92.25m, value.GetProperty("value").GetDecimal());
-        Assert.Equal("so.khcn.hanoi", value.GetProperty("reported").GetProperty("submittedBy").GetString());
+        Assert.Equal("chuyen.vien.cuc", value.GetProperty("reported").GetProperty("submittedBy").GetString());
         var changes = history.EnumerateArray().ToList();
         Assert.Equal(["Created", "Updated"], changes.Select(c => c.GetProperty("kind").GetString()));
         Assert.Equal(91.5m, changes[1].GetProperty("oldValue").GetDecimal());
-        Assert.All(changes, c => Assert.Equal("so.khcn.hanoi", c.GetProperty("changedBy").GetString()));
+        Assert.All(changes, c => Assert.Equal("chuyen.vien.cuc", c.GetProperty("changedBy").GetString()));
         Assert.Equal("Theo số liệu của VNPT Hà Nội", changes[0].GetProperty("comment").GetString());
     }
 
@@ -93,7 +124,7 @@ public sealed class RecordValueTests(AppPerProvider apps) : IClassFixture<AppPer
         { $"/api/v1/values/{Fibre}/P01/2021M01", """{"value": 50}""", 422, "period", "per quarter, not per month" },
         { $"/api/v1/values/{Fibre}/P01/2021Q5", """{"value": 50}""", 422, "period", "between 1 and 4" },
         { $"/api/v1/values/{Fibre}/P01/2021Q1", """{"value": 100.5}""", 422, "value", "above the maximum 100" },
-        { $"/api/v1/values/PRV.CDT_TEAMS/P01/2021Q1", """{"value": -3}""", 422, "value", "below the minimum 0" },
+        { $"/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P01/2021Q1", """{"value": -3}""", 422, "value", "below the minimum 0" },
         { $"/api/v1/values/PRV.DX_RESOLUTION/P01/2021Q1", """{"value": 2}""", 422, "value", "report 1 (yes) or 0 (no)" },
         { $"/api/v1/values/NOPE/P01/2021Q1", """{"value": 1}""", 422, "indicator", "No indicator has the code 'NOPE'" },
         { $"/api/v1/values/{Fibre}/P99/2021Q1", """{"value": 1}""", 422, "unit", "No unit has the code 'P99'" },

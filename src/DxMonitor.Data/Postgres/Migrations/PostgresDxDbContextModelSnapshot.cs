@@ -411,6 +411,9 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("FiguresWrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -422,12 +425,18 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Touched")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Units")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FiguresWrittenAt");
 
                     b.ToTable("dossier_batches", (string)null);
                 });
@@ -484,6 +493,9 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.Property<int>("Aggregation")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AutoPublish")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -527,6 +539,9 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("integer");
 
                     b.Property<int>("PeriodType")
                         .HasColumnType("integer");
@@ -1345,6 +1360,10 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("Via")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SourceId");
@@ -1412,6 +1431,10 @@ namespace DxMonitor.Data.Postgres.Migrations
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Via")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
 

@@ -393,6 +393,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FiguresWrittenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
@@ -404,12 +407,18 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Touched")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Units")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FiguresWrittenAt");
 
                     b.ToTable("dossier_batches", (string)null);
                 });
@@ -462,6 +471,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Property<int>("Aggregation")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AutoPublish")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -505,6 +517,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PeriodType")
                         .HasColumnType("INTEGER");
@@ -1299,6 +1314,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Via")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SourceId");
@@ -1364,6 +1383,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Via")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
