@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using DxMonitor.Data.Tests.Infrastructure;
+
+namespace DxMonitor.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The product as an operator runs it: its own operating-system process (<c>dotnet DxMonitor.Web.dll</c>) on a free
+/// port over a given database, for the tests that kill it or run two of it. Settings are passed as environment
+/// variables, like a deployment's.
+/// </summary>
+public sealed class ProductProcess : IAsyncDisposable
+{
+    public const string AdminToken = "dxm_test-admin-token-000000000000000000000";
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ProductProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>What the process wrote to its standard output and error so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts the product over <paramref name="database"/> and waits until its health check answers.</summary>
+    public static async Task<ProductProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DxMonitor.Web.dll"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Test";
+        start.Environment["Urls"] = address.ToString();
+        start.Environment["Database__Provider"] = database.Provider.ToString();
+        start.Environment["Database__ConnectionString"] = database.ConnectionString;
+        start.Environment["Admin__ApiToken"] = AdminToken;
+        start.Environment["Admin__Password"] = TestApp.AdminPassword;
+        start.Environment["Accounts__ApiRequestsPerMinute"] = "1000000";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        var process = new Process { StartInfo = start };
+        var product = new ProductProcess(process, address);
+        process.OutputDataReceived += (_, e) => product.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => product.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await product.WaitUntilHealthyAsync();
+        return product;
+    }
+
+    public HttpClient Client(string token = AdminToken)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
+
+    /// <summary>Waits for the process to end on its own; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The product exited with {_process.ExitCode} while starting:\n{Output}");
+            }
+            try
+            {
+                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening but still starting.
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The product did not answer /health within 120 s:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
