@@ -1,11 +1,14 @@
 using DxMonitor.Data;
+using DxMonitor.Domain;
 using DxMonitor.Domain.Formulas;
+using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Text;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Indicators;
 
@@ -17,6 +20,8 @@ public static class IndicatorsApi
         var group = api.MapGroup("/indicators").WithTags("Indicators");
         group.MapGet("/", List).WithSummary("The catalogue, filtered by reporting level, period type and name.");
         group.MapGet("/{code}", Get).WithSummary("One indicator.");
+        group.MapPut("/{code}/auto-publish", SetAutoPublish).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Sets a derived indicator's rule: a figure for a period the public has never seen is published when first computed.");
         group.MapPost("/formula-check", CheckFormula)
             .WithSummary("Checks a computed indicator's formula: syntax, the codes it uses, and whether they exist.");
     }
@@ -47,6 +52,24 @@ public static class IndicatorsApi
         return catalogue.ByCode.TryGetValue(code, out var indicator)
             ? TypedResults.Ok(catalogue.ToResponse(indicator))
             : NotFound(code);
+    }
+
+    /// <summary>Only figures an analyst cannot review as a report (dossiers, registries, evaluator) may publish themselves; audited.</summary>
+    internal static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> SetAutoPublish(
+        string code, AutoPublishRequest body, DxDbContext db, CancellationToken ct)
+    {
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Code == code, ct);
+        if (indicator is null)
+        {
+            return NotFound(code);
+        }
+        if (!indicator.Owner.IsDerived())
+        {
+            throw new RuleViolationException(ApiText.Texts.Format("AutoPublishOnlyDerived", code, indicator.Owner.InWords()), "autoPublish");
+        }
+        indicator.AutoPublish = body.AutoPublish;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await IndicatorCatalogue.LoadAsync(db, ct)).ToResponse(indicator));
     }
 
     internal static async Task<Results<Ok<FormulaCheckResponse>, ValidationProblem>> CheckFormula(

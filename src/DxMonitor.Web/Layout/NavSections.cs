@@ -15,6 +15,8 @@ public static class NavSections
 
     private static bool Administrator(ClaimsPrincipal user) => user.IsInRole(nameof(Role.NationalAdministrator));
 
+    private static bool Reviewer(ClaimsPrincipal user) => user.IsInRole(nameof(Role.NationalAnalyst)) || Administrator(user);
+
     public static IReadOnlyList<NavSection> All { get; } =
     [
         new("NavMonitoring",
@@ -28,6 +30,7 @@ public static class NavSections
         new("NavReportingMenu",
         [
             new("/reporting", "NavReporting"),
+            new("/publication", "NavPublication", Reviewer),
             new("/audit", "NavAudit"),
         ]),
         new("NavProgrammes",

@@ -25,8 +25,10 @@ public static class ValuesApi
             .WithSummary("A unit's value; for periods before the unit existed, its predecessors' values combined.");
         group.MapGet("/{indicator}/{unit}/{period}/history", History).RequireAuthorization(AuthenticationSetup.Staff)
             .WithSummary("Every change to a value: who, when, old, new.");
+        group.MapGet("/pending", Pending).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Stored values the public does not see as they stand: new ones and corrections of published ones.");
         group.MapPost("/publish", Publish).RequireAuthorization(Reporting.ReportingApi.Review)
-            .WithSummary("Makes a unit's values for a period public, as they are now.");
+            .WithSummary("Makes values of a period public, as they are now: a unit's, or some indicators' for every unit.");
         group.MapPut("/{indicator}/{unit}/{period}", Put).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Creates or updates one value: national staff store it; a unit officer writes it into the unit's report for the round that asks for it.");
         group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData)
@@ -59,14 +61,27 @@ public static class ValuesApi
             await ValueQueries.ResolveAsync(target.IndicatorId, target.UnitId, target.Period, user.ToActor().View, db, ct));
     }
 
+    /// <param name="indicator">Indicator code.</param>
+    /// <param name="unit">Unit code.</param>
+    /// <param name="period">Period code, e.g. 2025Q3.</param>
+    /// <param name="page">Page number from 1.</param>
+    /// <param name="pageSize">Items per page, 1-500.</param>
+    internal static async Task<Ok<Paged<PendingValueResponse>>> Pending(
+        string? indicator, string? unit, string? period, int? page, int? pageSize, DxDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await PendingValues.ListAsync(indicator, unit, period, PageRequest.From(page, pageSize), db, ct));
+
     internal static async Task<Ok<PublishResult>> Publish(PublishRequest body, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
-        var unit = units.Require(body.Unit, "unit");
+        var unit = body.Unit is null ? null : units.Require(body.Unit, "unit");
         var period = Require.Period(body.Period, "period");
         var indicators = body.Indicators?.Select((code, i) => catalogue.Require(code, $"indicators[{i}]").Id).ToList();
-        return TypedResults.Ok(new PublishResult(await PublishValues.ExecuteAsync(unit.Id, period.Code, indicators, db, clock, monitoring, ct)));
+        if (unit is null && indicators is not { Count: > 0 })
+        {
+            throw new RuleViolationException(ApiText.Texts.Format("PublishNeedsUnitOrIndicators"), "indicators");
+        }
+        return TypedResults.Ok(new PublishResult(await PublishValues.ExecuteAsync(unit?.Id, period.Code, indicators, db, clock, monitoring, ct)));
     }
 
     internal static async Task<Results<Ok<List<ValueChangeResponse>>, ProblemHttpResult>> History(
