@@ -29,7 +29,7 @@ public static class DossierAggregation
                 g.Count(d => d.Outcome == DossierOutcome.OnTime), g.Count(d => d.Outcome == DossierOutcome.Late), g.Count(d => d.Digitised)))
             .ToListAsync(ct);
         var overdue = await dossiers
-            .Where(d => (d.Outcome == DossierOutcome.Open || d.Outcome == DossierOutcome.Late) && d.DueMonth != null)
+            .Where(d => (d.Outcome == DossierOutcome.Open || d.Outcome == DossierOutcome.Late || d.Outcome == DossierOutcome.Withdrawn) && d.DueMonth != null)
             .GroupBy(d => new { d.UnitId, d.DueMonth, d.FinishedMonth, BeforeNow = d.DueAt < nowUtc })
             .Select(g => new DossierAggregates.OverdueRow(g.Key.UnitId, g.Key.DueMonth ?? 0, g.Key.FinishedMonth, g.Key.BeforeNow, g.Count()))
             .ToListAsync(ct);

@@ -26,7 +26,7 @@ public sealed record DossierAggregates(
         var closed = list.Where(d => d.Outcome is DossierOutcome.OnTime or DossierOutcome.Late && d.FinishedMonth is not null)
             .GroupBy(d => (d.UnitId, Month: d.FinishedMonth ?? 0)).Select(g => new ClosedRow(g.Key.UnitId, g.Key.Month,
                 g.Count(d => d.Outcome == DossierOutcome.OnTime), g.Count(d => d.Outcome == DossierOutcome.Late), g.Count(d => d.Digitised)));
-        var overdue = list.Where(d => d.Outcome is DossierOutcome.Open or DossierOutcome.Late && d.DueMonth is not null)
+        var overdue = list.Where(d => d.Outcome is DossierOutcome.Open or DossierOutcome.Late or DossierOutcome.Withdrawn && d.DueMonth is not null)
             .GroupBy(d => (d.UnitId, Due: d.DueMonth ?? 0, d.FinishedMonth, BeforeNow: d.DueAt < nowUtc))
             .Select(g => new OverdueRow(g.Key.UnitId, g.Key.Due, g.Key.FinishedMonth, g.Key.BeforeNow, g.Count()));
         return new([.. received], [.. closed], [.. overdue]);

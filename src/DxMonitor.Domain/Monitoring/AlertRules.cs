@@ -91,7 +91,10 @@ public static class AlertRules
         }
     }
 
-    /// <summary>A unit's value for the latest period far from its own history (modified z-score over up to 12 earlier periods).</summary>
+    /// <summary>
+    /// A unit's value for any finished period far from its own history (modified z-score over up to 12 earlier
+    /// periods): a late report or a correction of an old period is checked as the latest one is.
+    /// </summary>
     public static IEnumerable<AlertCandidate> Outliers(
         RollupEngine engine, DateOnly today, IReadOnlyCollection<int>? onlyUnits = null, IReadOnlyCollection<int>? onlyIndicators = null)
     {
@@ -102,30 +105,29 @@ public static class AlertRules
         {
             var axis = engine.AxisOf(i);
             var own = engine.Columns[i].Own;
-            var p = axis.Periods.Count(period => period.End <= today) - 1;
-            if (p < OutlierTest.MinimumHistory)
-            {
-                continue;
-            }
+            var last = axis.Periods.Count(period => period.End <= today) - 1;
             foreach (var u in units)
             {
-                var value = own[engine.Cell(u, p)];
-                if (double.IsNaN(value))
+                for (var p = OutlierTest.MinimumHistory; p <= last; p++)
                 {
-                    continue;
-                }
-                var n = 0;
-                for (var q = p - 1; q >= 0 && n < history.Length; q--)
-                {
-                    var past = own[engine.Cell(u, q)];
-                    if (!double.IsNaN(past))
+                    var value = own[engine.Cell(u, p)];
+                    if (double.IsNaN(value))
                     {
-                        history[n++] = past;
+                        continue;
                     }
-                }
-                if (OutlierTest.ModifiedZ(value, history[..n]) is { } z && Math.Abs(z) > OutlierTest.Threshold)
-                {
-                    found.Add(Outlier(engine, i, u, axis.Periods[p].Code, value, z));
+                    var n = 0;
+                    for (var q = p - 1; q >= 0 && n < history.Length; q--)
+                    {
+                        var past = own[engine.Cell(u, q)];
+                        if (!double.IsNaN(past))
+                        {
+                            history[n++] = past;
+                        }
+                    }
+                    if (OutlierTest.ModifiedZ(value, history[..n]) is { } z && Math.Abs(z) > OutlierTest.Threshold)
+                    {
+                        found.Add(Outlier(engine, i, u, axis.Periods[p].Code, value, z));
+                    }
                 }
             }
         }

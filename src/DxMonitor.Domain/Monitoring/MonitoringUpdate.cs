@@ -44,10 +44,9 @@ public static class MonitoringUpdate
         }
         if (settings.Outliers)
         {
-            // Against its own history only the reporting unit's line moves; against peers, the whole level's, and
-            // only when the report is for the latest period, the one peers are compared in.
-            var latest = touched.Where(t => t.Period == engine.AxisOf(t.Indicator).Periods.Count(p => p.End <= settings.Today) - 1)
-                .Select(t => t.Indicator).ToHashSet();
+            // Against its own history only the reporting unit's line moves; against peers, the whole level's in every
+            // finished period of the touched indicators (a late report or a correction of an old period moves peers too).
+            var latest = touched.Select(t => t.Indicator).ToHashSet();
             var latestIds = latest.Select(i => engine.Indicators[i].Id).ToHashSet();
             candidates.AddRange(previous.Candidates.Where(c => c.Rule == AlertRule.Outlier && !(c.IndicatorId is { } id
                 && (c.Fingerprint.StartsWith("outlier-peers:", StringComparison.Ordinal) ? latestIds.Contains(id) : indicatorIds.Contains(id) && unitIds.Contains(c.UnitId)))));

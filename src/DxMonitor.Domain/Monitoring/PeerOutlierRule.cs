@@ -7,7 +7,7 @@ using DxMonitor.Domain.Units;
 namespace DxMonitor.Domain.Monitoring;
 
 /// <summary>
-/// A unit's reported rate for the latest period far from its peers' (same level, same period): modified
+/// A unit's reported rate for any finished period far from its peers' (same level, same period): modified
 /// z-score over at least <see cref="MinimumPeers"/> peers. Only rates and averages are compared: counts grow
 /// with a unit's size, so a large city's count is not suspicious.
 /// </summary>
@@ -26,34 +26,39 @@ public static class PeerOutlierRule
                 continue;
             }
             var axis = engine.AxisOf(i);
-            var p = axis.Periods.Count(period => period.End <= today) - 1;
-            if (p < 0)
-            {
-                continue;
-            }
+            var last = axis.Periods.Count(period => period.End <= today) - 1;
             var own = engine.Columns[i].Own;
-            foreach (var level in definition.ReportingLevels.Members())
+            for (var p = 0; p <= last; p++)
             {
-                var peers = Enumerable.Range(0, engine.Units.Count)
-                    .Where(u => engine.Units.Level[u] == level && engine.Units.IsValidOn(u, axis.EndDay[p]) && !double.IsNaN(own[engine.Cell(u, p)]))
-                    .ToList();
-                if (peers.Count < MinimumPeers)
+                foreach (var level in definition.ReportingLevels.Members())
                 {
-                    continue;
-                }
-                var values = peers.Select(u => own[engine.Cell(u, p)]).ToArray();
-                var spread = OutlierTest.Describe(values)!.Value; // at least MinimumPeers values, so described
-                for (var k = 0; k < peers.Count; k++)
-                {
-                    var z = spread.ZOf(values[k]);
-                    if (Math.Abs(z) > OutlierTest.Threshold)
-                    {
-                        found.Add(Candidate(engine, i, peers[k], axis.Periods[p].Code, values[k], z, level));
-                    }
+                    AddPeerOutliers(engine, i, p, level, own, found);
                 }
             }
         }
         return found;
+    }
+
+    private static void AddPeerOutliers(RollupEngine engine, int i, int p, UnitLevel level, double[] own, List<AlertCandidate> found)
+    {
+        var axis = engine.AxisOf(i);
+        var peers = Enumerable.Range(0, engine.Units.Count)
+            .Where(u => engine.Units.Level[u] == level && engine.Units.IsValidOn(u, axis.EndDay[p]) && !double.IsNaN(own[engine.Cell(u, p)]))
+            .ToList();
+        if (peers.Count < MinimumPeers)
+        {
+            return;
+        }
+        var values = peers.Select(u => own[engine.Cell(u, p)]).ToArray();
+        var spread = OutlierTest.Describe(values)!.Value; // at least MinimumPeers values, so described
+        for (var k = 0; k < peers.Count; k++)
+        {
+            var z = spread.ZOf(values[k]);
+            if (Math.Abs(z) > OutlierTest.Threshold)
+            {
+                found.Add(Candidate(engine, i, peers[k], axis.Periods[p].Code, values[k], z, level));
+            }
+        }
     }
 
     private static AlertCandidate Candidate(RollupEngine engine, int indicator, int u, string period, double value, double z, UnitLevel level)

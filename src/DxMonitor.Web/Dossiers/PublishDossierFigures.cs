@@ -26,7 +26,9 @@ public static class PublishDossierFigures
     [
         ("PRV.DOSSIERS_TOTAL", c => c.Received),
         ("PRV.DOSSIERS_ONLINE", c => c.Online),
-        ("PRV.ONLINE_DOSSIER_RATE", c => c.OnlineShare),
+        // Unrounded (to the storage's 6 decimals): the nation's rate is then the provinces' weighted by their totals,
+        // exactly its summed online dossiers over its summed total, not an average of rounded rates.
+        ("PRV.ONLINE_DOSSIER_RATE", c => c.Received == 0 ? null : Math.Round(100m * c.Online / c.Received, 6)),
         ("PRV.DOSSIERS_LATE", c => c.Late),
         ("PRV.DOSSIERS_FINISHED", c => c.Finished),
         ("PRV.DOSSIERS_ON_TIME", c => c.OnTime),

@@ -22,8 +22,8 @@ public static class RankingQueries
         {
             var unit = s.Engine.Units.Units[score.Unit];
             var before = previous?.GetValueOrDefault(score.Unit);
-            return new RankingRow(score.Rank, unit.Code, unit.NameVi, unit.NameEn, Math.Round(score.Score, 2),
-                before is null ? null : Math.Round(score.Score - before.Score, 2), before?.Rank, score.MissingCount);
+            return new RankingRow(score.Rank, unit.Code, unit.NameVi, unit.NameEn, score.Score,
+                before is null ? null : score.Score - before.Score, before?.Rank, score.MissingCount);
         }).ToList();
         return new RankingResponse(index, year, rows);
     }
@@ -40,11 +40,12 @@ public static class RankingQueries
         var pillars = score.Pillars.Select(p =>
         {
             var d = definition.Pillars.First(x => x.Code == p.Pillar);
-            return new PillarExplanation(p.Pillar, d.NameVi, d.NameEn, Math.Round(p.Points, 2), Math.Round(p.MaxPoints, 2));
+            return new PillarExplanation(p.Pillar, d.NameVi, d.NameEn, p.Points, p.MaxPoints);
         }).ToList();
-        var components = score.Components.Select(c => new ComponentExplanation(c.Pillar, c.Indicator, c.Raw, Math.Round(c.Normalised, 4),
-            Math.Round(c.Weight, 4), Math.Round(c.Points, 2), c.Missing)).ToList();
-        return new ScoreExplanation(index, year, u.Code, u.NameVi, Math.Round(score.Score, 2), score.Rank, current.Scores.Count, pillars, components);
+        // Unrounded, so that components add up to their pillar and pillars to the score; pages round once, at display.
+        var components = score.Components.Select(c => new ComponentExplanation(c.Pillar, c.Indicator, c.Raw, c.Normalised,
+            c.Weight, c.Points, c.Missing)).ToList();
+        return new ScoreExplanation(index, year, u.Code, u.NameVi, score.Score, score.Rank, current.Scores.Count, pillars, components);
     }
 
     private static IndexYear? Find(MonitoringSnapshot snapshot, string index, int year) =>

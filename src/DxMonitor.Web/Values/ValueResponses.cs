@@ -1,10 +1,16 @@
 namespace DxMonitor.Web.Values;
 
-/// <summary>Where a value comes from: reported for the unit itself, or combined from the units it succeeded.</summary>
+/// <summary>
+/// Where a value comes from: reported for the unit itself, combined from the units it succeeded, or, for a unit with
+/// no figure of its own, the monitoring engine's: rolled up from its children or computed by the indicator's formula
+/// (the same figure the roll-ups answer).
+/// </summary>
 public enum ValueOrigin
 {
     Reported = 0,
     Predecessors = 1,
+    RolledUp = 2,
+    Computed = 3,
 }
 
 /// <summary>A stored value of an indicator for a unit and a period, with its provenance.</summary>

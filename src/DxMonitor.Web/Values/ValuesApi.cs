@@ -54,11 +54,21 @@ public static class ValuesApi
     }
 
     internal static async Task<Results<Ok<ResolvedValueResponse>, ProblemHttpResult>> Get(
-        string indicator, string unit, string period, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
+        string indicator, string unit, string period, ClaimsPrincipal user, DxDbContext db, MonitoringState state, CancellationToken ct)
     {
         var target = await FindAsync(indicator, unit, period, db, ct);
-        return target.Problem ?? (Results<Ok<ResolvedValueResponse>, ProblemHttpResult>)TypedResults.Ok(
-            await ValueQueries.ResolveAsync(target.IndicatorId, target.UnitId, target.Period, user.ToActor().View, db, ct));
+        if (target.Problem is { } problem)
+        {
+            return problem;
+        }
+        var view = user.ToActor().View;
+        var resolved = await ValueQueries.ResolveAsync(target.IndicatorId, target.UnitId, target.Period, view, db, ct);
+        if (resolved is { Origin: ValueOrigin.Reported, Value: null })
+        {
+            await state.Ready.WaitAsync(ct);
+            resolved = state.Read(view, snapshot => EngineFigure.Of(snapshot, indicator, target.UnitId, target.Period, resolved));
+        }
+        return TypedResults.Ok(resolved);
     }
 
     /// <param name="indicator">Indicator code.</param>

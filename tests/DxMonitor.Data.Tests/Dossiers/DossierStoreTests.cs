@@ -64,6 +64,25 @@ public sealed class DossierStoreTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_dossier_overdue_and_open_at_a_months_end_counts_for_that_month_even_when_withdrawn_later(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var withdrawn = new DossierFields("W", "P01", "1.001234", "online", "full", "2025-04-02 08:00", "2025-04-10 17:00", "2025-05-20 09:00", "withdrawn", "", "");
+        Assert.IsType<DossierIngest.Done>(await IngestAsync(database, [.. SampleDossiers.Fields, withdrawn]));
+        await using var db = database.CreateContext();
+        var hanoi = await db.Units.SingleAsync(u => u.Code == "P01");
+        var parents = await db.Units.ToDictionaryAsync(u => u.Id, u => u.ParentId);
+
+        var stored = await db.Dossiers.AsNoTracking().ToListAsync();
+        var counted = DossierFigures.Compute(await DossierAggregation.LoadAsync(db, Now, null, CancellationToken.None), parents, Now);
+        var reference = DossierFigures.Compute(DossierAggregates.FromDossiers(stored, Now), parents, Now);
+
+        // W was open past its due time at the end of April; withdrawn in May, it is not in May's stock.
+        Assert.Equal((1, 2), (counted.ForMonth(hanoi.Id, 202504).OverdueOpen, counted.ForMonth(hanoi.Id, 202505).OverdueOpen));
+        Assert.Equal((1, 2), (reference.ForMonth(hanoi.Id, 202504).OverdueOpen, reference.ForMonth(hanoi.Id, 202505).OverdueOpen));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Database_counts_equal_the_in_memory_reference(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -80,4 +80,19 @@ public sealed class MonitoringPassTests
         Assert.Contains(result.Candidates, c => c.Rule == AlertRule.Outlier && c.Fingerprint == "outlier:TEAMS:C11:2025Q3");
     }
 
+    [Fact]
+    public void A_late_or_corrected_value_of_an_older_period_is_checked_too()
+    {
+        var result = Run(e =>
+        {
+            foreach (var (q, v) in new[] { ("2024Q1", 98.0), ("2024Q2", 100.0), ("2024Q3", 101.0), ("2024Q4", 99.0), ("2025Q1", 5000.0), ("2025Q2", 100.0), ("2025Q3", 102.0) })
+            {
+                e.Report(0, 11, q, v);
+            }
+        });
+
+        // 2025Q1 is not the latest finished quarter: a correction typed into it later is still suspicious.
+        Assert.Contains(result.Candidates, c => c.Rule == AlertRule.Outlier && c.Fingerprint == "outlier:TEAMS:C11:2025Q1");
+        Assert.DoesNotContain(result.Candidates, c => c.Rule == AlertRule.Outlier && c.Fingerprint == "outlier:TEAMS:C11:2025Q3");
+    }
 }
