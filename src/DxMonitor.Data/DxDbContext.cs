@@ -2,6 +2,7 @@ using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Dossiers;
+using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Portals;
 using DxMonitor.Domain.Projects;
@@ -47,6 +48,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<Portal> Portals => Set<Portal>();
     public DbSet<PortalEvaluation> PortalEvaluations => Set<PortalEvaluation>();
     public DbSet<PortalFinding> PortalFindings => Set<PortalFinding>();
+    public DbSet<RankingPublication> RankingPublications => Set<RankingPublication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

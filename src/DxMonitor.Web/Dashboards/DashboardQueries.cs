@@ -31,8 +31,9 @@ public static class DashboardQueries
         {
             var spec = s.Targets.First(t => t.TargetId == p.TargetId).Spec;
             var r = p.Result;
+            var coverage = r.Latest is { } latest ? Coverage.Of(s.Engine, p.Indicator, unit, Period.Containing(latest.At, s.Engine.Indicators[p.Indicator].PeriodType)) : null;
             return new Headline(s.Engine.Indicators[p.Indicator].Code, s.Engine.Units.Units[unit].Code, r.Latest?.Value, r.Latest?.At,
-                spec.Value, spec.Deadline, r.Status, r.Expected, Trend(s, p.Indicator, unit, today));
+                spec.Value, spec.Deadline, r.Status, r.Expected, Trend(s, p.Indicator, unit, today), coverage?.WithValue, coverage?.Expected);
         }).OrderBy(h => h.Status == Domain.Progress.ProgressStatus.NoData).ThenByDescending(h => h.Status).ThenBy(h => h.Indicator, StringComparer.Ordinal)];
 
     /// <summary>
@@ -89,12 +90,15 @@ public static class DashboardQueries
         return new MapView(own.Code, MapBoundaries.For(own.End), areas);
     }
 
-    /// <summary>Every province valid at the end of the year with its index score (null: not ranked).</summary>
-    public static MapView IndexMap(MonitoringSnapshot s, string index, int year)
+    /// <summary>
+    /// Every province valid at the end of the year with its index score (null: not ranked). The public sees scores of
+    /// a published ranking only, and never a score built on missing inputs.
+    /// </summary>
+    public static MapView IndexMap(MonitoringSnapshot s, string index, int year, Rankings.PublishedRankings rankings)
     {
         var end = new DateOnly(year, 12, 31);
-        var scores = s.Result.Indexes.FirstOrDefault(i => i.Index == index && i.Year == year)?.Scores.ToDictionary(x => x.Unit, x => x.Score)
-            ?? [];
+        var scores = rankings.Hides(index, year) ? [] : s.Result.Indexes.FirstOrDefault(i => i.Index == index && i.Year == year)?.Scores
+            .Where(x => !rankings.IsPublic || x.MissingCount == 0).ToDictionary(x => x.Unit, x => x.Score) ?? [];
         var areas = ProvincesOn(s, end).Select(u => Area(s, u, scores.TryGetValue(u, out var v) ? Math.Round(v, 2) : null)).ToList();
         return new MapView(year.ToString(System.Globalization.CultureInfo.InvariantCulture), MapBoundaries.For(end), areas);
     }

@@ -7,10 +7,13 @@ namespace DxMonitor.Web.Dashboards;
 /// <summary>One period's value in a trend; null where nothing was reported or rolled up.</summary>
 public sealed record TrendPoint(string Period, double? Value);
 
-/// <summary>A headline figure: the latest value against its target, the status colour, and its trend.</summary>
+/// <summary>
+/// A headline figure: the latest value against its target, the status colour, its trend, and for a unit whose
+/// figure is rolled up from units below it, how many of them reported it (<paramref name="Covered"/> of <paramref name="Reporting"/>).
+/// </summary>
 public sealed record Headline(
     string Indicator, string Unit, double? Latest, DateOnly? LatestAt, double TargetValue, DateOnly Deadline, ProgressStatus Status,
-    double? Expected, IReadOnlyList<TrendPoint> Trend);
+    double? Expected, IReadOnlyList<TrendPoint> Trend, int? Covered = null, int? Reporting = null);
 
 /// <summary>A province on the map with its value (null: no data).</summary>
 public sealed record MapArea(string Unit, string NameVi, string NameEn, double? Value);

@@ -20,11 +20,13 @@ public static class DashboardsApi
         group.MapGet("/units/{unit}", Unit).WithSummary("A unit's place in the hierarchy, the units below it, its latest figures and its targets.");
     }
 
-    internal static async Task<Results<Ok<MapView>, ProblemHttpResult>> Map(string indicator, string period, ClaimsPrincipal user, DashboardSource source)
+    internal static async Task<Results<Ok<MapView>, ProblemHttpResult>> Map(
+        string indicator, string period, ClaimsPrincipal user, DashboardSource source, DxMonitor.Data.DxDbContext db, CancellationToken ct)
     {
         var at = Require.Period(period);
+        var rankings = await Rankings.PublishedRankings.LoadAsync(db, Accounts.DxClaims.View(user), ct);
         var view = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Map(s, i, at)
-            : s.Result.Indexes.Any(x => x.Index == indicator) ? DashboardQueries.IndexMap(s, indicator, at.Year) : null);
+            : s.Result.Indexes.Any(x => x.Index == indicator) ? DashboardQueries.IndexMap(s, indicator, at.Year, rankings) : null);
         return view is null ? NotFound(ApiText.Texts.Format("IndicatorOrIndexNotFound", indicator)) : TypedResults.Ok(view);
     }
 

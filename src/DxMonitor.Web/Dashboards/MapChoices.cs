@@ -24,7 +24,7 @@ public sealed record MapChoices(IReadOnlyList<MapOption> Indexes, IReadOnlyList<
     /// index's latest year; an indicator's latest period up to today with a province value).
     /// </summary>
     public static MapResult Build(MonitoringSnapshot s, IndicatorCatalogue catalogue, IReadOnlyList<IndexDefinition> indexes,
-        string? requested, Period? period, DateOnly today)
+        string? requested, Period? period, DateOnly today, Rankings.PublishedRankings rankings)
     {
         var ranked = DashboardQueries.RankedIndexes(s, indexes).Where(d => d.PeerLevel == UnitLevel.Province).ToList();
         var indicators = s.Engine.Indicators.Where(i => (i.ReportingLevels & ProvinceOrBelow) != 0 && catalogue.ByCode.ContainsKey(i.Code))
@@ -35,7 +35,7 @@ public sealed record MapChoices(IReadOnlyList<MapOption> Indexes, IReadOnlyList<
         {
             var years = s.Result.Indexes.Where(i => i.Index == index.Code).Select(i => i.Year).ToList();
             var year = period?.Year ?? years.Where(y => y <= today.Year).DefaultIfEmpty(years.Max()).Max();
-            return new MapResult(choices, shown, Display.IsEnglish ? index.NameEn : index.NameVi, DashboardQueries.IndexMap(s, index.Code, year));
+            return new MapResult(choices, shown, Display.IsEnglish ? index.NameEn : index.NameVi, DashboardQueries.IndexMap(s, index.Code, year, rankings));
         }
         if (choices.Indicators.FirstOrDefault(i => i.Code == shown) is { } chosen && s.IndicatorIndex(chosen.Code) is { } indicator)
         {

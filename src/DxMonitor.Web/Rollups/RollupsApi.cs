@@ -55,7 +55,7 @@ public static class RollupsApi
                 .Select(u => Cell(engine, i, u, parsed))
                 .ToList();
             return TypedResults.Ok(new RollupResponse(indicator, parsed.Code, date, Cell(engine, i, parentIndex, parsed), units,
-                units.Count(c => c.Value is not null)));
+                units.Count(c => c.Value is not null), units.Count));
         });
     }
 

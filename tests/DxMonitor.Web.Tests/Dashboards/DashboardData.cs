@@ -7,7 +7,7 @@ namespace DxMonitor.Web.Tests.Dashboards;
 
 /// <summary>
 /// Reports the smartphone-household rate of every province: the 63 for 2023Q4 and 2024Q4, the 34 for 2025Q4 (Hà Nội 80
-/// then 91), through the API like any analyst, and waits until the engine has ranked 2024.
+/// then 91), through the API like any analyst, waits until the engine has ranked 2024 and publishes that ranking.
 /// </summary>
 internal static class DashboardData
 {
@@ -30,6 +30,7 @@ internal static class DashboardData
         await Eventually.MatchAsync(() => analyst.GetStringAsync($"/api/v1/rollups/{Indicator}/2025Q4?level=Province"), AllHaveValues,
             "every province's 2025Q4 value in the engine");
         await Eventually.MatchAsync(() => analyst.GetAsync("/api/v1/rankings/DTI-PRV/2024"), r => r.IsSuccessStatusCode, "the 2024 ranking");
+        await Problems.AssertOkAsync(await analyst.PostAsync("/api/v1/rankings/DTI-PRV/2024/publish", null));
     }
 
     private static bool AllHaveValues(string rollup)

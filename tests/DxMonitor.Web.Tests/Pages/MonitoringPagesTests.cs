@@ -24,6 +24,7 @@ public sealed class MonitoringPagesTests(AppPerProvider apps, Browser browser) :
         });
         response.EnsureSuccessStatusCode();
         await Eventually.MatchAsync(() => analyst.GetAsync("/api/v1/rankings/DTI-PRV/2024"), r => r.IsSuccessStatusCode, "the 2024 ranking");
+        await Problems.AssertOkAsync(await analyst.PostAsync("/api/v1/rankings/DTI-PRV/2024/publish", null));
         return app;
     }
 

@@ -482,6 +482,38 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.ToTable("dossier_explanations", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.DxIndex.RankingPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Index")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Index", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ranking_publications", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")

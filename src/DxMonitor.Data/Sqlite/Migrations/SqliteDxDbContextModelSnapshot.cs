@@ -462,6 +462,36 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("dossier_explanations", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.DxIndex.RankingPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Index")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Index", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ranking_publications", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,18 @@
+using DxMonitor.Domain.Access;
+
+namespace DxMonitor.Domain.DxIndex;
+
+/// <summary>
+/// An analyst's publication of an index's ranking for a year: until then the public does not see it, and staff see
+/// it marked provisional. Scores still move as published figures do; the publication says the ranking is official.
+/// </summary>
+public sealed class RankingPublication : IAuditedRecord
+{
+    public int Id { get; private set; }
+    public required string Index { get; init; }
+    public required int Year { get; init; }
+    public required string PublishedBy { get; init; }
+    public required DateTime PublishedAt { get; init; }
+
+    public string AuditSubject => $"ranking/{Index}/{Year}";
+}
