@@ -26,6 +26,7 @@ using DxMonitor.Web.Values;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddForwardedRequests();
 builder.AddDatabase();
 builder.AddApiConventions();
 builder.AddAccounts();
@@ -41,7 +42,9 @@ builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>
 
 var app = builder.Build();
 
-// The request's culture first, so that the exception handler and the status-code pages answer in it too.
+// The real client (from configured proxies only) before anything reads its address or scheme.
+app.UseForwardedHeaders();
+// The request's culture next, so that the exception handler and the status-code pages answer in it too.
 app.UseLocalizedPages();
 app.UseApiConventions();
 app.UseAuthentication();
