@@ -27,6 +27,7 @@ using DxMonitor.Web.Values;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddForwardedRequests();
+builder.AddSecurityHeaders();
 builder.AddDatabase();
 builder.AddApiConventions();
 builder.AddAccounts();
@@ -42,8 +43,10 @@ builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>
 
 var app = builder.Build();
 
-// The real client (from configured proxies only) before anything reads its address or scheme.
+// The real client (from configured proxies only) before anything reads its address or scheme; then the headers and
+// cookie rules every answer gets, static files and problems included.
 app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 // The request's culture next, so that the exception handler and the status-code pages answer in it too.
 app.UseLocalizedPages();
 app.UseApiConventions();
