@@ -26,6 +26,8 @@ using DxMonitor.Web.Values;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddForwardedRequests();
+builder.AddSecurityHeaders();
 builder.AddDatabase();
 builder.AddApiConventions();
 builder.AddAccounts();
@@ -41,7 +43,11 @@ builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>
 
 var app = builder.Build();
 
-// The request's culture first, so that the exception handler and the status-code pages answer in it too.
+// The real client (from configured proxies only) before anything reads its address or scheme; then the headers and
+// cookie rules every answer gets, static files and problems included.
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
+// The request's culture next, so that the exception handler and the status-code pages answer in it too.
 app.UseLocalizedPages();
 app.UseApiConventions();
 app.UseAuthentication();

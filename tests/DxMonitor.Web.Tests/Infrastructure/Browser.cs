@@ -40,8 +40,22 @@ public sealed class Browser : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => consoleErrors.Add(error);
+        await ReportPolicyViolationsAsync(page, consoleErrors);
         await page.GotoAsync(url.ToString());
         return page;
+    }
+
+    /// <summary>
+    /// Every Content-Security-Policy violation on any page the tab opens is an error too: those Chromium writes to
+    /// the console and those it only raises as a securitypolicyviolation event.
+    /// </summary>
+    private static async Task ReportPolicyViolationsAsync(IPage page, List<string> errors)
+    {
+        await page.ExposeFunctionAsync("dxReportPolicyViolation", (string violation) => errors.Add("CSP violation: " + violation));
+        await page.AddInitScriptAsync("""
+            document.addEventListener('securitypolicyviolation', e => window.dxReportPolicyViolation(
+                `${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`));
+            """);
     }
 
     /// <summary>Opens the sign-in page and signs in through the Vietnamese form; returns the page, signed in.</summary>

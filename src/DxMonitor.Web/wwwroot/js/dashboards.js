@@ -6,6 +6,14 @@
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const format = (v) => (v === null || v === undefined || Number.isNaN(v) ? "—" : number.format(v));
   const palette = ["#e8f1fa", "#b6d4ee", "#6fa8dc", "#2f74b5", "#0b4f9c", "#06264d"];
+  const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+  // ECharts' own axis tooltip writes style="" attributes, which the Content-Security-Policy refuses (ADR 019);
+  // this one marks each series with a class instead (css/site.css).
+  function axisTooltip(points) {
+    const rows = points.map((p) => `<span class="tip-marker tip-series-${p.seriesIndex}"></span>${escape(p.seriesName)}: <b>${escape(format(p.value))}</b>`);
+    return [escape(points[0].axisValueLabel), ...rows].join("<br>");
+  }
 
   function line(spec) {
     const series = [{ name: spec.seriesName, type: "line", data: spec.values, connectNulls: true, symbolSize: 6,
@@ -17,7 +25,7 @@
     return {
       animation: false,
       grid: { left: 48, right: 12, top: 12, bottom: 28 },
-      tooltip: { trigger: "axis", valueFormatter: format },
+      tooltip: { trigger: "axis", formatter: axisTooltip },
       xAxis: { type: "category", data: spec.periods, axisLabel: { color: "#57606a" } },
       yAxis: { type: "value", scale: true, axisLabel: { color: "#57606a", formatter: format } },
       series,
@@ -37,7 +45,9 @@
       animation: false,
       tooltip: {
         trigger: "item",
-        formatter: (p) => (p.data ? `${p.data.label}<br>${spec.label}: ${p.data.value === null ? spec.noData : format(p.data.value)}` : p.name),
+        formatter: (p) => (p.data
+          ? `${escape(p.data.label)}<br>${escape(spec.label)}: ${escape(p.data.value === null ? spec.noData : format(p.data.value))}`
+          : escape(p.name)),
       },
       visualMap: {
         type: "continuous", min, max: max === min ? min + 1 : max, calculable: false, left: 8, bottom: 8,
