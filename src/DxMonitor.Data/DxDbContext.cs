@@ -1,4 +1,5 @@
 using DxMonitor.Data.Access;
+using DxMonitor.Data.Leases;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Dossiers;
@@ -49,6 +50,8 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<PortalEvaluation> PortalEvaluations => Set<PortalEvaluation>();
     public DbSet<PortalFinding> PortalFindings => Set<PortalFinding>();
     public DbSet<RankingPublication> RankingPublications => Set<RankingPublication>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+    public DbSet<Lease> Leases => Set<Lease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,10 +8,21 @@ namespace DxMonitor.Data.Configurations;
 
 internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
 {
+    /// <summary>
+    /// Closes the open alerts that repeat an earlier open one's fingerprint (left by two instances' passes before
+    /// the unique index), so that the index can be built: the migration runs it first.
+    /// </summary>
+    internal const string CloseDuplicateOpenAlerts = """
+        UPDATE alerts SET "State" = 3, "ResolvedAt" = "LastSeenAt"
+        WHERE "State" <> 3 AND "Id" NOT IN (SELECT MIN("Id") FROM alerts WHERE "State" <> 3 GROUP BY "Fingerprint")
+        """;
+
     public void Configure(EntityTypeBuilder<Alert> builder)
     {
         builder.ToTable("alerts");
         builder.HasIndex(a => new { a.Fingerprint, a.State });
+        // One open alert per fingerprint, whichever instance or pass writes it (3 = Resolved; same SQL on both providers).
+        builder.HasIndex(a => a.Fingerprint).IsUnique().HasFilter($"\"State\" <> {(int)AlertState.Resolved}").HasDatabaseName("IX_alerts_open_fingerprint");
         builder.HasIndex(a => new { a.UnitId, a.State });
         builder.HasIndex(a => a.State);
         builder.Ignore(a => a.IsOpen);

@@ -10,7 +10,9 @@ public static class AlertLifecycle
     public static (IReadOnlyList<Alert> Opened, IReadOnlyList<AlertTransition> Transitions) Apply(
         IReadOnlyList<Alert> open, IReadOnlyList<AlertCandidate> candidates, DateTime now, AlertPolicy policy)
     {
-        var byFingerprint = open.Where(a => a.IsOpen).ToDictionary(a => a.Fingerprint, StringComparer.Ordinal);
+        // Duplicates are closed by ResolveDuplicates; should any reach here, the first opened stands for its fingerprint.
+        var byFingerprint = open.Where(a => a.IsOpen).GroupBy(a => a.Fingerprint, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MinBy(a => a.Id)!, StringComparer.Ordinal);
         var found = new HashSet<string>(StringComparer.Ordinal);
         var opened = new List<Alert>();
         var transitions = new List<AlertTransition>();
@@ -55,6 +57,23 @@ public static class AlertLifecycle
             }
         }
         return (opened, transitions);
+    }
+
+    /// <summary>
+    /// Closes every open alert that repeats the fingerprint of an earlier open one (the first opened is kept), as
+    /// left by two writers before one open alert per fingerprint was enforced; returns the alerts closed. Closing
+    /// them is no transition: nothing changed for the people who were told about the first.
+    /// </summary>
+    public static IReadOnlyList<Alert> ResolveDuplicates(IReadOnlyList<Alert> open, DateTime now)
+    {
+        var duplicates = open.Where(a => a.IsOpen).GroupBy(a => a.Fingerprint, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(a => a.Id).Skip(1)).ToList();
+        foreach (var alert in duplicates)
+        {
+            alert.State = AlertState.Resolved;
+            alert.ResolvedAt = now;
+        }
+        return duplicates;
     }
 
     private static Alert Open(AlertCandidate candidate, DateTime now) => new()
