@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DxMonitor.Data;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Web.Alerts.Notifications;
@@ -12,11 +13,14 @@ namespace DxMonitor.Web.Alerts;
 /// <summary>
 /// Turns alert transitions into notifications for the subscribers they route to: the unit's own, those of
 /// any ancestor that subscribed with descendants, and, once escalated k levels, those of the k-th ancestor.
-/// Pending alerts are not announced; firing, escalation and resolution are.
+/// Pending alerts are not announced; firing, escalation and resolution are. Nothing is sent here: each notification
+/// becomes an outbox row (<see cref="NotificationDelivery"/>) in the caller's transaction, for the
+/// <see cref="NotificationSender"/> to deliver.
 /// </summary>
-public sealed class AlertAnnouncer(NotificationDispatcher dispatcher, IOptions<AlertingOptions> options)
+public sealed class AlertAnnouncer(IOptions<AlertingOptions> options)
 {
-    public async Task<int> AnnounceAsync(IReadOnlyList<AlertTransition> transitions, DxDbContext db, CancellationToken ct)
+    /// <summary>Adds the deliveries of <paramref name="transitions"/> (of saved alerts) to <paramref name="db"/>; returns how many.</summary>
+    public async Task<int> QueueAsync(IReadOnlyList<AlertTransition> transitions, DxDbContext db, DateTime now, CancellationToken ct)
     {
         var announced = transitions.Where(t => t.To is Domain.Alerts.AlertState.Firing or Domain.Alerts.AlertState.Resolved || t.Escalated).ToList();
         if (announced.Count == 0 || options.Value.Subscriptions.Count == 0)
@@ -25,7 +29,7 @@ public sealed class AlertAnnouncer(NotificationDispatcher dispatcher, IOptions<A
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
-        var sent = 0;
+        var queued = 0;
         foreach (var transition in announced)
         {
             var alert = transition.Alert;
@@ -54,10 +58,37 @@ public sealed class AlertAnnouncer(NotificationDispatcher dispatcher, IOptions<A
                 OccurredAt = new DateTimeOffset(alert.LastSeenAt, TimeSpan.Zero),
                 Link = new Uri(options.Value.PublicBaseUrl, $"/alerts?unit={Uri.EscapeDataString(unit.Code)}"),
             };
-            sent += (await dispatcher.DispatchAsync(notification, targets, ct)).Count(r => r.Delivered);
+            var payload = JsonSerializer.Serialize(notification, WebhookNotifier.Json);
+            var key = notification.State == NotifiedState.Escalated ? $"Escalated-{alert.EscalationLevel}" : notification.State.ToString();
+            foreach (var target in targets.DistinctBy(t => (t.Channel, Address(t))))
+            {
+                var address = Address(target);
+                db.NotificationDeliveries.Add(NotificationDelivery.Create(DeliveryIds.For(alert.Id, key, target.Channel, address),
+                    alert.Id, notification.State.ToString(), target.Channel, address, payload, now));
+                queued++;
+            }
         }
-        return sent;
+        return queued;
     }
+
+    /// <summary>What the outbox row keeps of a target: the e-mail address or the webhook URL, never the secret.</summary>
+    public static string Address(NotificationTarget target) => target switch
+    {
+        EmailTarget e => e.Address,
+        WebhookTarget w => w.Url.AbsoluteUri,
+        _ => throw new ArgumentException($"No outbox address for a {target.Channel} target.", nameof(target)),
+    };
+
+    /// <summary>The target an outbox row names, with the webhook's secret from the subscriptions; null when no subscription has that webhook any more.</summary>
+    public NotificationTarget? Resolve(string channel, string address) => channel switch
+    {
+        "email" => NotificationTarget.Email(address),
+        "webhook" => options.Value.Subscriptions
+            .Where(s => s.WebhookUrl?.AbsoluteUri == address && !string.IsNullOrEmpty(s.WebhookSecret))
+            .Select(s => NotificationTarget.Webhook(s.WebhookUrl!, s.WebhookSecret!)) // both checked just above
+            .FirstOrDefault(),
+        _ => null,
+    };
 
     private static bool Routes(Subscription s, int unitId, List<int> ancestors, int escalation, UnitDirectory units)
     {

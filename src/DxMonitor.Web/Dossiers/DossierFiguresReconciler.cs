@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Web.Leases;
 using DxMonitor.Web.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,28 +10,29 @@ namespace DxMonitor.Web.Dossiers;
 /// Finishes dossier batches whose figures were never written (the process died between committing the dossiers
 /// and writing the figures derived from them): at start and every <see cref="DossiersOptions.ReconcileMinutes"/>,
 /// each such batch older than <see cref="DossiersOptions.ReconcileAfterSeconds"/> has its figures recomputed
-/// from the stored dossiers, and the log says which.
+/// from the stored dossiers, and the log says which. One instance reconciles at a time (its lease).
 /// </summary>
 public sealed class DossierFiguresReconciler(
-    IServiceScopeFactory scopes, IOptions<DossiersOptions> options, TimeProvider clock, ILogger<DossierFiguresReconciler> logger)
+    IServiceScopeFactory scopes, IOptions<DossiersOptions> options, Leases.Leases leases, TimeProvider clock, ILogger<DossierFiguresReconciler> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReconcileMinutes), clock);
-        do
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        leases.Get(LeaseNames.DossierFigures).RunWhileHeldAsync(async held =>
         {
-            try
+            using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReconcileMinutes), clock);
+            do
             {
-                await ReconcileAsync(stoppingToken);
+                try
+                {
+                    await ReconcileAsync(held);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Reconciling dossier figures failed; trying again in {Minutes} minutes", options.Value.ReconcileMinutes);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Reconciling dossier figures failed; trying again in {Minutes} minutes", options.Value.ReconcileMinutes);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+            while (await timer.WaitForNextTickAsync(held));
+        }, stoppingToken);
 
     /// <summary>One pass; returns the batches finished.</summary>
     public async Task<int> ReconcileAsync(CancellationToken ct)

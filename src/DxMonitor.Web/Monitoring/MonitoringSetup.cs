@@ -11,5 +11,6 @@ public static class MonitoringSetup
         builder.Services.AddHostedService<MonitoringWorker>();
         builder.Services.AddOptions<Alerts.AlertingOptions>().BindConfiguration(Alerts.AlertingOptions.Section);
         builder.Services.AddSingleton<Alerts.AlertAnnouncer>();
+        builder.Services.AddSingleton<AlertStore>();
     }
 }

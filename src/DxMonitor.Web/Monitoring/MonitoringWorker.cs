@@ -1,30 +1,63 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using DxMonitor.Data;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
-using DxMonitor.Web.Alerts;
+using DxMonitor.Web.Leases;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Monitoring;
 
 /// <summary>
 /// Loads the engine at start, then re-evaluates after every batch of stored values (from the queue) and on
-/// a schedule (deadlines and trajectories move with the date), and applies the alerts found.
+/// a schedule (deadlines and trajectories move with the date). Every instance keeps its own engine for reads; only
+/// the one holding the lease <see cref="LeaseNames.MonitoringAlerts"/> writes the alerts found (and their
+/// notifications, to the outbox), and on taking the lease it applies its latest pass at once.
 /// </summary>
 public sealed partial class MonitoringWorker(
     IServiceScopeFactory scopes, MonitoringState state, ReportChannel queue, IOptions<MonitoringOptions> options,
-    AlertAnnouncer announcer, TimeProvider clock, ILogger<MonitoringWorker> logger) : BackgroundService
+    AlertStore alerts, Leases.Leases leases, TimeProvider clock, ILogger<MonitoringWorker> logger) : BackgroundService
 {
+    private readonly Channel<bool> _takeover = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    private BackgroundLease AlertsLease => leases.Get(LeaseNames.MonitoringAlerts);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await LoadAsync(stoppingToken);
+        var holding = AlertsLease.RunWhileHeldAsync(async held =>
+        {
+            _takeover.Writer.TryWrite(true);
+            await Task.Delay(Timeout.InfiniteTimeSpan, held);
+        }, stoppingToken);
+        try
+        {
+            await LoadAsync(stoppingToken);
+            await RunAsync(stoppingToken);
+        }
+        finally
+        {
+            await holding;
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var takeover = _takeover.Reader.ReadAsync(stoppingToken).AsTask();
         while (!stoppingToken.IsCancellationRequested)
         {
             var arrival = queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
-            var first = await Task.WhenAny(tick, arrival);
+            var first = await Task.WhenAny(tick, arrival, takeover);
+            if (first == takeover)
+            {
+                await takeover;
+                takeover = _takeover.Reader.ReadAsync(stoppingToken).AsTask();
+                await ApplyLatestAsync(stoppingToken);
+                continue;
+            }
             if (first == tick)
             {
                 if (!await tick)
@@ -67,10 +100,45 @@ public sealed partial class MonitoringWorker(
         }
         var loadTime = watch.Elapsed;
         var result = state.Install(loaded, options.Value.Indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
+        var transitions = 0;
+        try
+        {
+            // Stored alerts never stop the start: a failure here is logged, and the next pass tries again.
+            transitions = (await ApplyAlertsAsync(result, clock.GetUtcNow().UtcDateTime, ct)).Count;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, e);
+        }
+        LogLoaded(logger, engine.Units.Count, engine.Indicators.Count, loadTime.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, transitions);
+    }
+
+    /// <summary>Writes the alerts of a pass when this instance holds the alerts lease; none otherwise.</summary>
+    private async Task<IReadOnlyList<AlertTransition>> ApplyAlertsAsync(MonitoringResult result, DateTime now, CancellationToken ct)
+    {
+        var lease = AlertsLease;
+        if (!lease.IsHeld)
+        {
+            return [];
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
         var candidates = await RoundDeadlines.WithOverdueAsync(result.Candidates, options.Value, db, clock, ct);
-        var transitions = await AlertStore.ApplyAsync(db, candidates, clock.GetUtcNow().UtcDateTime, AlertStore.Policy(options.Value), ct);
-        await announcer.AnnounceAsync(transitions, db, ct);
-        LogLoaded(logger, engine.Units.Count, engine.Indicators.Count, loadTime.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, transitions.Count);
+        return await alerts.ApplyAsync(db, candidates, now, AlertStore.Policy(options.Value), ct, lease: lease);
+    }
+
+    /// <summary>Just took the alerts lease: the latest pass's alerts are written now rather than at the next change or tick.</summary>
+    private async Task ApplyLatestAsync(CancellationToken ct)
+    {
+        try
+        {
+            var transitions = await ApplyAlertsAsync(state.Read(DataView.Working, s => s.Result), clock.GetUtcNow().UtcDateTime, ct);
+            LogTakeover(logger, transitions.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, e);
+        }
     }
 
     private async Task EvaluateAsync(List<ValuesChanged> changes, CancellationToken ct)
@@ -81,14 +149,10 @@ public sealed partial class MonitoringWorker(
             var now = clock.GetUtcNow().UtcDateTime;
             var result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
             var computed = watch.Elapsed;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
-            var candidates = await RoundDeadlines.WithOverdueAsync(result.Candidates, options.Value, db, clock, ct);
-            var transitions = await AlertStore.ApplyAsync(db, candidates, now, AlertStore.Policy(options.Value), ct);
-            await announcer.AnnounceAsync(transitions, db, ct);
+            var transitions = await ApplyAlertsAsync(result, now, ct);
             var fired = transitions.Count(t => t.To == AlertState.Firing);
             var resolved = transitions.Count(t => t.To == AlertState.Resolved);
-            LogPass(logger, changes.Count, computed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, candidates.Count, fired, resolved);
+            LogPass(logger, changes.Count, computed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, result.Candidates.Count, fired, resolved);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -101,6 +165,9 @@ public sealed partial class MonitoringWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring pass after {Changes} reports: engine {EngineMs:0.0} ms, total {TotalMs:0.0} ms, {Candidates} conditions, {Fired} fired, {Resolved} resolved")]
     private static partial void LogPass(ILogger logger, int changes, double engineMs, double totalMs, int candidates, int fired, int resolved);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Took over writing alerts: the latest pass gave {Transitions} alert changes")]
+    private static partial void LogTakeover(ILogger logger, int transitions);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Monitoring pass failed; the next report or tick retries")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Evaluator;
+using DxMonitor.Web.Leases;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -13,21 +14,21 @@ namespace DxMonitor.Web.Portals;
 /// <summary>
 /// Evaluates on a schedule every active portal whose last evaluation is older than Portals:EvaluateEvery, the ones
 /// waiting longest first, at most Evaluator:MaxConcurrency at a time. Its state is each portal's LastEvaluatedAt in
-/// the database, so a restart resumes where it stopped. One log line per run.
+/// the database, so a restart resumes where it stopped. One log line per run. One instance schedules at a time (its lease).
 /// </summary>
 public sealed partial class PortalEvaluationWorker(
     IServiceScopeFactory scopes, PortalEvaluator evaluator, IOptions<PortalsOptions> options, IOptions<EvaluatorOptions> evaluatorOptions,
-    TimeProvider clock, ILogger<PortalEvaluationWorker> logger) : BackgroundService
+    Leases.Leases leases, TimeProvider clock, ILogger<PortalEvaluationWorker> logger) : BackgroundService
 {
     /// <summary>The identity scheduled evaluations write the portal-score indicator as (audited as "system").</summary>
     public static readonly Actor Scheduler = new("system:portal-evaluator", Role.NationalAdministrator, null, false);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.ScheduleEnabled
+        ? leases.Get(LeaseNames.PortalScheduler).RunWhileHeldAsync(ScheduleAsync, stoppingToken)
+        : Task.CompletedTask;
+
+    private async Task ScheduleAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.ScheduleEnabled)
-        {
-            return;
-        }
         using var timer = new PeriodicTimer(options.Value.CheckEvery, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

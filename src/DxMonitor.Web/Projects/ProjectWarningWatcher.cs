@@ -2,6 +2,7 @@ using DxMonitor.Data;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Web.Alerts;
+using DxMonitor.Web.Leases;
 using DxMonitor.Web.Monitoring;
 using Microsoft.Extensions.Options;
 
@@ -11,27 +12,30 @@ namespace DxMonitor.Web.Projects;
 /// Feeds the project warnings into the alert inbox: every <see cref="ProjectsOptions.WarningCheckMinutes"/> it
 /// computes the warnings of every active project, as the projects pages do, and applies one
 /// <see cref="AlertRule.ProjectWarning"/> alert per project and warning kind to the owner unit, through the same
-/// alert lifecycle and notifications as the engine's alerts; an alert resolves once its warning is gone.
+/// alert lifecycle and notifications as the engine's alerts; an alert resolves once its warning is gone. One
+/// instance checks at a time.
 /// </summary>
 public sealed class ProjectWarningWatcher(
     IServiceScopeFactory scopes, IOptions<ProjectsOptions> options, IOptions<MonitoringOptions> monitoring,
-    AlertAnnouncer announcer, TimeProvider clock, ILogger<ProjectWarningWatcher> logger)
-    : AlertWatcher(scopes, monitoring, announcer, clock, logger)
+    AlertStore store, Leases.Leases leases, TimeProvider clock, ILogger<ProjectWarningWatcher> logger)
+    : AlertWatcher(scopes, monitoring, store, leases, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.WarningCheckMinutes);
 
+    protected override string LeaseName => LeaseNames.ProjectWarnings;
+
     protected override string CheckName => "check of project warnings";
 
-    protected override Task<IReadOnlyList<AlertTransition>> CheckAsync(IServiceProvider services, DxDbContext db, AlertPolicy policy, CancellationToken ct) =>
-        CheckAsync(db, services.GetRequiredService<ProjectQueries>(), Clock, options.Value, policy, ct);
+    protected override Task<IReadOnlyList<AlertTransition>> CheckAsync(IServiceProvider services, DxDbContext db, AlertWrite write, CancellationToken ct) =>
+        CheckAsync(db, services.GetRequiredService<ProjectQueries>(), Clock, options.Value, write, ct);
 
     /// <summary>One check: the candidates for every active project's warnings, applied to the stored project alerts.</summary>
     public static async Task<IReadOnlyList<AlertTransition>> CheckAsync(
-        DxDbContext db, ProjectQueries queries, TimeProvider clock, ProjectsOptions options, AlertPolicy policy, CancellationToken ct)
+        DxDbContext db, ProjectQueries queries, TimeProvider clock, ProjectsOptions options, AlertWrite write, CancellationToken ct)
     {
         var today = VietnamCalendar.Today(clock);
         var projects = await queries.ListAsync(null, null, null, null, ct);
         var candidates = projects.SelectMany(p => ProjectWarningAlerts.Candidates(p, queries, today, options.MilestoneCriticalDays)).ToList();
-        return await AlertStore.ApplyAsync(db, candidates, clock.GetUtcNow().UtcDateTime, policy, ct, AlertRule.ProjectWarning);
+        return await write.Store.ApplyAsync(db, candidates, clock.GetUtcNow().UtcDateTime, write.Policy, ct, AlertRule.ProjectWarning, write.Lease);
     }
 }

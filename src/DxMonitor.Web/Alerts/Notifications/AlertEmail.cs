@@ -22,14 +22,15 @@ internal static class AlertEmail
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static MimeMessage Compose(AlertNotification n, MailboxAddress from, MailboxAddress to)
+    /// <param name="deliveryId">Names the message (its Message-Id), the same when a delivery is sent again.</param>
+    public static MimeMessage Compose(AlertNotification n, MailboxAddress from, MailboxAddress to, Guid deliveryId)
     {
         var message = new MimeMessage();
         message.From.Add(from);
         message.To.Add(to);
         message.Subject = Subject(n);
         message.Date = n.OccurredAt;
-        message.MessageId = MimeUtils.GenerateMessageId(from.Domain);
+        message.MessageId = $"{deliveryId:D}@{from.Domain}";
         // Firing, escalation and resolution of one alert thread together in mail clients.
         message.References.Add(ThreadId(n.Fingerprint));
         message.Headers.Add("X-DxMonitor-Fingerprint", n.Fingerprint);

@@ -9,11 +9,12 @@ namespace DxMonitor.Web.Alerts.Notifications;
 
 /// <summary>
 /// Sends alert e-mails through the configured SMTP server, one connection per message, once: the relay queues
-/// and retries, and the engine decides what to do with a failure it records.
+/// and retries once it has accepted the message; until then, the notification sender tries again later. A
+/// permanent refusal (an SMTP 5xx answer, such as an unknown mailbox) is not retried.
 /// </summary>
 public sealed class EmailNotifier(IOptions<SmtpOptions> options, TimeProvider clock) : IAlertNotifier
 {
-    public async Task<DeliveryResult> SendAsync(AlertNotification n, NotificationTarget t, CancellationToken ct)
+    public async Task<DeliveryResult> SendAsync(AlertNotification n, NotificationTarget t, Guid deliveryId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(n);
         if (t is not EmailTarget target)
@@ -21,7 +22,7 @@ public sealed class EmailNotifier(IOptions<SmtpOptions> options, TimeProvider cl
             throw new ArgumentException($"The e-mail notifier cannot send to a {t.Channel} target.", nameof(t));
         }
         var smtp = options.Value;
-        var message = AlertEmail.Compose(n, MailboxAddress.Parse(smtp.From), target.Mailbox);
+        var message = AlertEmail.Compose(n, MailboxAddress.Parse(smtp.From), target.Mailbox, deliveryId);
 
         using var deadline = new CancellationTokenSource(smtp.Timeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
@@ -51,7 +52,8 @@ public sealed class EmailNotifier(IOptions<SmtpOptions> options, TimeProvider cl
         {
             // Servers quote the recipient when refusing it; results and logs keep only its domain.
             var reason = Describe(e, smtp).Replace(target.Mailbox.Address, target.Redacted, StringComparison.OrdinalIgnoreCase);
-            return DeliveryResult.Failure(1, reason);
+            var permanent = e is SmtpCommandException { StatusCode: >= (SmtpStatusCode)500 };
+            return DeliveryResult.Failure(1, reason, retryable: !permanent);
         }
     }
 

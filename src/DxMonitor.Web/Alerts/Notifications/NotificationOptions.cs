@@ -7,7 +7,7 @@ public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
 
-    /// <summary>Most deliveries of one notification in flight at once.</summary>
+    /// <summary>Most targets sent to at once.</summary>
     [Range(1, 64)]
     public int MaxConcurrency { get; set; } = 4;
 }
