@@ -71,6 +71,7 @@ api.MapRollups();
 api.MapProgress();
 api.MapRankings();
 api.MapAlerts();
+api.MapNotifications();
 api.MapUsers();
 api.MapAudit();
 api.MapReporting();

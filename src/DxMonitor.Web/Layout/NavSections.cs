@@ -43,6 +43,7 @@ public static class NavSections
         new("NavAdministration",
         [
             new("/admin/users", "NavUsers", Administrator),
+            new("/admin/notifications", "NavNotifications", Administrator),
         ]),
     ];
 
