@@ -5,6 +5,7 @@ using System.Text.Json;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
+using DxMonitor.Web.Alerts;
 using DxMonitor.Web.Dossiers;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -34,9 +35,10 @@ public sealed class DueSoonAlertTests
         {
             var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
             var policy = new AlertPolicy(TimeSpan.Zero, 1, TimeSpan.FromHours(72), 2);
-            await DueSoonWatcher.CheckAsync(db, TimeProvider.System, new DossiersOptions { DueSoonDays = 2 }, policy, CancellationToken.None);
-            await AlertStore.ApplyAsync(db, [], TimeProvider.System.GetUtcNow().UtcDateTime, policy, CancellationToken.None);
-            await AlertStore.ApplyAsync(db, [], TimeProvider.System.GetUtcNow().UtcDateTime, policy, CancellationToken.None);
+            var store = scope.ServiceProvider.GetRequiredService<AlertStore>();
+            await DueSoonWatcher.CheckAsync(db, TimeProvider.System, new DossiersOptions { DueSoonDays = 2 }, new AlertWrite(store, policy), CancellationToken.None);
+            await store.ApplyAsync(db, [], TimeProvider.System.GetUtcNow().UtcDateTime, policy, CancellationToken.None);
+            await store.ApplyAsync(db, [], TimeProvider.System.GetUtcNow().UtcDateTime, policy, CancellationToken.None);
         }
         var alerts = await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts?rule=DossierDueSoon");
 

@@ -7,6 +7,7 @@ using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Projects;
+using DxMonitor.Web.Alerts;
 using DxMonitor.Web.Dossiers;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Projects;
@@ -27,7 +28,8 @@ public sealed class ProjectWarningAlertTests(AppPerProvider apps) : IClassFixtur
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ProjectsOptions>>().Value;
-        await ProjectWarningWatcher.CheckAsync(db, scope.ServiceProvider.GetRequiredService<ProjectQueries>(), TimeProvider.System, options, Policy, CancellationToken.None);
+        await ProjectWarningWatcher.CheckAsync(db, scope.ServiceProvider.GetRequiredService<ProjectQueries>(), TimeProvider.System, options,
+            new AlertWrite(scope.ServiceProvider.GetRequiredService<AlertStore>(), Policy), CancellationToken.None);
     }
 
     /// <summary>The engine's pass and the dossier watcher, twice each: enough to resolve anything they own.</summary>
@@ -35,10 +37,11 @@ public sealed class ProjectWarningAlertTests(AppPerProvider apps) : IClassFixtur
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+        var store = scope.ServiceProvider.GetRequiredService<AlertStore>();
         for (var i = 0; i < 2; i++)
         {
-            await AlertStore.ApplyAsync(db, [], TimeProvider.System.GetUtcNow().UtcDateTime, Policy, CancellationToken.None);
-            await DueSoonWatcher.CheckAsync(db, TimeProvider.System, new DossiersOptions(), Policy, CancellationToken.None);
+            await store.ApplyAsync(db, [], TimeProvider.System.GetUtcNow().UtcDateTime, Policy, CancellationToken.None);
+            await DueSoonWatcher.CheckAsync(db, TimeProvider.System, new DossiersOptions(), new AlertWrite(store, Policy), CancellationToken.None);
         }
     }
 

@@ -16,7 +16,8 @@ public sealed class EmailNotifierTests
         await using var sink = await SmtpSink.StartAsync();
         await using var host = await NotificationHost.StartAsync(sink.Port);
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, CancellationToken.None);
+        var deliveryId = Guid.NewGuid();
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, deliveryId, CancellationToken.None);
 
         Assert.Equal(DeliveryResult.Success(1), result);
         var mail = await sink.NextAsync();
@@ -39,7 +40,8 @@ public sealed class EmailNotifierTests
         // On the wire the subject is UTF-8 encoded words (RFC 2047); the body may be raw UTF-8 where the server takes 8BITMIME.
         var raw = Encoding.UTF8.GetString(mail.Data);
         Assert.Matches(@"(?m)^Subject: \[DxMonitor\]\s+=\?utf-8\?b\?", raw);
-        Assert.Matches(@"(?m)^Message-Id: <[^@>]+@dxmonitor\.test>", raw);
+        // The delivery id names the message, so a message sent again is recognisably the same one.
+        Assert.Matches($@"(?m)^Message-Id: <{deliveryId:D}@dxmonitor\.test>", raw);
         Assert.Contains("Auto-Submitted: auto-generated", raw, StringComparison.Ordinal);
     }
 
@@ -54,7 +56,7 @@ public sealed class EmailNotifierTests
             UnitNameVi = "Tỉnh Hà Giang".Normalize(NormalizationForm.FormD),
         };
 
-        await host.Notifier.SendAsync(alert, Officer, CancellationToken.None);
+        await host.Notifier.SendAsync(alert, Officer, Guid.NewGuid(), CancellationToken.None);
 
         var mail = await sink.NextAsync();
         Assert.Equal(SampleAlerts.Subject, mail.Subject);
@@ -71,7 +73,7 @@ public sealed class EmailNotifierTests
         await using var sink = await SmtpSink.StartAsync();
         await using var host = await NotificationHost.StartAsync(sink.Port);
 
-        await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory() with { State = state, Severity = severity }, Officer, CancellationToken.None);
+        await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory() with { State = state, Severity = severity }, Officer, Guid.NewGuid(), CancellationToken.None);
 
         Assert.StartsWith(start, (await sink.NextAsync()).Subject, StringComparison.Ordinal);
     }
@@ -83,7 +85,7 @@ public sealed class EmailNotifierTests
         await using var host = await NotificationHost.StartAsync(sink.Port);
 
         await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory() with { Evidence = "Nguồn <script>alert(1)</script> & \"x\"" },
-            Officer, CancellationToken.None);
+            Officer, Guid.NewGuid(), CancellationToken.None);
 
         var mail = await sink.NextAsync();
         Assert.DoesNotContain("<script>", mail.Html, StringComparison.Ordinal);
@@ -98,7 +100,7 @@ public sealed class EmailNotifierTests
         await using var host = await NotificationHost.StartAsync(sink.Port,
             ("Notifications:Smtp:UserName", "dxmonitor"), ("Notifications:Smtp:Password", "mật-khẩu"));
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, Guid.NewGuid(), CancellationToken.None);
 
         Assert.True(result.Delivered, result.FailureReason);
         Assert.Equal("dxmonitor", (await sink.NextAsync()).Login);
@@ -111,7 +113,7 @@ public sealed class EmailNotifierTests
         await using var host = await NotificationHost.StartAsync(sink.Port,
             ("Notifications:Smtp:UserName", "dxmonitor"), ("Notifications:Smtp:Password", "wrong"));
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, Guid.NewGuid(), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.Contains("refused the configured credentials", result.FailureReason, StringComparison.Ordinal);
@@ -126,7 +128,7 @@ public sealed class EmailNotifierTests
         await using var host = await NotificationHost.StartAsync(port);
         var watch = Stopwatch.StartNew();
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, Guid.NewGuid(), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.Equal(1, result.Attempts);
@@ -143,7 +145,7 @@ public sealed class EmailNotifierTests
         await using var host = await NotificationHost.StartAsync(port, ("Notifications:Smtp:Timeout", "00:00:00.500"));
         var watch = Stopwatch.StartNew();
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Officer, Guid.NewGuid(), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.Equal($"SMTP server 127.0.0.1:{port} did not finish within 0.5 s", result.FailureReason);
@@ -156,7 +158,7 @@ public sealed class EmailNotifierTests
         var notifier = new EmailNotifier(Microsoft.Extensions.Options.Options.Create(new SmtpOptions()), TimeProvider.System);
 
         await Assert.ThrowsAsync<ArgumentException>(() => notifier.SendAsync(SampleAlerts.BehindTrajectory(),
-            NotificationTarget.Webhook(new Uri("https://example.test/hook"), "s"), CancellationToken.None));
+            NotificationTarget.Webhook(new Uri("https://example.test/hook"), "s"), Guid.NewGuid(), CancellationToken.None));
     }
 
     private static List<string> Lines(string? text) => [.. (text ?? "").ReplaceLineEndings("\n").Split('\n')];

@@ -15,6 +15,7 @@ public sealed class NotificationSetupTests
 
         Assert.IsType<AlertNotifier>(app.Services.GetRequiredService<IAlertNotifier>());
         Assert.NotNull(app.Services.GetRequiredService<NotificationDispatcher>());
+        Assert.NotNull(app.Services.GetRequiredService<NotificationSender>());
         var smtp = app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value;
         Assert.Equal(("localhost", 25, false, null), (smtp.Host, smtp.Port, smtp.UseStartTls, smtp.UserName));
         var webhook = app.Services.GetRequiredService<IOptions<WebhookOptions>>().Value;

@@ -15,15 +15,16 @@ public sealed class WebhookNotifierTests
         await using var receiver = await WebhookReceiver.StartAsync(204);
         await using var host = await NotificationHost.StartAsync();
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), CancellationToken.None);
+        var deliveryId = Guid.NewGuid();
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), deliveryId, CancellationToken.None);
 
         Assert.Equal(DeliveryResult.Success(1), result);
         var request = Assert.Single(receiver.Requests);
         Assert.Equal("application/json; charset=utf-8", request.Header("Content-Type"));
+        Assert.Equal(deliveryId.ToString(), request.Header("X-DxMonitor-Delivery"));
         Assert.True(DxMonitorSignature.IsValid(Secret, request.Header("X-DxMonitor-Timestamp"), request.Header("X-DxMonitor-Signature"),
             request.Body, TimeProvider.System.GetUtcNow()));
         Assert.Matches("^sha256=[0-9a-f]{64}$", request.Header("X-DxMonitor-Signature"));
-        Assert.True(Guid.TryParse(request.Header("X-DxMonitor-Delivery"), out _));
         var json = JsonDocument.Parse(request.Body).RootElement;
         Assert.Equal("BehindTrajectory/P02/PRV.FIBRE_HOUSEHOLDS_RATE/2025Q2", json.GetProperty("fingerprint").GetString());
         Assert.Equal("Warning", json.GetProperty("severity").GetString());
@@ -43,7 +44,7 @@ public sealed class WebhookNotifierTests
         await using var receiver = await WebhookReceiver.StartAsync(204);
         await using var host = await NotificationHost.StartAsync();
 
-        await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), CancellationToken.None);
+        await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
 
         var request = Assert.Single(receiver.Requests);
         var (timestamp, signature, now) = (request.Header("X-DxMonitor-Timestamp"), request.Header("X-DxMonitor-Signature"), TimeProvider.System.GetUtcNow());
@@ -60,7 +61,7 @@ public sealed class WebhookNotifierTests
         await using var receiver = await WebhookReceiver.StartAsync(503, 503, 200);
         await using var host = await NotificationHost.StartAsync();
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
 
         Assert.Equal(DeliveryResult.Success(3), result);
         var requests = receiver.Requests.ToArray();
@@ -68,9 +69,34 @@ public sealed class WebhookNotifierTests
         Assert.Single(requests.Select(r => r.Header("X-DxMonitor-Delivery")).Distinct());
         Assert.All(requests, r => Assert.True(DxMonitorSignature.IsValid(Secret, r.Header("X-DxMonitor-Timestamp"),
             r.Header("X-DxMonitor-Signature"), r.Body, TimeProvider.System.GetUtcNow())));
-        // Backoff doubles from Notifications:Webhook:FirstRetryDelay (50 ms in tests).
-        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromMilliseconds(45), $"{requests[1].At - requests[0].At}");
-        Assert.True(requests[2].At - requests[1].At >= TimeSpan.FromMilliseconds(95), $"{requests[2].At - requests[1].At}");
+    }
+
+    [Fact]
+    public async Task A_receivers_Retry_After_is_waited_for_before_the_retry()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(503, 204);
+        receiver.RetryAfterSeconds = 1;
+        await using var host = await NotificationHost.StartAsync();
+
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Success(2), result);
+        var requests = receiver.Requests.ToArray();
+        // Without Retry-After the retry would come after about 50 ms (Notifications:Webhook:FirstRetryDelay in tests).
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(0.95), $"{requests[1].At - requests[0].At}");
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_a_round_may_wait_ends_the_round_and_is_reported()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(503, 204);
+        receiver.RetryAfterSeconds = 120;
+        await using var host = await NotificationHost.StartAsync();
+
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
+
+        Assert.Equal((false, 1, true, TimeSpan.FromSeconds(120)), (result.Delivered, result.Attempts, result.Retryable, result.RetryAfter));
+        Assert.Single(receiver.Requests);
     }
 
     [Theory]
@@ -82,7 +108,7 @@ public sealed class WebhookNotifierTests
         await using var receiver = await WebhookReceiver.StartAsync(status, 202);
         await using var host = await NotificationHost.StartAsync();
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
 
         Assert.Equal(DeliveryResult.Success(2), result);
     }
@@ -97,9 +123,10 @@ public sealed class WebhookNotifierTests
         await using var receiver = await WebhookReceiver.StartAsync(status, 204);
         await using var host = await NotificationHost.StartAsync();
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
 
         Assert.False(result.Delivered);
+        Assert.False(result.Retryable);
         Assert.Equal(1, result.Attempts);
         Assert.StartsWith($"{receiver.Url.GetLeftPart(UriPartial.Authority)} answered {status}", result.FailureReason, StringComparison.Ordinal);
         Assert.Single(receiver.Requests);
@@ -111,7 +138,7 @@ public sealed class WebhookNotifierTests
         await using var receiver = await WebhookReceiver.StartAsync(503);
         await using var host = await NotificationHost.StartAsync(settings: ("Notifications:Webhook:MaxRetries", "2"));
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.Equal(3, result.Attempts);
@@ -127,7 +154,7 @@ public sealed class WebhookNotifierTests
             [("Notifications:Webhook:AttemptTimeout", "00:00:00.300"), ("Notifications:Webhook:MaxRetries", "1")]);
         var watch = Stopwatch.StartNew();
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.Equal(2, result.Attempts);
@@ -141,7 +168,7 @@ public sealed class WebhookNotifierTests
         await using var host = await NotificationHost.StartAsync(settings: ("Notifications:Webhook:MaxRetries", "2"));
         var url = new Uri($"http://127.0.0.1:{NotificationHost.ClosedPort()}/hooks/T0KEN");
 
-        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), NotificationTarget.Webhook(url, Secret), CancellationToken.None);
+        var result = await host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), NotificationTarget.Webhook(url, Secret), Guid.NewGuid(), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.Equal(3, result.Attempts);
@@ -156,7 +183,7 @@ public sealed class WebhookNotifierTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), cancel.Token));
+            host.Notifier.SendAsync(SampleAlerts.BehindTrajectory(), Target(receiver), Guid.NewGuid(), cancel.Token));
     }
 
     private static WebhookTarget Target(WebhookReceiver receiver) => NotificationTarget.Webhook(receiver.Url, Secret);

@@ -11,7 +11,8 @@ namespace DxMonitor.Web.Tests.Alerts.Notifications;
 
 /// <summary>
 /// A real webhook receiver: a small Kestrel app on 127.0.0.1 that records every request and answers with the
-/// scripted statuses in turn (the last one repeats). A status of 0 means never answering.
+/// scripted statuses in turn (the last one repeats), or <see cref="Answering"/> when set. A status of 0 means never
+/// answering. Failures carry a Retry-After header when <see cref="RetryAfterSeconds"/> is set.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -33,6 +34,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
 
     public Uri Url => new(new Uri(_app.Urls.Single()), Path);
+
+    /// <summary>The status every request gets from now on, instead of the script.</summary>
+    public int? Answering { get; set; }
+
+    public int? RetryAfterSeconds { get; set; }
 
     /// <summary>Most requests being answered at the same time.</summary>
     public int MostInFlight { get; private set; }
@@ -66,7 +72,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             var index = Interlocked.Increment(ref _count) - 1;
             Requests.Enqueue(new ReceivedRequest(headers, body.ToArray(), _clock.Elapsed));
-            var status = _statuses[Math.Min(index, _statuses.Length - 1)];
+            var status = Answering ?? _statuses[Math.Min(index, _statuses.Length - 1)];
             if (_delay > TimeSpan.Zero)
             {
                 await Task.Delay(_delay, http.RequestAborted);
@@ -76,6 +82,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 await Task.Delay(Timeout.InfiniteTimeSpan, http.RequestAborted);
             }
             http.Response.StatusCode = status;
+            if (status >= 400 && RetryAfterSeconds is { } seconds)
+            {
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             if (status is >= 300 and < 400)
             {
                 http.Response.Headers.Location = "/elsewhere";
