@@ -83,4 +83,21 @@ public sealed class AlertLifecycleTests
         alert.State = AlertState.Resolved;
         Assert.Throws<RuleViolationException>(() => alert.Acknowledge("analyst", T0));
     }
+
+    [Fact]
+    public void Duplicate_open_alerts_of_one_fingerprint_are_tolerated_and_all_but_the_first_closed_without_a_transition()
+    {
+        var first = AlertLifecycle.Apply([], [Behind()], T0, AlertPolicy.Default).Opened[0];
+        var second = AlertLifecycle.Apply([], [Behind()], T0, AlertPolicy.Default).Opened[0];
+
+        var (opened, transitions) = AlertLifecycle.Apply([first, second], [Behind()], T0.AddHours(1), Policy);
+        Assert.Empty(opened);
+        Assert.Empty(transitions);
+
+        var closed = AlertLifecycle.ResolveDuplicates([first, second], T0.AddHours(2));
+        Assert.Same(second, Assert.Single(closed));
+        Assert.Equal((AlertState.Firing, AlertState.Resolved), (first.State, second.State));
+        Assert.Equal(T0.AddHours(2), second.ResolvedAt);
+        Assert.Empty(AlertLifecycle.ResolveDuplicates([first, second], T0.AddHours(3)));
+    }
 }

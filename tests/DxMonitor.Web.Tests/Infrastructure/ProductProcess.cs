@@ -40,6 +40,9 @@ public sealed class ProductProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's id of the process (lease holders name it).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the product over <paramref name="database"/> and waits until its health check answers.</summary>
     public static async Task<ProductProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -19,7 +19,6 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private const string Path = "/hooks/dxmonitor/T0KEN-in-the-path";
     private readonly WebApplication _app;
     private readonly int[] _statuses;
-    private readonly TimeSpan _delay;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _inFlight;
     private int _count;
@@ -28,7 +27,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         _app = app;
         _statuses = statuses;
-        _delay = delay;
+        Delay = delay;
     }
 
     public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
@@ -39,6 +38,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public int? Answering { get; set; }
 
     public int? RetryAfterSeconds { get; set; }
+
+    /// <summary>How long each answer takes.</summary>
+    public TimeSpan Delay { get; set; }
 
     /// <summary>Most requests being answered at the same time.</summary>
     public int MostInFlight { get; private set; }
@@ -73,9 +75,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var index = Interlocked.Increment(ref _count) - 1;
             Requests.Enqueue(new ReceivedRequest(headers, body.ToArray(), _clock.Elapsed));
             var status = Answering ?? _statuses[Math.Min(index, _statuses.Length - 1)];
-            if (_delay > TimeSpan.Zero)
+            if (Delay > TimeSpan.Zero)
             {
-                await Task.Delay(_delay, http.RequestAborted);
+                await Task.Delay(Delay, http.RequestAborted);
             }
             if (status == 0)
             {
