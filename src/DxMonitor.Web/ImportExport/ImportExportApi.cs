@@ -41,7 +41,7 @@ public static class ImportExportApi
     internal static async Task<PushStreamHttpResult> ExportCsv(
         string? indicator, string? unit, string? from, string? to, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
-        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, await Values.ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct)), db, ct);
         return Csv(rows.Items, "values.csv");
     }
 
@@ -53,7 +53,7 @@ public static class ImportExportApi
         string? indicator, string? unit, string? from, string? to, ClaimsPrincipal user, DxDbContext db, IOptions<ImportExportOptions> options,
         CancellationToken ct)
     {
-        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, await Values.ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct)), db, ct);
         if (rows.Count > options.Value.MaxXlsxExportRows)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("TooManyRowsForWorkbookTitle"),
