@@ -14,5 +14,13 @@ public sealed class AppUser : IdentityUser
     public int? UnitId { get; set; }
     public bool IncludesDescendants { get; set; }
 
+    /// <summary>When an administrator deactivated the account: a deactivated user neither signs in nor uses a token.</summary>
+    public DateTime? DeactivatedAt { get; set; }
+
+    /// <summary>The password was set by an administrator (one-time): the user chooses a new one before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
+
     public Actor ToActor() => new(UserName ?? Id, Role, UnitId, IncludesDescendants);
 }
