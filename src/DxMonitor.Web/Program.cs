@@ -45,6 +45,7 @@ var app = builder.Build();
 app.UseLocalizedPages();
 app.UseApiConventions();
 app.UseAuthentication();
+app.UseForcedPasswordChange();
 app.UseAuthorization();
 app.UsePagePostAccess();
 app.UseRateLimiter();

@@ -22,5 +22,11 @@ public sealed class AppUser : IdentityUser
 
     public bool IsActive => DeactivatedAt is null;
 
+    /// <summary>Locked out after too many failed sign-ins (Identity's lockout), at <paramref name="now"/>.</summary>
+    public bool IsLockedOutAt(DateTimeOffset now) => LockoutEnabled && LockoutEnd > now;
+
+    /// <summary>Whether the account may be used at all, by cookie or token: active and not locked out.</summary>
+    public bool MayActAt(DateTimeOffset now) => IsActive && !IsLockedOutAt(now);
+
     public Actor ToActor() => new(UserName ?? Id, Role, UnitId, IncludesDescendants);
 }
