@@ -25,7 +25,10 @@ public static class FirstAdminUser
         var password = configured ? options.Password! : OneTimePasswords.New(); // checked just above
         var admin = new AppUser
         {
-            UserName = options.UserName, FullName = "Quản trị hệ thống", Role = Role.NationalAdministrator, MustChangePassword = !configured,
+            UserName = options.UserName,
+            FullName = "Quản trị hệ thống",
+            Role = Role.NationalAdministrator,
+            MustChangePassword = !configured,
         };
         var result = await users.CreateAsync(admin, password);
         if (!result.Succeeded)

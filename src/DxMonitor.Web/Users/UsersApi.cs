@@ -43,7 +43,11 @@ public static class UsersApi
         var unitId = await UnitFor(body.Role, body.Unit, db, ct);
         var user = new AppUser
         {
-            UserName = body.UserName.Trim(), FullName = body.FullName, Role = body.Role, UnitId = unitId, IncludesDescendants = body.IncludesDescendants,
+            UserName = body.UserName.Trim(),
+            FullName = body.FullName,
+            Role = body.Role,
+            UnitId = unitId,
+            IncludesDescendants = body.IncludesDescendants,
             MustChangePassword = true,
         };
         var result = await users.CreateAsync(user, body.Password);
