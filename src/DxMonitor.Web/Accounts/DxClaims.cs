@@ -10,6 +10,11 @@ public static class DxClaims
     public const string UnitId = "dx:unit";
     public const string IncludesDescendants = "dx:descendants";
 
+    /// <summary>On a signed-in person whose password is one-time (set by an administrator): pages wait for a new one.</summary>
+    public const string MustChangePassword = "dx:must-change-password";
+
+    public static bool MustChangeItsPassword(this ClaimsPrincipal user) => user.HasClaim(MustChangePassword, "true");
+
     public static ClaimsIdentity ToIdentity(this Actor actor, string scheme)
     {
         var claims = new List<Claim> { new(ClaimTypes.Name, actor.Name), new(ClaimTypes.Role, actor.Role.ToString()) };
