@@ -8,8 +8,15 @@ public sealed record Actor(string Name, Role Role, int? UnitId, bool IncludesDes
 {
     public bool IsNational => Role is Role.NationalAnalyst or Role.NationalAdministrator;
 
-    /// <summary>Reads every unit's unpublished data: national staff, and leaders who answer for no unit.</summary>
-    public bool ReadsEveryUnit => IsNational || Role == Role.Leader && UnitId is null;
+    /// <summary>The actor's unit is the nation itself (the root of the hierarchy): everything is below it.</summary>
+    public bool AnswersForNation { get; init; }
+
+    /// <summary>
+    /// Reads every unit's unpublished data: national staff, leaders who answer for no unit, and a unit's staff whose
+    /// unit is the nation.
+    /// </summary>
+    public bool ReadsEveryUnit =>
+        IsNational || Role == Role.Leader && UnitId is null || Role is Role.Leader or Role.UnitOfficer && AnswersForNation;
 
     /// <summary>
     /// The view of a read across units (roll-ups, rankings, maps, lists): unpublished data only for those who read

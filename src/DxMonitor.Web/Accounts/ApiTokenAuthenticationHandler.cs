@@ -46,7 +46,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         {
             return AuthenticateResult.Fail("The API token's user is deactivated or locked out.");
         }
-        var actor = owner?.ToActor() ?? token.ToActor();
+        var actor = await (owner?.ToActor() ?? token.ToActor()).WithNationAsync(db, Context.RequestAborted);
         var principal = new System.Security.Claims.ClaimsPrincipal(actor.ToIdentity(SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

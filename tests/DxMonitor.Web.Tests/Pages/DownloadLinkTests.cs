@@ -13,7 +13,7 @@ public sealed class DownloadLinkTests(AppPerProvider apps, Browser browser) : IC
     public async Task A_leader_downloads_the_alert_inbox_as_a_workbook_from_the_alerts_page()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        await app.CreateUserAsync("lanh.dao.tai.ve", "Lanh-Dao-Tai-2026!", Role.Leader, "P01");
+        await app.CreateUserAsync("lanh.dao.tai.ve", "Lanh-Dao-Tai-2026!", Role.Leader, "VN");
         var errors = new List<string>();
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts"), "lanh.dao.tai.ve", "Lanh-Dao-Tai-2026!", errors);
 
