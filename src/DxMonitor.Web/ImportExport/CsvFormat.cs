@@ -15,10 +15,16 @@ public static class CsvFormat
 
     public static byte[] Bom => [0xEF, 0xBB, 0xBF];
 
-    public static string Record(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
+    /// <summary>The header record: our own column names, written as they are.</summary>
+    public static string Header(IEnumerable<string> headers) => Record(headers);
+
+    /// <summary>A data record: every cell through <see cref="Field"/>, the one rule for what a cell becomes.</summary>
+    public static string Row(IEnumerable<object?> cells) => Record(cells.Select(Field));
+
+    private static string Record(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
 
     /// <summary>A cell as CSV text: numbers in the invariant culture (91.5), nothing for null.</summary>
-    public static string? Field(object? cell) => cell switch
+    private static string? Field(object? cell) => cell switch
     {
         null => null,
         decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),

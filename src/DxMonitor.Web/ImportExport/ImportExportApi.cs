@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using DxMonitor.Data;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
@@ -137,16 +136,8 @@ public static class ImportExportApi
         };
     }
 
-    private static PushStreamHttpResult Csv(IAsyncEnumerable<object?[]> rows, string fileName) => TypedResults.Stream(async stream =>
-    {
-        await stream.WriteAsync(CsvFormat.Bom);
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024);
-        await writer.WriteAsync(CsvFormat.Record(ValueSheet.Columns.Select(c => c.Header)));
-        await foreach (var row in rows)
-        {
-            await writer.WriteAsync(CsvFormat.Record(row.Select(CsvFormat.Field)));
-        }
-    }, CsvFormat.ContentType, fileName);
+    private static PushStreamHttpResult Csv(IAsyncEnumerable<object?[]> rows, string fileName) =>
+        TableExport.CsvStream(fileName, [.. ValueSheet.Columns.Select(c => c.Header)], rows);
 
     private static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("UnreadableTitle"), detail: detail);
