@@ -107,7 +107,7 @@ public static class ImportExportApi
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
-        var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, user.ToActor(), reporting.Value.JumpFactor,
+        var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), reporting.Value.JumpFactor,
             db, clock, monitoring, ct);
         return outcome switch
         {
@@ -119,6 +119,7 @@ public static class ImportExportApi
                 Detail = bad.Message,
             }),
             ImportValues.BadFile bad => BadRequest(bad.Message),
+            ImportValues.TooLarge tooLarge => TooLarge(tooLarge.Message, tooLarge.Setting),
             ImportValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
@@ -143,6 +144,9 @@ public static class ImportExportApi
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("UnreadableTitle"), detail: detail);
 
     /// <summary>413: the file is larger than ImportExport:MaxFileBytes (also for registry imports).</summary>
-    internal static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: ImportExportText.Texts.Format("FileTooLargeTitle"), detail: ImportExportText.Texts.Format("FileTooLarge", max));
+    internal static ProblemHttpResult TooLarge(long max) => TooLarge(ImportExportText.Texts.Format("FileTooLarge", max), "ImportExport:MaxFileBytes");
+
+    /// <summary>413 naming the setting whose limit the file exceeds (in <c>limit</c>, and in the detail).</summary>
+    internal static ProblemHttpResult TooLarge(string detail, string setting) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: ImportExportText.Texts.Format("FileTooLargeTitle"), detail: detail, extensions: new Dictionary<string, object?> { ["limit"] = setting });
 }
