@@ -19,7 +19,7 @@ public sealed class DownloadLinkTests(AppPerProvider apps, Browser browser) : IC
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
         var file = await download.PathAsync();
-        var table = DxMonitor.Web.ImportExport.XlsxFormat.Read(await File.ReadAllBytesAsync(file));
+        var table = DxMonitor.Web.ImportExport.XlsxFormat.Read(await File.ReadAllBytesAsync(file), DxMonitor.Web.ImportExport.XlsxLimits.Default);
         var write = await page.APIRequest.PutAsync(new Uri(app.Address, "/api/v1/values/PRV.MOBILE_SUBSCRIBERS/P01/2025Q3").ToString(),
             new() { DataObject = new { value = 1 } });
 
