@@ -54,6 +54,7 @@ app.UseSecurityHeaders();
 app.UseLocalizedPages();
 app.UseApiConventions();
 app.UseAuthentication();
+app.UseForcedPasswordChange();
 app.UseAuthorization();
 app.UsePagePostAccess();
 app.UseRateLimiter();

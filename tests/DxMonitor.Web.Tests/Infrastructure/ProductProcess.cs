@@ -73,7 +73,15 @@ public sealed class ProductProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await product.WaitUntilHealthyAsync();
+        try
+        {
+            await product.WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            await product.DisposeAsync(); // a product that never came up is not left running
+            throw;
+        }
         return product;
     }
 

@@ -45,23 +45,23 @@ public sealed partial class NotificationDispatcher(IAlertNotifier notifier, IOpt
         if (result.Delivered)
         {
             LogDelivered(logger, notification.Fingerprint, notification.Rule, notification.State, target.Channel,
-                target.Redacted, o.DeliveryId, result.Attempts, elapsedMs);
+                target.Redacted, result.Attempts, elapsedMs, o.DeliveryId);
         }
         else
         {
             LogFailed(logger, notification.Fingerprint, notification.Rule, notification.State, target.Channel,
-                target.Redacted, o.DeliveryId, result.Attempts, elapsedMs, result.FailureReason);
+                target.Redacted, result.Attempts, elapsedMs, o.DeliveryId, result.FailureReason);
         }
         return result;
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Alert {Fingerprint} ({Rule}, {State}) delivered by {Channel} to {Target} (delivery {DeliveryId}) after {Attempts} attempt(s) in {ElapsedMs} ms")]
+        Message = "Alert {Fingerprint} ({Rule}, {State}) delivered by {Channel} to {Target} after {Attempts} attempt(s) in {ElapsedMs} ms (delivery {DeliveryId})")]
     private static partial void LogDelivered(ILogger logger, string fingerprint, string rule, AlertState state, string channel,
-        string target, Guid deliveryId, int attempts, long elapsedMs);
+        string target, int attempts, long elapsedMs, Guid deliveryId);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Alert {Fingerprint} ({Rule}, {State}) not delivered by {Channel} to {Target} (delivery {DeliveryId}) after {Attempts} attempt(s) in {ElapsedMs} ms: {Reason}")]
+        Message = "Alert {Fingerprint} ({Rule}, {State}) not delivered by {Channel} to {Target} after {Attempts} attempt(s) in {ElapsedMs} ms (delivery {DeliveryId}): {Reason}")]
     private static partial void LogFailed(ILogger logger, string fingerprint, string rule, AlertState state, string channel,
-        string target, Guid deliveryId, int attempts, long elapsedMs, string? reason);
+        string target, int attempts, long elapsedMs, Guid deliveryId, string? reason);
 }
