@@ -5,8 +5,8 @@ using DxMonitor.Domain.Alerts;
 using DxMonitor.Web.Leases;
 using DxMonitor.Web.Tests.Alerts.Notifications;
 using DxMonitor.Web.Tests.Infrastructure;
-using Xunit.Abstractions;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using static DxMonitor.Web.Tests.Alerts.Notifications.OutboxSettings;
 
 namespace DxMonitor.Web.Tests.Cluster;
