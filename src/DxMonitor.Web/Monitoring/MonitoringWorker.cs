@@ -26,11 +26,13 @@ public sealed partial class MonitoringWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Stopped with the worker, also when loading fails (then the host stops as before).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var holding = AlertsLease.RunWhileHeldAsync(async held =>
         {
             _takeover.Writer.TryWrite(true);
             await Task.Delay(Timeout.InfiniteTimeSpan, held);
-        }, stoppingToken);
+        }, stop.Token);
         try
         {
             await LoadAsync(stoppingToken);
@@ -38,6 +40,7 @@ public sealed partial class MonitoringWorker(
         }
         finally
         {
+            await stop.CancelAsync();
             await holding;
         }
     }
