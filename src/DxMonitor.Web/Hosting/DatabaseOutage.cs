@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
@@ -55,19 +56,20 @@ internal static class DatabaseOutage
 
     /// <summary>
     /// Server errors that mean "not now": connection failures (class 08), the server shutting down or starting
-    /// (57P01-57P04), too many connections, the database missing or not accepting connections (55000 from the
-    /// connection's start, e.g. ALLOW_CONNECTIONS false), or a standby that refuses writes during a failover.
+    /// (57P01-57P04), too many connections, the database missing or not accepting connections (55000 raised by the
+    /// server's connection start-up routines, e.g. under ALLOW_CONNECTIONS false), or a standby that refuses writes
+    /// during a failover.
     /// </summary>
     private static bool Unavailable(PostgresException e) =>
         e.SqlState.StartsWith("08", StringComparison.Ordinal)
         || e.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
             or PostgresErrorCodes.DatabaseDropped or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.InvalidCatalogName
             or PostgresErrorCodes.ReadOnlySqlTransaction
-        || (e.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState && e.Routine == "InitPostgres");
+        || (e.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState && e.Routine is "CheckMyDatabase" or "InitPostgres");
 
     private static async Task WritePageAsync(HttpContext http)
     {
-        var html = HtmlEncoder.Default;
+        var html = HtmlEncoder.Create(UnicodeRanges.All); // Vietnamese letters as themselves, as the pages write them
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var title = html.Encode(OutageText.Texts.Format("Title"));
         var again = html.Encode(http.Request.PathBase + http.Request.Path + http.Request.QueryString);

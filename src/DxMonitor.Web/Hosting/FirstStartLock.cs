@@ -42,7 +42,9 @@ internal sealed partial class FirstStartLock : IAsyncDisposable
             }
         }
         LogWaiting(logger);
-        await using (var wait = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryLocks.FirstStart})", connection))
+        // As long as the other instance takes (a first migration and seed on a busy server can take minutes): its
+        // lock goes with its connection if it dies.
+        await using (var wait = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryLocks.FirstStart})", connection) { CommandTimeout = 0 })
         {
             await wait.ExecuteNonQueryAsync(ct);
         }

@@ -5,9 +5,10 @@ using DxMonitor.Domain.Values;
 namespace DxMonitor.Web.Monitoring;
 
 /// <summary>
-/// Bounded queue from the write endpoints to the monitoring worker. A full queue makes writers wait. On PostgreSQL
-/// every change posted is also appended to the change log (<paramref name="changeLog"/>), which every instance's
-/// <see cref="ChangeFollower"/> follows, this one's included (ADR 021).
+/// Bounded queue from the write endpoints to the monitoring worker. A full queue makes writers wait. On PostgreSQL a
+/// posted change goes to the change log instead (<paramref name="changeLog"/>): every instance, this one included,
+/// applies it when its <see cref="ChangeFollower"/> reads it back, so all apply the same changes in the same order
+/// and each change once (ADR 021).
 /// </summary>
 public sealed class ReportChannel(EngineChangeLog? changeLog = null)
 {
@@ -27,23 +28,20 @@ public sealed class ReportChannel(EngineChangeLog? changeLog = null)
             ? new ChangedValue(v.IndicatorId, v.PeriodCode, v.PublishedValue!.Value, v.PublishedDenominator) // published by the caller
             : new ChangedValue(v.IndicatorId, v.PeriodCode, v.Value, v.Denominator))], view))], ct);
 
-    /// <summary>Queues committed changes for this instance's engine, then announces them to every instance.</summary>
+    /// <summary>Tells the engines of committed changes: this instance's, or on PostgreSQL every instance's.</summary>
     public async Task PostAsync(IReadOnlyList<ValuesChanged> changes, CancellationToken ct)
     {
-        try
+        if (changeLog is not null)
         {
-            foreach (var change in changes)
-            {
-                await _channel.Writer.WriteAsync(change, ct);
-            }
-        }
-        finally
-        {
-            // Announced after the local queue: this instance then applies its own row's re-read figures last.
-            if (changeLog is not null && changes.Count > 0)
+            if (changes.Count > 0)
             {
                 await changeLog.AppendAsync(changes);
             }
+            return;
+        }
+        foreach (var change in changes)
+        {
+            await _channel.Writer.WriteAsync(change, ct);
         }
     }
 
