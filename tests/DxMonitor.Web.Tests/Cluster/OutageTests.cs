@@ -9,8 +9,8 @@ namespace DxMonitor.Web.Tests.Cluster;
 
 /// <summary>
 /// The database goes away under a running instance (connections refused, open ones terminated): the API answers 503
-/// with Retry-After as a problem, a browser gets a Vietnamese page, readiness fails while liveness holds; once the
-/// database is back the instance serves again without a restart.
+/// with Retry-After as a problem, a browser gets a Vietnamese page, readiness fails while liveness holds, the public's
+/// roll-ups are still served from memory; once the database is back the instance serves again without a restart.
 /// </summary>
 public sealed class OutageTests
 {
@@ -33,6 +33,8 @@ public sealed class OutageTests
             var page = await browser.GetAsync("/");
             var ready = await browser.GetAsync("/health/ready");
             var live = await browser.GetAsync("/health/live");
+            using var anonymous = new HttpClient { BaseAddress = product.Address };
+            var rollup = await anonymous.GetAsync("/api/v1/rollups/PRV.DX_RESOLUTION/2022Q1?asOf=2022-03-31");
 
             foreach (var answer in new[] { read, write })
             {
@@ -51,6 +53,8 @@ public sealed class OutageTests
             Assert.Contains("không kết nối được cơ sở dữ liệu", html, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            // The public's roll-ups come from the engines' memory: they need no database.
+            Assert.Equal(HttpStatusCode.OK, rollup.StatusCode);
         }
         finally
         {
