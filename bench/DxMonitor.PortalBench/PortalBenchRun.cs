@@ -17,7 +17,8 @@ public static class PortalBenchRun
         var md = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         await using var portals = await FixturePortals.StartAsync(count);
-        var options = new EvaluatorOptions { MaxConcurrency = concurrency };
+        // The fixture portals are on 127.0.0.1, which the evaluator refuses unless it is allowed.
+        var options = new EvaluatorOptions { MaxConcurrency = concurrency, AllowedNetworks = ["127.0.0.0/8"] };
         await using var evaluator = new PortalEvaluator(options, TimeProvider.System);
         md.AppendLine("# Portal evaluator benchmark").AppendLine();
         md.AppendLine(c, $"{count} fixture portals on 127.0.0.1 (kinds: {string.Join(", ", FixturePortals.Kinds)}), {Environment.ProcessorCount} cores, ")

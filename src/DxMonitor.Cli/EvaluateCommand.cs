@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using DxMonitor.Evaluator;
 
@@ -72,7 +73,14 @@ public static class EvaluateCommand
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file));
             var section = document.RootElement.TryGetProperty(EvaluatorOptions.Section, out var nested) ? nested : document.RootElement;
-            return section.Deserialize<EvaluatorOptions>(ReadOptions) ?? new EvaluatorOptions();
+            var options = section.Deserialize<EvaluatorOptions>(ReadOptions) ?? new EvaluatorOptions();
+            var problems = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
+            {
+                errors.WriteLine($"The options file {file} is not valid: {string.Join(" ", problems.Select(p => p.ErrorMessage))}");
+                return null;
+            }
+            return options;
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace DxMonitor.Evaluator;
 
@@ -6,7 +7,7 @@ namespace DxMonitor.Evaluator;
 /// Configuration of the portal evaluator (section "Evaluator"): limits that keep a hostile portal from stalling
 /// the run, the polite user agent, each check's weight in points and the grade bands. Defaults run with no file.
 /// </summary>
-public sealed class EvaluatorOptions
+public sealed class EvaluatorOptions : IValidatableObject
 {
     public const string Section = "Evaluator";
 
@@ -67,6 +68,13 @@ public sealed class EvaluatorOptions
     /// </summary>
     public List<string> TrustedRootFiles { get; set; } = [];
 
+    /// <summary>
+    /// Networks (CIDR, e.g. "10.20.0.0/16") the evaluator may connect to although they are not public: loopback,
+    /// private, link-local, shared, multicast and unspecified addresses are refused otherwise, whatever name leads to
+    /// them, at registration and at every connection of an evaluation (Chromium's included).
+    /// </summary>
+    public List<string> AllowedNetworks { get; set; } = [];
+
     /// <summary>Points of each check (rescaled to 100 over the checks measured).</summary>
     public Dictionary<string, double> Weights { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -88,4 +96,13 @@ public sealed class EvaluatorOptions
         ["D"] = 40,
         ["E"] = 0,
     };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        AllowedNetworks.Where(n => !IsExactNetwork(n)).Select(n => new ValidationResult(
+            $"Evaluator:AllowedNetworks: '{n}' is not a network in CIDR notation with no bits set after its prefix, e.g. 10.20.0.0/16 or fd00::/8.",
+            [nameof(AllowedNetworks)]));
+
+    // .NET masks "10.20.1.0/16" to 10.20.0.0/16; an allow-list must not silently grow beyond what was written.
+    private static bool IsExactNetwork(string text) =>
+        IPNetwork.TryParse(text, out var network) && IPAddress.TryParse(text.Split('/')[0], out var written) && network.BaseAddress.Equals(written);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DxMonitor.Evaluator.Browser;
 using DxMonitor.Evaluator.Checks;
 using DxMonitor.Evaluator.Grading;
+using DxMonitor.Evaluator.Network;
 using DxMonitor.Evaluator.Probing;
 
 namespace DxMonitor.Evaluator;
@@ -9,7 +10,8 @@ namespace DxMonitor.Evaluator;
 /// <summary>
 /// Evaluates portals: probes each (within its time limit), runs every check on what was gathered and grades the
 /// results. Owns one HTTP client and one headless Chromium shared by all portals; a batch runs at most
-/// <see cref="EvaluatorOptions.MaxConcurrency"/> portals at a time. Safe to use from several threads.
+/// <see cref="EvaluatorOptions.MaxConcurrency"/> portals at a time. Safe to use from several threads. Every connection
+/// it makes, Chromium's included, goes only to addresses <see cref="AddressRules"/> permits.
 /// </summary>
 public sealed class PortalEvaluator : IAsyncDisposable
 {
@@ -24,9 +26,10 @@ public sealed class PortalEvaluator : IAsyncDisposable
     {
         _options = options;
         _clock = clock;
-        _client = PageFetcher.CreateClient(options);
-        _browser = options.UseBrowser ? new ChromiumProbe(options) : null;
-        _probe = new PortalProbe(new TimedRequest(options), new PageFetcher(_client, options), new TlsInspector(options), _browser, options, clock);
+        var rules = AddressRules.From(options);
+        _client = PageFetcher.CreateClient(options, rules);
+        _browser = options.UseBrowser ? new ChromiumProbe(options, rules) : null;
+        _probe = new PortalProbe(new TimedRequest(options, rules), new PageFetcher(_client, options), new TlsInspector(options, rules), _browser, options, clock);
         _checks = checks ?? DefaultChecks(options);
     }
 

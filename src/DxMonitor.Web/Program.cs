@@ -52,6 +52,7 @@ app.UseSecurityHeaders();
 app.UseLocalizedPages();
 app.UseApiConventions();
 app.UseAuthentication();
+app.UseForcedPasswordChange();
 app.UseAuthorization();
 app.UsePagePostAccess();
 app.UseRateLimiter();

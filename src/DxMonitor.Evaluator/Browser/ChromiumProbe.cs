@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using DxMonitor.Evaluator.Network;
 using Microsoft.Playwright;
 
 namespace DxMonitor.Evaluator.Browser;
@@ -8,9 +9,11 @@ namespace DxMonitor.Evaluator.Browser;
 /// <summary>
 /// Loads a portal in one shared headless Chromium (Debian's, no download), a fresh context per portal with a
 /// phone's viewport as Lighthouse does by default, and measures it: PerformanceObserver load metrics, bytes,
-/// console errors, the viewport, and axe-core's WCAG 2.1 AA rules. Never throws for what the page does.
+/// console errors, the viewport, and axe-core's WCAG 2.1 AA rules. Never throws for what the page does. Each context
+/// reaches the network only through its own <see cref="GuardedProxy"/>, so Chromium connects only where
+/// <see cref="AddressRules"/> permits.
 /// </summary>
-public sealed class ChromiumProbe(EvaluatorOptions options) : IAsyncDisposable
+public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) : IAsyncDisposable
 {
     private static readonly string Observers = Resource("observers.js");
     private static readonly string Metrics = Resource("metrics.js");
@@ -29,8 +32,10 @@ public sealed class ChromiumProbe(EvaluatorOptions options) : IAsyncDisposable
         {
             return Failed($"headless Chromium could not start: {e.Message}");
         }
+        await using var proxy = new GuardedProxy(rules, options.RequestTimeout);
         await using var context = await browser.NewContextAsync(new()
         {
+            Proxy = new() { Server = proxy.Server },
             UserAgent = options.UserAgent,
             ViewportSize = new() { Width = 412, Height = 823 },
             IsMobile = true,
@@ -62,12 +67,12 @@ public sealed class ChromiumProbe(EvaluatorOptions options) : IAsyncDisposable
                 (int)(Number(metrics, "longTasks") ?? 0), Number(metrics, "cls"), (long)(Number(metrics, "bytes") ?? 0),
                 (int)(Number(metrics, "requests") ?? 0), consoleErrors,
                 metrics.TryGetProperty("viewport", out var vp) && vp.ValueKind == JsonValueKind.String ? vp.GetString() : null,
-                (int?)Number(metrics, "overflow"), violations, true, null);
+                (int?)Number(metrics, "overflow"), violations, true, null, proxy.Refused);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or JsonException)
         {
             ct.ThrowIfCancellationRequested();
-            return Failed(e.Message.Split('\n')[0]) with { ConsoleErrors = consoleErrors };
+            return Failed(e.Message.Split('\n')[0]) with { ConsoleErrors = consoleErrors, Refused = proxy.Refused };
         }
     }
 
@@ -86,7 +91,9 @@ public sealed class ChromiumProbe(EvaluatorOptions options) : IAsyncDisposable
                 ExecutablePath = options.ChromiumPath,
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
+                    "--disable-component-update", "--disable-sync",
+                    // WebRTC's UDP would go around the context's proxy, and with it around the address rules.
+                    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"],
             });
             return _browser;
         }

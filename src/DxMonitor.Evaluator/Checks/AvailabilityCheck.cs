@@ -62,7 +62,22 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
                 findings.Add(new("slow-total", $"The home page takes over {Ms(slowTotal)} ms to download", 0.1, new(url, Metric: metric), [Ms(slowTotal)]));
             }
         }
+        findings.AddRange(snapshot.Refused.DistinctBy(r => r.Url).Take(MaxRefusalsShown).Select(Refusal));
         return CheckResult.Of(Id, findings);
+    }
+
+    private const int MaxRefusalsShown = 10;
+
+    /// <summary>
+    /// A note, not a cost: what the refusal kept from loading (the home page, a link, part of the page) is priced by
+    /// the finding about it.
+    /// </summary>
+    private static Finding Refusal(Network.RefusedAddress refused)
+    {
+        var (address, network) = (refused.Address.ToString(), refused.Network.Network.ToString());
+        return new("forbidden-address", $"The evaluator did not connect to {address}: the address is in {network}, not a public network", 0,
+            new(refused.Url.ToString(), Element: "requested by " + refused.RequestedBy, Metric: $"{address} in {refused.Network}; allow a network in Evaluator:AllowedNetworks"),
+            [address, network]);
     }
 
     public static string Describe(ConnectionTiming t) => string.Join(", ", new (string Name, TimeSpan? Value)[]

@@ -1,8 +1,11 @@
+using DxMonitor.Evaluator.Network;
+
 namespace DxMonitor.Evaluator.Probing;
 
 /// <summary>
 /// One page fetched by plain HTTP, redirects followed by hand. <see cref="Body"/> holds at most the configured
-/// number of bytes (decoded); <see cref="Truncated"/> says the portal had more.
+/// number of bytes (decoded); <see cref="Truncated"/> says the portal had more; <see cref="Refused"/> is set when the
+/// page, or a redirect on the way, is at a forbidden address.
 /// </summary>
 public sealed record PageFetch(
     Uri RequestedUrl,
@@ -14,7 +17,8 @@ public sealed record PageFetch(
     long Bytes,
     bool Truncated,
     string? ContentType,
-    string? Error)
+    string? Error,
+    RefusedAddress? Refused = null)
 {
     public bool Ok => Error is null && Status is >= 200 and < 300;
 

@@ -1,18 +1,23 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
+using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Probing;
 
 /// <summary>
 /// Fetches a page as a citizen's browser would ask for it, following redirects by hand (so a loop is seen and
 /// reported), reading at most the configured body size, and turning every failure of the portal into
-/// <see cref="PageFetch.Error"/> instead of an exception.
+/// <see cref="PageFetch.Error"/> instead of an exception. Every connection, redirects' included, is made through
+/// <see cref="AddressRules"/>; a refused one is reported in <see cref="PageFetch.Refused"/>.
 /// </summary>
 public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
 {
-    public static HttpClient CreateClient(EvaluatorOptions options) => new(new SocketsHttpHandler
+    public static HttpClient CreateClient(EvaluatorOptions options, AddressRules rules) => new(new SocketsHttpHandler
     {
+        ConnectCallback = async (context, ct) => new NetworkStream(await rules.ConnectAsync(context.DnsEndPoint.Host, context.DnsEndPoint.Port, ct), ownsSocket: true),
+        UseProxy = false,
         AllowAutoRedirect = false,
         UseCookies = false,
         AutomaticDecompression = DecompressionMethods.All,
@@ -68,6 +73,10 @@ public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
                 return Failed(url, current, null, [], redirects,
                     string.Create(CultureInfo.InvariantCulture, $"no complete response within {options.RequestTimeout.TotalSeconds:0.#} s"));
             }
+            catch (HttpRequestException e) when (e.InnerException is AddressRefusedException refused)
+            {
+                return Failed(url, current, null, [], redirects, refused.Message) with { Refused = RefusedAddress.Of(current, refused, RequestedBy(url, current, redirects)) };
+            }
             catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException)
             {
                 return Failed(url, current, null, [], redirects, e.InnerException?.Message ?? e.Message);
@@ -110,6 +119,9 @@ public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
         }
         return encoding.GetString(body);
     }
+
+    private static string RequestedBy(Uri url, Uri current, List<Uri> redirects) =>
+        redirects.Count == 0 ? $"a fetch of {url}" : $"a redirect from {redirects[^1]} (fetching {url})";
 
     private static PageFetch Failed(Uri url, Uri final, int? status, IReadOnlyList<KeyValuePair<string, string>> headers, IReadOnlyList<Uri> redirects, string error) =>
         new(url, final, status, headers, redirects, "", 0, false, null, error);

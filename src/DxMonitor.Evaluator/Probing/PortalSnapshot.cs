@@ -1,4 +1,5 @@
 using DxMonitor.Evaluator.Browser;
+using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Probing;
 
@@ -16,4 +17,12 @@ public sealed record PortalSnapshot(
     BrowserReport? Browser,
     string? BrowserSkipped,
     bool TimedOut,
-    RobotsReport? Robots = null);
+    RobotsReport? Robots = null)
+{
+    /// <summary>Every request of the evaluation refused for its address: page fetches, redirects, robots.txt, Chromium's.</summary>
+    public IReadOnlyList<RefusedAddress> Refused =>
+    [
+        .. new[] { Home?.Refused, Robots?.Refused }.Concat(Pages.Select(p => p.Refused)).OfType<RefusedAddress>(),
+        .. Browser?.Refused ?? [],
+    ];
+}

@@ -1,3 +1,5 @@
+using DxMonitor.Evaluator.Network;
+
 namespace DxMonitor.Evaluator.Probing;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace DxMonitor.Evaluator.Probing;
 /// did not answer), why it could not be read when the portal failed (5xx, timeout, network: everything is then
 /// allowed, and the evidence says so), the rules that apply to us, and the links of the home page they disallow.
 /// </summary>
-public sealed record RobotsReport(Uri Url, int? Status, string? Unavailable, int Rules, IReadOnlyList<Uri> Disallowed);
+public sealed record RobotsReport(Uri Url, int? Status, string? Unavailable, int Rules, IReadOnlyList<Uri> Disallowed, RefusedAddress? Refused = null);

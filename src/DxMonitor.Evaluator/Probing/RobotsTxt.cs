@@ -26,6 +26,6 @@ public static class RobotsTxt
             _ => (RobotsRules.AllowAll, "HTTP " + fetch.Status?.ToString(CultureInfo.InvariantCulture)),
         };
         var disallowed = links.Where(link => !rules.Allows(link)).ToList();
-        return (rules, new RobotsReport(url, fetch.Status, unavailable, rules.Count, disallowed));
+        return (rules, new RobotsReport(url, fetch.Status, unavailable, rules.Count, disallowed, fetch.Refused));
     }
 }

@@ -5,15 +5,17 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text;
+using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Probing;
 
 /// <summary>
 /// One GET timed phase by phase (DNS, connect, TLS, first byte, last byte) over a raw socket, so each phase is
 /// measured by itself rather than hidden in a client's pool. Reads at most the configured body size and gives up
-/// after the request timeout; never throws for what the portal does.
+/// after the request timeout; never throws for what the portal does. Connects only to addresses
+/// <see cref="AddressRules"/> permits; a refusal is the probe's error.
 /// </summary>
-public sealed class TimedRequest(EvaluatorOptions options)
+public sealed class TimedRequest(EvaluatorOptions options, AddressRules rules)
 {
     public async Task<ConnectionTiming> RunAsync(Uri url, CancellationToken ct)
     {
@@ -25,7 +27,7 @@ public sealed class TimedRequest(EvaluatorOptions options)
         timeout.CancelAfter(options.RequestTimeout);
         try
         {
-            var addresses = await Dns.GetHostAddressesAsync(url.DnsSafeHost, timeout.Token);
+            var addresses = await rules.ResolveAsync(url.DnsSafeHost, timeout.Token);
             dns = Elapsed();
             using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
             await socket.ConnectAsync(addresses, url.Port, timeout.Token);

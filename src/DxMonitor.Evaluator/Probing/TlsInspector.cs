@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
+using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Probing;
 
@@ -9,8 +10,9 @@ namespace DxMonitor.Evaluator.Probing;
 /// Shakes hands with the portal to read its certificate (validity, chain, host name) and which TLS versions it
 /// accepts. Invalid certificates are accepted only to measure them; nothing is sent after the handshake.
 /// TLS 1.0 and 1.1 are not tried: Debian's OpenSSL refuses them on the client side, so no answer would be honest.
+/// Connects only to addresses <see cref="AddressRules"/> permits.
 /// </summary>
-public sealed class TlsInspector(EvaluatorOptions options)
+public sealed class TlsInspector(EvaluatorOptions options, AddressRules rules)
 {
     private static readonly (SslProtocols Protocol, string Name)[] Versions = [(SslProtocols.Tls12, "TLS 1.2"), (SslProtocols.Tls13, "TLS 1.3")];
 
@@ -83,9 +85,7 @@ public sealed class TlsInspector(EvaluatorOptions options)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.RequestTimeout);
-        using var client = new TcpClient();
-        await client.ConnectAsync(host, port, timeout.Token);
-        await using var ssl = new SslStream(client.GetStream(), false, validate);
+        await using var ssl = new SslStream(new NetworkStream(await rules.ConnectAsync(host.Trim('[', ']'), port, timeout.Token), ownsSocket: true), false, validate);
         await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
         {
             TargetHost = host,

@@ -34,7 +34,7 @@ public static class AuthenticationSetup
                 identity.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<DxDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AccountSignInManager>()
             .AddErrorDescriber<IdentityTexts>()
             .AddClaimsPrincipalFactory<DxClaimsFactory>();
         builder.Services.AddAuthentication(Selector)
@@ -52,6 +52,7 @@ public static class AuthenticationSetup
                 // A download link read with an expired cookie answers 401 like the rest of the API, not a sign-in page.
                 cookie.Events.OnRedirectToLogin = context => ApiAnswer(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => ApiAnswer(context, StatusCodes.Status403Forbidden);
+                cookie.Events.OnValidatePrincipal = CurrentUserCookie.ValidateAsync;
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser()

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +9,8 @@ public static class FirstAdminUser
 {
     /// <summary>
     /// On first run (no user yet) creates the national administrator with the password from
-    /// <c>Admin:Password</c>, or a generated one printed once to the console. No password is in the code.
+    /// <c>Admin:Password</c>, or a generated one printed once to the console, which is one-time: the first sign-in
+    /// asks for a new one. A configured password is the operator's own choice and is kept. No password is in the code.
     /// </summary>
     public static async Task EnsureFirstAdminUserAsync(this WebApplication app)
     {
@@ -22,8 +22,14 @@ public static class FirstAdminUser
         }
         var options = scope.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value;
         var configured = !string.IsNullOrWhiteSpace(options.Password);
-        var password = configured ? options.Password! : NewPassword(); // checked just above
-        var admin = new AppUser { UserName = options.UserName, FullName = "Quản trị hệ thống", Role = Role.NationalAdministrator };
+        var password = configured ? options.Password! : OneTimePasswords.New(); // checked just above
+        var admin = new AppUser
+        {
+            UserName = options.UserName,
+            FullName = "Quản trị hệ thống",
+            Role = Role.NationalAdministrator,
+            MustChangePassword = !configured,
+        };
         var result = await users.CreateAsync(admin, password);
         if (!result.Succeeded)
         {
@@ -34,9 +40,4 @@ public static class FirstAdminUser
             await Console.Out.WriteLineAsync($"DxMonitor first run: user '{options.UserName}' created with the one-time password {password} (change it).");
         }
     }
-
-    // 120 random bits, with an upper-case letter, a digit, a lower-case letter and a symbol always present,
-    // so the password policy accepts every generated password.
-    private static string NewPassword() =>
-        "Dx-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "-9a";
 }

@@ -14,6 +14,8 @@ public sealed class IdentityTexts : IdentityErrorDescriber
 
     public override IdentityError DuplicateUserName(string userName) => Error(nameof(DuplicateUserName), userName);
 
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch));
+
     public override IdentityError PasswordTooShort(int length) => Error(nameof(PasswordTooShort), length);
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => Error(nameof(PasswordRequiresUniqueChars), uniqueChars);

@@ -1,11 +1,16 @@
+using System.Globalization;
 using DxMonitor.Data.Access;
+using DxMonitor.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxMonitor.Web.Accounts;
 
-/// <summary>The sign-in form's post and sign-out, with antiforgery (validated for every form post) and rate limits.</summary>
+/// <summary>
+/// The sign-in form's post and sign-out, with antiforgery (validated for every form post) and rate limits. Every
+/// attempt is in the account audit: signed in, failed (and why), or the failure that locked the account.
+/// </summary>
 public static class SignInEndpoints
 {
     public static void MapSignIn(this IEndpointRouteBuilder app)
@@ -14,18 +19,38 @@ public static class SignInEndpoints
         app.MapPost("/account/logout", SignOut).ExcludeFromDescription();
     }
 
-    internal static async Task<RedirectHttpResult> SignIn([FromForm] SignInForm form, SignInManager<AppUser> signIn)
+    internal static async Task<RedirectHttpResult> SignIn(
+        [FromForm] SignInForm form, SignInManager<AppUser> signIn, AccountAudit audit, TimeProvider clock, CancellationToken ct)
     {
         var back = IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/"; // checked just before
-        var result = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        var name = form.UserName?.Trim() ?? "";
+        if (name.Length == 0 || string.IsNullOrEmpty(form.Password))
+        {
+            return Refused("invalid", back);
+        }
+        var user = await signIn.UserManager.FindByNameAsync(name);
+        if (user?.UserName is not { } subject)
+        {
+            await audit.RecordAsync(name[..Math.Min(name.Length, 100)], "SignInFailed", null, "unknown user", AccountAudit.Anonymous, ct);
+            return Refused("invalid", back);
+        }
+        var wasLocked = user.IsLockedOutAt(clock.GetUtcNow());
+        var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return TypedResults.LocalRedirect(back);
+            await audit.RecordAsync(subject, "SignedIn", null, null, subject, ct);
+            return TypedResults.LocalRedirect(user.MustChangePassword ? $"{ForcedPasswordChange.PagePath}?returnUrl={Uri.EscapeDataString(back)}" : back);
         }
-        var error = result.IsLockedOut ? "locked" : "invalid";
-        return TypedResults.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
+        var (action, reason) = result switch
+        {
+            { IsLockedOut: true } when !wasLocked => ("LockedOut", "until " + user.LockoutEnd?.ToString("u", CultureInfo.InvariantCulture)),
+            { IsLockedOut: true } => ("SignInFailed", "locked out"),
+            { IsNotAllowed: true } => ("SignInFailed", "deactivated"),
+            _ => ("SignInFailed", "wrong password"),
+        };
+        await audit.RecordAsync(subject, action, null, reason, AccountAudit.Anonymous, ct);
+        // A deactivated account reads as a wrong password, so the form tells a stranger nothing about it.
+        return Refused(result.IsLockedOut ? "locked" : "invalid", back);
     }
 
     internal static async Task<RedirectHttpResult> SignOut([FromForm] SignOutForm form, SignInManager<AppUser> signIn)
@@ -35,8 +60,12 @@ public static class SignInEndpoints
         return TypedResults.LocalRedirect("/");
     }
 
-    private static bool IsLocal(string? url) =>
+    /// <summary>Whether a return address stays on this site.</summary>
+    public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+
+    private static RedirectHttpResult Refused(string error, string back) =>
+        TypedResults.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
 }
 
 /// <summary>The sign-in form's fields.</summary>

@@ -20,13 +20,18 @@ public static class AlertQueries
         DxDbContext db, Actor reader, string? unit, AlertState? state, AlertSeverity? severity, AlertRule? rule, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
-        HashSet<int>? scope = null;
+        // An inbox holds alerts of units whose unpublished data the reader reads; by default all of them.
+        var scope = reader.ReadableUnits(units);
         if (unit is not null)
         {
-            scope = units.SubtreeIds(units.Require(unit, "unit"));
+            var inbox = units.Require(unit, "unit");
+            if (!reader.ReadsUnpublishedOf(inbox, units))
+            {
+                throw new UnitOutOfScopeException(inbox.Code, "unit");
+            }
+            scope = units.SubtreeIds(inbox);
         }
         var alerts = await db.Alerts.AsNoTracking()
-            .VisibleTo(ProjectAccess.VisibleUnits(reader, units))
             .Where(a => state == null ? a.State != AlertState.Resolved : a.State == state)
             .Where(a => (severity == null || a.Severity == severity) && (rule == null || a.Rule == rule))
             .OrderByDescending(a => a.Severity).ThenByDescending(a => a.Id)

@@ -42,10 +42,12 @@ public static class DashboardsApi
         return ranking is null ? NotFound(ApiText.Texts.Format("IndicatorNotFound", indicator)) : TypedResults.Ok(ranking);
     }
 
-    internal static async Task<Results<Ok<UnitView>, ProblemHttpResult>> Unit(string unit, ClaimsPrincipal user, DashboardSource source, TimeProvider clock)
+    internal static async Task<Results<Ok<UnitView>, ProblemHttpResult>> Unit(
+        string unit, ClaimsPrincipal user, DashboardSource source, TimeProvider clock, DxMonitor.Data.DxDbContext db, CancellationToken ct)
     {
         var today = VietnamCalendar.Today(clock);
-        var view = await source.ReadAsync(user, s => UnitViews.Describe(s, unit, today));
+        var seen = await DashboardSource.ViewOfAsync(user, unit, db, ct);
+        var view = await source.ReadAsync(seen, s => UnitViews.Describe(s, unit, today));
         return view is null ? NotFound(ApiText.Texts.Format("UnitNotFound", unit)) : TypedResults.Ok(view);
     }
 

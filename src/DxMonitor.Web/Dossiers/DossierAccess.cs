@@ -16,15 +16,10 @@ public sealed class DossierAccess(Actor actor, UnitDirectory units)
 
     public bool CanSend(OrgUnit unit) => actor.CanWriteFor(unit.Id, units.AncestorIds(unit));
 
-    public bool CanRead(OrgUnit unit) =>
-        actor.IsNational
-        || actor.Role is Role.UnitOfficer or Role.Leader && actor.UnitId is { } own && (own == unit.Id || units.AncestorIds(unit).Contains(own));
+    public bool CanRead(OrgUnit unit) => actor.ReadsUnpublishedOf(unit, units);
 
     /// <summary>The unit ids whose dossiers the actor reads: null for every unit.</summary>
-    public HashSet<int>? ReadableIds() =>
-        actor.IsNational ? null
-        : actor.UnitId is { } own && units.ById.TryGetValue(own, out var unit) && actor.Role is Role.UnitOfficer or Role.Leader ? units.SubtreeIds(unit)
-        : [];
+    public HashSet<int>? ReadableIds() => actor.ReadableUnits(units);
 
     /// <summary>How <see cref="DossierIngest"/> resolves a row's unit code.</summary>
     public DossierIngest.UnitAccess? Resolve(string code) =>

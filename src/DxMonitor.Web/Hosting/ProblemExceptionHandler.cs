@@ -28,6 +28,13 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var problem = exception switch
         {
             RuleViolationException rule => Invalid(StatusCodes.Status422UnprocessableEntity, rule.Field ?? "", rule.Message),
+            Units.UnitOutOfScopeException scope => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = ApiText.Texts.Format("NotYourUnitTitle"),
+                Detail = scope.Message,
+                Extensions = { ["field"] = scope.Field },
+            },
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
             {
                 Status = StatusCodes.Status413PayloadTooLarge,

@@ -5,7 +5,8 @@ namespace DxMonitor.Web.ImportExport;
 
 /// <summary>
 /// RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel opens Vietnamese text correctly: fields with
-/// a comma, quote or line break are quoted, quotes doubled, records end with CRLF.
+/// a comma, quote or line break are quoted, quotes doubled, records end with CRLF. Text cells that would run as
+/// formulas are neutralised on the way out and restored on the way in (<see cref="CsvInjection"/>).
 /// </summary>
 public static class CsvFormat
 {
@@ -15,12 +16,22 @@ public static class CsvFormat
 
     public static byte[] Bom => [0xEF, 0xBB, 0xBF];
 
-    public static string Record(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
+    /// <summary>The header record: our own column names, written as they are.</summary>
+    public static string Header(IEnumerable<string> headers) => Record(headers);
 
-    /// <summary>A cell as CSV text: numbers in the invariant culture (91.5), nothing for null.</summary>
-    public static string? Field(object? cell) => cell switch
+    /// <summary>A data record: every cell through <see cref="Field"/>, the one rule for what a cell becomes.</summary>
+    public static string Row(IEnumerable<object?> cells) => Record(cells.Select(Field));
+
+    private static string Record(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
+
+    /// <summary>
+    /// A cell as CSV text: numbers in the invariant culture (91.5), nothing for null, text that a spreadsheet would
+    /// take for a formula neutralised (<see cref="CsvInjection"/>).
+    /// </summary>
+    private static string? Field(object? cell) => cell switch
     {
         null => null,
+        string text => CsvInjection.Neutralise(text),
         decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -61,7 +72,7 @@ public static class CsvFormat
             return new SheetTable([], []);
         }
         var rows = records.Skip(1)
-            .Select((fields, i) => new SheetRow(i + 2, [.. fields.Select(f => new SheetCell(f))]))
+            .Select((fields, i) => new SheetRow(i + 2, [.. fields.Select(f => new SheetCell(CsvInjection.Restore(f)))]))
             .Where(r => !r.Cells.All(c => c.IsBlank))
             .ToList();
         return new SheetTable(records[0], rows);

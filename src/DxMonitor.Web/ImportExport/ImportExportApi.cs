@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using DxMonitor.Data;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
@@ -41,7 +40,7 @@ public static class ImportExportApi
     internal static async Task<PushStreamHttpResult> ExportCsv(
         string? indicator, string? unit, string? from, string? to, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
-        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, await Values.ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct)), db, ct);
         return Csv(rows.Items, "values.csv");
     }
 
@@ -53,7 +52,7 @@ public static class ImportExportApi
         string? indicator, string? unit, string? from, string? to, ClaimsPrincipal user, DxDbContext db, IOptions<ImportExportOptions> options,
         CancellationToken ct)
     {
-        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, user.ToActor().View), db, ct);
+        var rows = await ExportValues.ValuesAsync(new(indicator, unit, from, to, await Values.ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct)), db, ct);
         if (rows.Count > options.Value.MaxXlsxExportRows)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("TooManyRowsForWorkbookTitle"),
@@ -108,7 +107,7 @@ public static class ImportExportApi
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
-        var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, user.ToActor(), reporting.Value.JumpFactor,
+        var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), reporting.Value.JumpFactor,
             db, clock, monitoring, ct);
         return outcome switch
         {
@@ -120,6 +119,7 @@ public static class ImportExportApi
                 Detail = bad.Message,
             }),
             ImportValues.BadFile bad => BadRequest(bad.Message),
+            ImportValues.TooLarge tooLarge => TooLarge(tooLarge.Message, tooLarge.Setting),
             ImportValues.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
@@ -137,21 +137,16 @@ public static class ImportExportApi
         };
     }
 
-    private static PushStreamHttpResult Csv(IAsyncEnumerable<object?[]> rows, string fileName) => TypedResults.Stream(async stream =>
-    {
-        await stream.WriteAsync(CsvFormat.Bom);
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024);
-        await writer.WriteAsync(CsvFormat.Record(ValueSheet.Columns.Select(c => c.Header)));
-        await foreach (var row in rows)
-        {
-            await writer.WriteAsync(CsvFormat.Record(row.Select(CsvFormat.Field)));
-        }
-    }, CsvFormat.ContentType, fileName);
+    private static PushStreamHttpResult Csv(IAsyncEnumerable<object?[]> rows, string fileName) =>
+        TableExport.CsvStream(fileName, [.. ValueSheet.Columns.Select(c => c.Header)], rows);
 
     private static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("UnreadableTitle"), detail: detail);
 
     /// <summary>413: the file is larger than ImportExport:MaxFileBytes (also for registry imports).</summary>
-    internal static ProblemHttpResult TooLarge(long max) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: ImportExportText.Texts.Format("FileTooLargeTitle"), detail: ImportExportText.Texts.Format("FileTooLarge", max));
+    internal static ProblemHttpResult TooLarge(long max) => TooLarge(ImportExportText.Texts.Format("FileTooLarge", max), "ImportExport:MaxFileBytes");
+
+    /// <summary>413 naming the setting whose limit the file exceeds (in <c>limit</c>, and in the detail).</summary>
+    internal static ProblemHttpResult TooLarge(string detail, string setting) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: ImportExportText.Texts.Format("FileTooLargeTitle"), detail: detail, extensions: new Dictionary<string, object?> { ["limit"] = setting });
 }

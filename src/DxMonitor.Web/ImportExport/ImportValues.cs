@@ -22,6 +22,9 @@ public static partial class ImportValues
 
     public abstract record Outcome;
     public sealed record BadFile(string Message, Dictionary<string, string[]>? Errors = null) : Outcome;
+
+    /// <summary>A workbook that would expand past a limit; <c>Setting</c> names it.</summary>
+    public sealed record TooLarge(string Message, string Setting) : Outcome;
     public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
 
     /// <summary>Rows that would type over a figure another path owns or a report has locked, by row and column.</summary>
@@ -30,7 +33,7 @@ public static partial class ImportValues
     public sealed record Done(ImportResult Result) : Outcome;
 
     public static async Task<Outcome> ExecuteAsync(
-        string fileName, byte[] bytes, int maxRows, Actor actor, double jumpFactor, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        string fileName, byte[] bytes, int maxRows, XlsxLimits xlsx, Actor actor, double jumpFactor, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
         CancellationToken ct)
     {
         if (bytes.Length == 0)
@@ -40,11 +43,15 @@ public static partial class ImportValues
         SheetTable table;
         try
         {
-            table = ReadTable(fileName, bytes) ?? throw new UnreadableFileException(ImportExportText.Texts.Format("NotCsvOrXlsx", fileName));
+            table = ReadTable(fileName, bytes, xlsx) ?? throw new UnreadableFileException(ImportExportText.Texts.Format("NotCsvOrXlsx", fileName));
         }
         catch (UnreadableFileException e)
         {
             return new BadFile(e.Message);
+        }
+        catch (FileTooLargeException e)
+        {
+            return new TooLarge(e.Message, e.Setting);
         }
         if (table.Header.All(string.IsNullOrWhiteSpace))
         {
@@ -87,12 +94,12 @@ public static partial class ImportValues
     }
 
     /// <summary>The file as a table, by extension (or ZIP content): CSV, XLSX, or null for neither.</summary>
-    internal static SheetTable? ReadTable(string fileName, byte[] bytes)
+    internal static SheetTable? ReadTable(string fileName, byte[] bytes, XlsxLimits xlsx)
     {
         var extension = Path.GetExtension(fileName).ToUpperInvariant();
         if (extension == ".XLSX" || (extension != ".CSV" && XlsxFormat.LooksLikeZip(bytes)))
         {
-            return XlsxFormat.LooksLikeZip(bytes) ? XlsxFormat.Read(bytes) : throw new UnreadableFileException(ImportExportText.Texts.Format("XlsxNotZip", fileName));
+            return XlsxFormat.LooksLikeZip(bytes) ? XlsxFormat.Read(bytes, xlsx) : throw new UnreadableFileException(ImportExportText.Texts.Format("XlsxNotZip", fileName));
         }
         return extension == ".CSV" ? CsvFormat.Read(bytes) : null;
     }

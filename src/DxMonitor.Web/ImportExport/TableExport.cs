@@ -19,15 +19,28 @@ public static class TableExport
             _ => throw new RuleViolationException(ImportExportText.Texts.Format("NotAnExportFormat", format), "format"),
         };
 
+    /// <summary>A CSV file built in memory, for tables already loaded.</summary>
     public static FileContentHttpResult Csv(string fileName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        var text = new StringBuilder(CsvFormat.Record(headers));
+        var text = new StringBuilder(CsvFormat.Header(headers));
         foreach (var row in rows)
         {
-            text.Append(CsvFormat.Record(row.Select(CsvFormat.Field)));
+            text.Append(CsvFormat.Row(row));
         }
         return TypedResults.File([.. CsvFormat.Bom, .. Encoding.UTF8.GetBytes(text.ToString())], CsvFormat.ContentType, fileName);
     }
+
+    /// <summary>A CSV file written while the rows are read, for exports too large to hold.</summary>
+    public static PushStreamHttpResult CsvStream(string fileName, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows) => TypedResults.Stream(async stream =>
+    {
+        await stream.WriteAsync(CsvFormat.Bom);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024);
+        await writer.WriteAsync(CsvFormat.Header(headers));
+        await foreach (var row in rows)
+        {
+            await writer.WriteAsync(CsvFormat.Row(row));
+        }
+    }, CsvFormat.ContentType, fileName);
 
     // Excel allows 31 characters in a sheet name.
     private static string SheetName(string fileStem) => fileStem.Length <= 31 ? fileStem : fileStem[..31];

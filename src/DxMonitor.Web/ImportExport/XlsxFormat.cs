@@ -79,11 +79,15 @@ public static class XlsxFormat
         }
     }
 
-    /// <summary>Reads the first worksheet: row 1 is the header, blank rows are left out.</summary>
-    public static SheetTable Read(byte[] bytes)
+    /// <summary>
+    /// Reads the first worksheet: row 1 is the header, blank rows are left out. A workbook that would expand past
+    /// <paramref name="limits"/> throws <see cref="FileTooLargeException"/> before it is loaded.
+    /// </summary>
+    public static SheetTable Read(byte[] bytes, XlsxLimits limits)
     {
         try
         {
+            WorkbookSize.Check(bytes, limits);
             using var workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
             var sheet = workbook.Worksheets.FirstOrDefault() ?? throw new UnreadableFileException(ImportExportText.Texts.Format("XlsxNoWorksheet"));
             var used = sheet.RangeUsed();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Evaluator;
+using DxMonitor.Evaluator.Network;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
@@ -20,7 +21,8 @@ public static class PortalsApi
     {
         var group = api.MapGroup("/portals").WithTags("Portals").RequireAuthorization();
         group.MapGet("/", List).WithSummary("Registered portals the user may see, with their latest grade.");
-        group.MapPost("/", Register).RequireAuthorization(AuthenticationSetup.WriteData).WithSummary("Registers a unit's portal for evaluation.");
+        group.MapPost("/", Register).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Registers a unit's portal for evaluation; an address that resolves to a network that is not public (loopback, private, link-local…) is refused 422.");
         group.MapGet("/{id:int}/evaluations", History).WithSummary("A portal's evaluations, newest first, and the change of score.");
         group.MapGet("/{id:int}/evaluations/latest", Latest).WithSummary("The latest evaluation with every deduction and its evidence.");
         group.MapGet("/{id:int}/evaluations/{evaluation:int}", Get).WithSummary("One evaluation with every deduction and its evidence.");
@@ -37,8 +39,8 @@ public static class PortalsApi
         TypedResults.Ok(await PortalQueries.ListAsync(unit, user.ToActor(), db, ct));
 
     internal static async Task<Results<Created<PortalResponse>, ValidationProblem, ProblemHttpResult>> Register(
-        RegisterPortalRequest body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct) =>
-        await RegisterPortal.ExecuteAsync(body, user.ToActor(), db, clock, ct) switch
+        RegisterPortalRequest body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, AddressRules addresses, CancellationToken ct) =>
+        await RegisterPortal.ExecuteAsync(body, user.ToActor(), db, clock, addresses, ct) switch
         {
             RegisterPortal.Done done => TypedResults.Created($"/api/v1/portals/{done.Portal.Id}", done.Portal),
             RegisterPortal.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: PortalsText.Texts.Format("InvalidPortalTitle")),

@@ -1,4 +1,5 @@
 using DxMonitor.Evaluator;
+using DxMonitor.Evaluator.Network;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Portals;
@@ -10,6 +11,7 @@ public static class PortalsSetup
     {
         builder.Services.AddOptions<PortalsOptions>().BindConfiguration(PortalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<EvaluatorOptions>().BindConfiguration(EvaluatorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(services => AddressRules.From(services.GetRequiredService<IOptions<EvaluatorOptions>>().Value));
         builder.Services.AddSingleton(services =>
             new PortalEvaluator(services.GetRequiredService<IOptions<EvaluatorOptions>>().Value, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<PortalEvaluationWorker>();

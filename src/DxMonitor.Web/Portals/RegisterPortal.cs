@@ -1,6 +1,7 @@
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Portals;
+using DxMonitor.Evaluator.Network;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Units;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace DxMonitor.Web.Portals;
 
 /// <summary>
 /// Registers a portal of a unit the user answers for; used by the API and the portals page. Errors name the field
-/// (unit, url, kind); another unit is forbidden; the same address twice for a unit is a conflict.
+/// (unit, url, kind); another unit is forbidden; an address that resolves to a network that is not public (loopback,
+/// private, link-local…, unless allow-listed) is unprocessable; the same address twice for a unit is a conflict.
 /// </summary>
 public static class RegisterPortal
 {
@@ -18,7 +20,8 @@ public static class RegisterPortal
     public sealed record Refused(int Status, string Field, string Title, string Message) : Outcome;
     public sealed record Done(PortalResponse Portal) : Outcome;
 
-    public static async Task<Outcome> ExecuteAsync(RegisterPortalRequest request, Actor actor, DxDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome> ExecuteAsync(
+        RegisterPortalRequest request, Actor actor, DxDbContext db, TimeProvider clock, AddressRules addresses, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var units = await UnitDirectory.LoadAsync(db, ct);
@@ -41,6 +44,11 @@ public static class RegisterPortal
         if (!PortalAccess.CanEvaluate(actor, unit, units))
         {
             return new Refused(StatusCodes.Status403Forbidden, "unit", PortalsText.Texts.Format("NotYourUnitTitle"), PortalsText.Texts.Format("NotYourUnitDetail", unit.Code));
+        }
+        if (await PortalAddress.RefusalAsync(url, addresses, ct) is { } refused)
+        {
+            return new Refused(StatusCodes.Status422UnprocessableEntity, "url", PortalsText.Texts.Format("AddressNotPublicTitle"),
+                PortalsText.Texts.Format("AddressNotPublicDetail", url.Host, refused.Address, refused.Network.Network));
         }
         var address = url.ToString();
         if (await db.Portals.AnyAsync(p => p.UnitId == unit.Id && p.Url == address, ct))

@@ -13,18 +13,7 @@ namespace DxMonitor.Web.Projects;
 public static class ProjectAccess
 {
     /// <summary>The ids of the units whose projects the actor sees; null means every unit.</summary>
-    public static HashSet<int>? VisibleUnits(Actor actor, UnitDirectory units)
-    {
-        if (actor.IsNational || actor.Role == Role.Leader)
-        {
-            return null;
-        }
-        if (actor.Role != Role.UnitOfficer || actor.UnitId is not { } own || !units.ById.TryGetValue(own, out var unit))
-        {
-            return [];
-        }
-        return actor.IncludesDescendants ? units.SubtreeIds(unit) : [own];
-    }
+    public static HashSet<int>? VisibleUnits(Actor actor, UnitDirectory units) => actor.ReadableUnits(units);
 
     public static IQueryable<Project> VisibleTo(this IQueryable<Project> projects, HashSet<int>? units) =>
         units is null ? projects : projects.Where(p => units.Contains(p.UnitId));

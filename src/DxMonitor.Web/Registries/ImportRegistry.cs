@@ -18,22 +18,27 @@ public static partial class ImportRegistry
 {
     public abstract record Outcome;
     public sealed record BadFile(string Message, Dictionary<string, string[]>? Errors = null) : Outcome;
+    public sealed record TooLarge(string Message, string Setting) : Outcome;
     public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
     public sealed record Forbidden(string Where, string Unit) : Outcome;
     public sealed record Done(RegistryImportResult Result) : Outcome;
 
     public static async Task<Outcome> ExecuteAsync(
-        RegistryDefinition registry, string fileName, byte[] bytes, int maxRows, Actor actor, DxDbContext db, TimeProvider clock,
+        RegistryDefinition registry, string fileName, byte[] bytes, int maxRows, XlsxLimits xlsx, Actor actor, DxDbContext db, TimeProvider clock,
         ReportChannel monitoring, CancellationToken ct)
     {
         SheetTable? table;
         try
         {
-            table = bytes.Length == 0 ? null : ImportValues.ReadTable(fileName, bytes);
+            table = bytes.Length == 0 ? null : ImportValues.ReadTable(fileName, bytes, xlsx);
         }
         catch (UnreadableFileException e)
         {
             return new BadFile(e.Message);
+        }
+        catch (FileTooLargeException e)
+        {
+            return new TooLarge(e.Message, e.Setting);
         }
         if (table is null)
         {

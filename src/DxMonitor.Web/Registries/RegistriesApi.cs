@@ -127,10 +127,11 @@ public static class RegistriesApi
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
-        return await ImportRegistry.ExecuteAsync(definition, file.FileName, buffer.ToArray(), options.Value.MaxRows, user.ToActor(), db, clock, monitoring, ct) switch
+        return await ImportRegistry.ExecuteAsync(definition, file.FileName, buffer.ToArray(), options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), db, clock, monitoring, ct) switch
         {
             ImportRegistry.Done done => TypedResults.Ok(done.Result),
             ImportRegistry.BadFile bad => BadFile(bad.Message, bad.Errors),
+            ImportRegistry.TooLarge tooLarge => ImportExportApi.TooLarge(tooLarge.Message, tooLarge.Setting),
             ImportRegistry.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,

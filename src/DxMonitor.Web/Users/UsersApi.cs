@@ -20,10 +20,11 @@ public static class UsersApi
     public static void MapUsers(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/users").WithTags("Users").RequireAuthorization(Administer);
-        group.MapGet("/", List).WithSummary("Every user with role, unit and lockout.");
-        group.MapPost("/", Create).WithSummary("Creates a user with a role and, for a unit officer or leader, a unit.");
+        group.MapGet("/", List).WithSummary("Every user with role, unit, lockout, activation and whether the password is one-time.");
+        group.MapPost("/", Create).WithSummary("Creates a user with a role and, for a unit officer or leader, a unit; the password is one-time.");
         group.MapPut("/{userName}/role", ChangeRole).WithSummary("Changes a user's role and unit.");
         group.MapPost("/{userName}/tokens", IssueToken).WithSummary("Issues a personal API token; its secret is shown once.");
+        group.MapAccountLifecycle();
         api.MapPost("/tokens/{id:int}/revoke", Revoke).WithTags("Users").RequireAuthorization(Administer).WithSummary("Revokes an API token.");
     }
 
@@ -33,14 +34,22 @@ public static class UsersApi
         var now = clock.GetUtcNow();
         var all = await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
         return TypedResults.Ok(all.Select(u => new UserResponse(u.UserName ?? "", u.FullName, u.Role,
-            u.UnitId is { } id ? codes.GetValueOrDefault(id) : null, u.IncludesDescendants, u.LockoutEnd > now)).ToList());
+            u.UnitId is { } id ? codes.GetValueOrDefault(id) : null, u.IncludesDescendants, u.IsLockedOutAt(now), !u.IsActive, u.MustChangePassword)).ToList());
     }
 
     internal static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(
         NewUser body, ClaimsPrincipal admin, UserManager<AppUser> users, DxDbContext db, AccountAudit audit, CancellationToken ct)
     {
         var unitId = await UnitFor(body.Role, body.Unit, db, ct);
-        var user = new AppUser { UserName = body.UserName.Trim(), FullName = body.FullName, Role = body.Role, UnitId = unitId, IncludesDescendants = body.IncludesDescendants };
+        var user = new AppUser
+        {
+            UserName = body.UserName.Trim(),
+            FullName = body.FullName,
+            Role = body.Role,
+            UnitId = unitId,
+            IncludesDescendants = body.IncludesDescendants,
+            MustChangePassword = true,
+        };
         var result = await users.CreateAsync(user, body.Password);
         if (!result.Succeeded)
         {
@@ -49,7 +58,7 @@ public static class UsersApi
         }
         await audit.RecordAsync(user.UserName, "Created", null, Describe(user, body.Unit), admin, ct);
         return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(user.UserName)}",
-            new UserResponse(user.UserName, user.FullName, user.Role, body.Unit, user.IncludesDescendants, false));
+            new UserResponse(user.UserName, user.FullName, user.Role, body.Unit, user.IncludesDescendants, false, false, true));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> ChangeRole(
@@ -64,8 +73,8 @@ public static class UsersApi
         var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
         var before = Describe(user, user.UnitId is { } old ? codes.GetValueOrDefault(old) : null);
         (user.Role, user.UnitId, user.IncludesDescendants) = (body.Role, unitId, body.IncludesDescendants);
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user); // signs the user out everywhere: the old rights end now
+        // One update with a new security stamp: the user's sessions end now; their tokens take the new rights.
+        await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(userName, "RoleChanged", before, Describe(user, body.Unit), admin, ct);
         return TypedResults.NoContent();
     }
@@ -83,7 +92,8 @@ public static class UsersApi
         var token = new ApiToken
         {
             Name = body.Name,
-            UserName = userName,
+            UserName = user.UserName ?? userName,
+            // The rights at issue, kept for the record: the token acts with its user's rights as they are at each request.
             Role = user.Role,
             UnitId = user.UnitId,
             IncludesDescendants = user.IncludesDescendants,
@@ -128,6 +138,6 @@ public static class UsersApi
     private static string Describe(AppUser user, string? unit) =>
         $"{user.Role}{(unit is null ? "" : $" of {unit}")}{(user.IncludesDescendants ? " and below" : "")}";
 
-    private static ProblemHttpResult NotFound(string userName) =>
+    internal static ProblemHttpResult NotFound(string userName) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownUserTitle"), detail: ApiText.Texts.Format("UserNotFound", userName));
 }

@@ -32,6 +32,20 @@ public static class ValueQueries
     }
 
     /// <summary>The stored values a reader may see: every one for staff, the published ones for the public.</summary>
+    /// <summary>
+    /// The view of a read of values filtered by <paramref name="unitCode"/>: unpublished values of a unit the reader
+    /// reads (<see cref="ReadScope"/>), published ones otherwise and for reads across units.
+    /// </summary>
+    public static async Task<DataView> ViewForAsync(Actor actor, string? unitCode, DxDbContext db, CancellationToken ct)
+    {
+        if (actor.ReadsEveryUnit || unitCode is null)
+        {
+            return actor.View;
+        }
+        var units = await UnitDirectory.LoadAsync(db, ct);
+        return units.ByCode.TryGetValue(unitCode, out var unit) ? actor.ViewOf(unit, units) : DataView.Published;
+    }
+
     public static IQueryable<DataValue> Visible(DxDbContext db, DataView view) => view == DataView.Published
         ? db.DataValues.AsNoTracking().Where(v => v.PublishedAt != null)
         : db.DataValues.AsNoTracking();

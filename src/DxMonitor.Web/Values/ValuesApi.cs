@@ -45,7 +45,7 @@ public static class ValuesApi
         ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
-        var view = user.ToActor().View;
+        var view = await ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct);
         var (query, catalogue, units) = await ValueQueries.FilterAsync(indicator, unit, from, to, view, db, ct);
         var total = await query.CountAsync(ct);
         var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
@@ -61,7 +61,7 @@ public static class ValuesApi
         {
             return problem;
         }
-        var view = user.ToActor().View;
+        var view = await ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct);
         var resolved = await ValueQueries.ResolveAsync(target.IndicatorId, target.UnitId, target.Period, view, db, ct);
         if (resolved is { Origin: ValueOrigin.Reported, Value: null })
         {
@@ -94,10 +94,15 @@ public static class ValuesApi
         return TypedResults.Ok(new PublishResult(await PublishValues.ExecuteAsync(unit?.Id, period.Code, indicators, db, clock, monitoring, ct)));
     }
 
+    /// <summary>Who changed a value is unpublished data: only readers of the unit's unpublished data see it (else 403).</summary>
     internal static async Task<Results<Ok<List<ValueChangeResponse>>, ProblemHttpResult>> History(
-        string indicator, string unit, string period, DxDbContext db, CancellationToken ct)
+        string indicator, string unit, string period, ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
     {
         var target = await FindAsync(indicator, unit, period, db, ct);
+        if (target.Problem is null && await ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct) != Domain.Access.DataView.Working)
+        {
+            throw new UnitOutOfScopeException(unit, "unit");
+        }
         return target.Problem ?? (Results<Ok<List<ValueChangeResponse>>, ProblemHttpResult>)TypedResults.Ok(
             await ValueQueries.HistoryAsync(target.IndicatorId, target.UnitId, target.Period, db, ct));
     }

@@ -19,7 +19,7 @@ public sealed class EvaluateCommandTests
         var file = Path.Combine(Path.GetTempPath(), $"dxmonitor-cli-{Guid.NewGuid():N}.json");
         File.WriteAllText(file, $$"""
             { "Evaluator": { "UseBrowser": false, "Probes": 1, "RequestTimeout": "00:00:03", "SlowFirstByte": "00:00:05",
-              "TrustedRootFiles": [ {{JsonSerializer.Serialize(Certificates.RootPemFile)}} ] } }
+              "TrustedRootFiles": [ {{JsonSerializer.Serialize(Certificates.RootPemFile)}} ], "AllowedNetworks": [ "127.0.0.0/8" ] } }
             """);
         return file;
     }
@@ -68,5 +68,17 @@ public sealed class EvaluateCommandTests
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Contains(message, errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_options_file_allowing_a_network_not_written_exactly_in_CIDR_exits_with_2()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dxmonitor-cli-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """{ "Evaluator": { "AllowedNetworks": [ "10.20.1.0/16" ] } }""");
+
+        var (code, output, errors) = await RunAsync("evaluate", "https://a.gov.vn/", "--config", file);
+
+        Assert.Equal((2, ""), (code, output));
+        Assert.Contains("'10.20.1.0/16' is not a network in CIDR notation with no bits set after its prefix", errors, StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace DxMonitor.Evaluator.Tests.Fixtures;
 
 /// <summary>
-/// A fixture portal: real Kestrel on 127.0.0.1 (HTTPS when given a certificate) serving what the test maps, and
+/// A fixture portal: real Kestrel on 127.0.0.1, or another loopback address (HTTPS when given a certificate) serving what the test maps, and
 /// recording every request (path, user agent) and the most requests it served at once.
 /// </summary>
 public sealed class FixtureSite : IAsyncDisposable
@@ -29,11 +29,11 @@ public sealed class FixtureSite : IAsyncDisposable
 
     public int MaxInFlight => _maxInFlight;
 
-    public static async Task<FixtureSite> StartAsync(Action<WebApplication> map, X509Certificate2? certificate = null)
+    public static async Task<FixtureSite> StartAsync(Action<WebApplication> map, X509Certificate2? certificate = null, IPAddress? address = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address ?? IPAddress.Loopback, 0, listen =>
         {
             if (certificate is not null)
             {
@@ -58,14 +58,14 @@ public sealed class FixtureSite : IAsyncDisposable
         map(site._app);
         await site._app.StartAsync();
         // Kestrel always has the addresses feature.
-        var address = site._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        site.Url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var listening = site._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        site.Url = new Uri(listening.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
         return site;
     }
 
     /// <summary>A portal serving one HTML page at "/" with the given headers, plus whatever else <paramref name="more"/> maps.</summary>
     public static Task<FixtureSite> PortalAsync(string html, IReadOnlyDictionary<string, string>? headers = null, X509Certificate2? certificate = null,
-        Action<WebApplication>? more = null, TimeSpan? delay = null) => StartAsync(app =>
+        Action<WebApplication>? more = null, TimeSpan? delay = null, IPAddress? address = null) => StartAsync(app =>
         {
             app.MapGet("/", async (HttpContext context) =>
             {
@@ -82,7 +82,7 @@ public sealed class FixtureSite : IAsyncDisposable
             });
             app.MapGet("/{**page}", (string page) => Results.Content(PortalPages.SubPage(page), "text/html; charset=utf-8"));
             more?.Invoke(app);
-        }, certificate);
+        }, certificate, address);
 
     private static void InterlockedMax(ref int target, int value)
     {

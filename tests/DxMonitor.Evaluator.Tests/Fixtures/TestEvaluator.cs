@@ -1,6 +1,9 @@
 namespace DxMonitor.Evaluator.Tests.Fixtures;
 
-/// <summary>The evaluator as the tests run it: short limits, the test root trusted, Chromium only when asked for.</summary>
+/// <summary>
+/// The evaluator as the tests run it: short limits, the test root trusted, Chromium only when asked for, and loopback
+/// allowed, since the fixture portals are on 127.0.0.1 (the address tests set their own allow-list).
+/// </summary>
 public static class TestEvaluator
 {
     public static EvaluatorOptions Options(bool browser = false) => new()
@@ -15,6 +18,7 @@ public static class TestEvaluator
         SlowFirstByte = TimeSpan.FromMilliseconds(1200),
         MaxBodyBytes = 1_000_000,
         TrustedRootFiles = [Certificates.RootPemFile],
+        AllowedNetworks = ["127.0.0.0/8"],
     };
 
     public static PortalEvaluator Create(bool browser = false, Action<EvaluatorOptions>? configure = null)

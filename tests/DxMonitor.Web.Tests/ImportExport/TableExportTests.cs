@@ -64,7 +64,7 @@ public sealed class TableExportTests(AppPerProvider apps) : IClassFixture<AppPer
         var response = await client.GetAsync(url);
         Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode}");
         Assert.Equal(DxMonitor.Web.ImportExport.XlsxFormat.ContentType, response.Content.Headers.ContentType?.MediaType);
-        return DxMonitor.Web.ImportExport.XlsxFormat.Read(await response.Content.ReadAsByteArrayAsync());
+        return DxMonitor.Web.ImportExport.XlsxFormat.Read(await response.Content.ReadAsByteArrayAsync(), DxMonitor.Web.ImportExport.XlsxLimits.Default);
     }
 
     /// <summary>

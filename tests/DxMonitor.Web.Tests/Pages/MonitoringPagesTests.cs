@@ -50,12 +50,12 @@ public sealed class MonitoringPagesTests(AppPerProvider apps, Browser browser) :
     public async Task The_alerts_page_shows_a_provinces_missed_target_in_Vietnamese()
     {
         var app = await AppWithReportsAsync();
-        await app.CreateUserAsync("lanh.dao.nghe.an", "Lanh-Dao-2026!", Role.Leader, "P40");
+        await app.CreateUserAsync("lanh.dao.hue", "Lanh-Dao-2026!", Role.Leader, "P46");
         var errors = new List<string>();
 
         var page = await browser.OpenAsync(new Uri(app.Address, "/alerts?unit=P46"), errors);
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal); // alerts are for staff, not the public
-        page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP46"), "lanh.dao.nghe.an", "Lanh-Dao-2026!", errors);
+        page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP46"), "lanh.dao.hue", "Lanh-Dao-2026!", errors);
         await Eventually.MatchAsync(async () =>
         {
             await page.ReloadAsync();

@@ -147,4 +147,19 @@ public sealed class PortalsApiTests(PortalApps apps) : IClassFixture<PortalApps>
 
         await AssertFieldProblemAsync(await analyst.PostAsJsonAsync("/api/v1/portals", body), HttpStatusCode.Conflict, "url", "already registered");
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_allow_listed_network_may_be_registered_and_other_internal_networks_still_may_not(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "cuc.cds.mang"));
+
+        var allowed = await analyst.PostAsJsonAsync("/api/v1/portals", new { unit = "M-MOH", url = "http://127.0.0.7:8080/", kind = "PublicServicePortal" });
+        var ipv6Loopback = await analyst.PostAsJsonAsync("/api/v1/portals", new { unit = "M-MOH", url = "http://[::1]:8080/", kind = "PublicServicePortal" });
+        var privateNetwork = await analyst.PostAsJsonAsync("/api/v1/portals", new { unit = "M-MOH", url = "http://10.1.2.3/", kind = "PublicServicePortal" });
+
+        Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
+        await AssertFieldProblemAsync(ipv6Loopback, HttpStatusCode.UnprocessableEntity, "url", "its address ::1 is in ::1/128");
+        await AssertFieldProblemAsync(privateNetwork, HttpStatusCode.UnprocessableEntity, "url", "its address 10.1.2.3 is in 10.0.0.0/8");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxMonitor.Data;
@@ -62,8 +63,9 @@ public sealed class ProjectWarningAlertTests(AppPerProvider apps) : IClassFixtur
         await OtherPassesAsync(app);
         var own = await AlertsAsync(officer, "DA-P11-ALERT", "unit=P11");
         var national = await AlertsAsync(analyst, "DA-P11-ALERT", "unit=VN");
-        var otherInUnit = await AlertsAsync(other, "DA-P11-ALERT", "unit=P11");
-        var otherInNation = await AlertsAsync(other, "DA-P11-ALERT", "unit=VN");
+        var otherInUnit = await other.GetAsync("/api/v1/alerts?rule=ProjectWarning&unit=P11");
+        var otherInNation = await other.GetAsync("/api/v1/alerts?rule=ProjectWarning&unit=VN");
+        var otherOwnInbox = await AlertsAsync(other, "DA-P11-ALERT", "");
 
         var alert = Assert.Single(own);
         Assert.Equal(("P11", "Warning", "Firing"), (alert.GetProperty("unit").GetString(), alert.GetProperty("severity").GetString(), alert.GetProperty("state").GetString()));
@@ -74,8 +76,8 @@ public sealed class ProjectWarningAlertTests(AppPerProvider apps) : IClassFixtur
         Assert.Contains("10 days late.", alert.GetProperty("summaryEn").GetString(), StringComparison.Ordinal);
         Assert.Equal($"DA-P11-ALERT · MilestoneOverdue · Nghiệm thu giai đoạn 1, since={dueOn}, 10 ngày/days", alert.GetProperty("evidence").GetString());
         Assert.Single(national);
-        Assert.Empty(otherInUnit);
-        Assert.Empty(otherInNation);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (otherInUnit.StatusCode, otherInNation.StatusCode));
+        Assert.Empty(otherOwnInbox);
 
         body["milestones"] = new object[] { new { name = "Nghiệm thu giai đoạn 1", dueOn, completedOn = dueOn } };
         await Json(await officer.PutAsJsonAsync("/api/v1/projects/DA-P11-ALERT", body));

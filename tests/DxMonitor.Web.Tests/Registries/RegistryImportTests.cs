@@ -71,7 +71,7 @@ public sealed class RegistryImportTests(AppPerProvider apps) : IClassFixture<App
         await ProjectsApiTests.Json(await UploadAsync(analyst, "platforms", "nen-tang.csv",
             ImportFiles.Csv("Mã đơn vị,Tên nền tảng,Phạm vi", "M-MOST,Nền tảng số xuất khẩu thử,Toàn quốc")));
         var exported = await analyst.GetByteArrayAsync("/api/v1/registries/platforms/export.xlsx?unit=M-MOST");
-        var table = XlsxFormat.Read(exported);
+        var table = XlsxFormat.Read(exported, XlsxLimits.Default);
         var row = table.Rows.Single(r => r.Cells.Any(c => c.Text == "Nền tảng số xuất khẩu thử"));
         var edited = ImportFiles.Csv(string.Join(',', table.Header.Select(h => $"\"{h}\"")),
             string.Join(',', row.Cells.Select(c => c.Text == "Toàn quốc" ? "Toàn quốc, mọi cấp chính quyền" : c.Text).Select(t => $"\"{t}\"")));
