@@ -40,7 +40,7 @@ public sealed class ProductProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts the product over <paramref name="database"/> and waits until its health check answers.</summary>
+    /// <summary>Starts the product over <paramref name="database"/> and waits until it is ready (database answering, engines loaded).</summary>
     public static async Task<ProductProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -131,7 +131,7 @@ public sealed class ProductProcess : IAsyncDisposable
             }
             try
             {
-                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -146,7 +146,7 @@ public sealed class ProductProcess : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The product did not answer /health within 120 s:\n{Output}");
+        throw new TimeoutException($"The product was not ready (/health/ready) within 120 s:\n{Output}");
     }
 
     private static int FreePort()
