@@ -1,5 +1,6 @@
 using DxMonitor.Data.Access;
 using DxMonitor.Data.Leases;
+using DxMonitor.Data.Monitoring;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Dossiers;
@@ -13,6 +14,7 @@ using DxMonitor.Domain.Sources;
 using DxMonitor.Domain.Targets;
 using DxMonitor.Domain.Units;
 using DxMonitor.Domain.Values;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,9 +22,10 @@ namespace DxMonitor.Data;
 
 /// <summary>
 /// The one database context. Each provider has a subclass (<see cref="Sqlite.SqliteDxDbContext"/>,
-/// <see cref="Postgres.PostgresDxDbContext"/>) only so that each keeps its own migrations.
+/// <see cref="Postgres.PostgresDxDbContext"/>) only so that each keeps its own migrations. It also holds the
+/// data-protection keys that sign cookies and antiforgery tokens, so that every instance accepts them (ADR 021).
 /// </summary>
-public abstract class DxDbContext(DbContextOptions options) : IdentityUserContext<AppUser>(options)
+public abstract class DxDbContext(DbContextOptions options) : IdentityUserContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
@@ -50,6 +53,8 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<PortalEvaluation> PortalEvaluations => Set<PortalEvaluation>();
     public DbSet<PortalFinding> PortalFindings => Set<PortalFinding>();
     public DbSet<RankingPublication> RankingPublications => Set<RankingPublication>();
+    public DbSet<EngineChange> EngineChanges => Set<EngineChange>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<Lease> Leases => Set<Lease>();
 

@@ -42,7 +42,8 @@ builder.AddProjects();
 builder.AddDossiers();
 builder.AddPortals();
 builder.AddDashboards();
-builder.Services.AddHealthChecks().AddDbContextCheck<DxMonitor.Data.DxDbContext>("database");
+builder.AddSharedKeys();
+builder.AddHealth();
 
 var app = builder.Build();
 
@@ -82,13 +83,11 @@ api.MapDossiers();
 api.MapPortals();
 api.MapDashboards();
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapHealthChecks("/health");
+app.MapHealth();
 app.MapSignIn();
 app.MapPages().AllowPageUploads(app.Services);
 
-await app.InitializeDatabaseAsync();
-await app.EnsureFirstAdminUserAsync();
-await app.EnsureFirstAdminTokenAsync();
+await app.SetUpDatabaseAsync();
 await app.RunAsync();
 
 /// <summary>The web host's entry point, visible to the tests' WebApplicationFactory.</summary>

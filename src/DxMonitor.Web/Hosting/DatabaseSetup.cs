@@ -1,6 +1,7 @@
 using DxMonitor.Data;
 using DxMonitor.Data.Audit;
 using DxMonitor.Web.Accounts;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DxMonitor.Web.Hosting;
@@ -9,12 +10,36 @@ public static class DatabaseSetup
 {
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        options.ConnectionString = options.WithSqliteFileUnder(builder.Environment.ContentRootPath);
+        var options = builder.DatabaseOptions();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditContext, RequestAuditContext>();
+        builder.Services.AddSingleton<SqliteFileLock>();
         builder.Services.AddDxDatabase(options);
+    }
+
+    /// <summary>The configured database, a relative SQLite file placed under the content root.</summary>
+    public static DatabaseOptions DatabaseOptions(this WebApplicationBuilder builder) => Configured(builder.Configuration, builder.Environment);
+
+    /// <summary>
+    /// Brings the database to the current schema, seeds it, creates the first administrator, their token and the first
+    /// data-protection key: on PostgreSQL one instance at a time (<see cref="FirstStartLock"/>), so that instances
+    /// started together on an empty database all come up; on SQLite only if no other process has the file.
+    /// </summary>
+    public static async Task SetUpDatabaseAsync(this WebApplication app)
+    {
+        var options = Configured(app.Configuration, app.Environment);
+        if (options.Provider != DatabaseProvider.Postgres)
+        {
+            app.Services.GetRequiredService<SqliteFileLock>().Acquire(options.ConnectionString);
+            await PrepareAsync(app);
+            return;
+        }
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<FirstStartLock>();
+        await using (await FirstStartLock.AcquireAsync(options.ConnectionString, logger, app.Lifetime.ApplicationStopping))
+        {
+            await PrepareAsync(app);
+        }
     }
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
@@ -22,5 +47,21 @@ public static class DatabaseSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
         await DatabaseInitializer.InitializeAsync(db, app.Services.GetRequiredService<TimeProvider>());
+    }
+
+    private static DatabaseOptions Configured(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(Data.DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.ConnectionString = options.WithSqliteFileUnder(environment.ContentRootPath);
+        return options;
+    }
+
+    private static async Task PrepareAsync(WebApplication app)
+    {
+        await app.InitializeDatabaseAsync();
+        await app.EnsureFirstAdminUserAsync();
+        await app.EnsureFirstAdminTokenAsync();
+        // Made now, under the lock: instances that each made their own first key would not read each other's cookies at first.
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(SetUpDatabaseAsync)).Protect([]);
     }
 }

@@ -11,13 +11,20 @@ namespace DxMonitor.Web.Hosting;
 
 /// <summary>
 /// The one place exceptions become responses: a broken domain rule is 422 naming the field, an unreadable
-/// body 400 naming the JSON path, a body over the limit 413, a lost update 409, anything else a bare 500.
+/// body 400 naming the JSON path, a body over the limit 413, a lost update 409, a database that does not answer 503
+/// (<see cref="DatabaseOutage"/>), anything else a bare 500.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (DatabaseOutage.Is(exception))
+        {
+            LogOutage(logger, http.Request.Path, exception.GetBaseException().Message);
+            await DatabaseOutage.AnswerAsync(http, problems);
+            return true;
+        }
         var problem = exception switch
         {
             RuleViolationException rule => Invalid(StatusCodes.Status422UnprocessableEntity, rule.Field ?? "", rule.Message),
@@ -73,6 +80,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
     private static string ReadableJsonError(JsonException json) =>
         FrameworkMessages.Translate(json.Message.Split(" Path:", 2)[0].Replace("System.", "", StringComparison.Ordinal));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database did not answer on {Path}: {Reason}; answered 503")]
+    private static partial void LogOutage(ILogger logger, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);

@@ -1,3 +1,6 @@
+using DxMonitor.Data;
+using DxMonitor.Web.Hosting;
+
 namespace DxMonitor.Web.Monitoring;
 
 public static class MonitoringSetup
@@ -9,6 +12,12 @@ public static class MonitoringSetup
         builder.Services.AddSingleton<MonitoringState>();
         builder.Services.AddSingleton<ReportChannel>();
         builder.Services.AddHostedService<MonitoringWorker>();
+        if (builder.DatabaseOptions().Provider == DatabaseProvider.Postgres)
+        {
+            // Several instances may share a PostgreSQL database: each follows the others' changes (ADR 021).
+            builder.Services.AddSingleton<EngineChangeLog>();
+            builder.Services.AddHostedService<ChangeFollower>();
+        }
         builder.Services.AddOptions<Alerts.AlertingOptions>().BindConfiguration(Alerts.AlertingOptions.Section);
         builder.Services.AddSingleton<Alerts.AlertAnnouncer>();
         builder.Services.AddSingleton<AlertStore>();

@@ -22,6 +22,17 @@ public static class SubmittedEntries
         where report.State == ReportState.Submitted && entry.Value != null
         select new Row(entry.IndicatorId, report.UnitId, round.PeriodCode, entry.Value, entry.Denominator);
 
+    /// <summary>The filled entries under review of the given units, indicators and periods (a superset of the cells wanted).</summary>
+    public static Task<List<Row>> OfAsync(DxDbContext db, IReadOnlyCollection<int> units, IReadOnlyCollection<int> indicators,
+        IReadOnlyCollection<string> periods, CancellationToken ct) => (
+            from entry in db.ReportEntries
+            join report in db.Reports on entry.ReportId equals report.Id
+            join round in db.Rounds on report.RoundId equals round.Id
+            where report.State == ReportState.Submitted && entry.Value != null
+                  && units.Contains(report.UnitId) && indicators.Contains(entry.IndicatorId) && periods.Contains(round.PeriodCode)
+            select new Row(entry.IndicatorId, report.UnitId, round.PeriodCode, entry.Value, entry.Denominator))
+        .ToListAsync(ct);
+
     /// <summary>A report's figures as the working view should now show them: its entries while under review, else the stored values (or none).</summary>
     public static async Task<ValuesChanged> WorkingFiguresAsync(ReportContext context, DxDbContext db, CancellationToken ct)
     {

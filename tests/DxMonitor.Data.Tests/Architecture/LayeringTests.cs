@@ -9,8 +9,8 @@ public sealed class LayeringTests
     [Fact]
     public void The_data_layer_knows_EF_Core_not_ASP_NET_Core()
     {
-        // Identity's EF Core store is the one exception (docs/decisions/007): EF mapping, no web framework.
-        string[] allowed = ["Microsoft.AspNetCore.Identity.EntityFrameworkCore"];
+        // Identity's and data protection's EF Core stores are the exceptions (docs/decisions/007 and 021): EF mapping, no web framework.
+        string[] allowed = ["Microsoft.AspNetCore.Identity.EntityFrameworkCore", "Microsoft.AspNetCore.DataProtection.EntityFrameworkCore"];
         var references = typeof(DxDbContext).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? "");
         Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) && !allowed.Contains(name));
     }

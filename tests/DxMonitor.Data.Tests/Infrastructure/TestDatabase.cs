@@ -32,6 +32,33 @@ public sealed class TestDatabase : IAsyncDisposable
         ? await CreatePostgresAsync()
         : await CreateSqliteAsync();
 
+    /// <summary>
+    /// A name on the test PostgreSQL server with no database behind it yet, for the product to create, migrate and
+    /// seed itself; dropped afterwards.
+    /// </summary>
+    public static async Task<TestDatabase> NewPostgresAsync()
+    {
+        var (server, _) = await Templates.PostgresAsync();
+        var name = $"dx_new_{Guid.NewGuid():N}";
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+        return new TestDatabase(DatabaseProvider.Postgres, connectionString, () => Templates.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
+    }
+
+    /// <summary>
+    /// PostgreSQL only: as if the database went away, it refuses new connections and its open ones are ended
+    /// (<paramref name="reachable"/> false); or it accepts connections again (true).
+    /// </summary>
+    public async Task SetReachableAsync(bool reachable)
+    {
+        var (server, _) = await Templates.PostgresAsync();
+        var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+        await Templates.ExecuteAsync(server, $"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS {reachable}");
+        if (!reachable)
+        {
+            await Templates.ExecuteAsync(server, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+        }
+    }
+
     public DxDbContext CreateContext(IAuditContext? audit = null, TimeProvider? clock = null)
     {
         var interceptor = new DataValueAuditInterceptor(audit ?? new SystemAuditContext("test"), clock ?? TimeProvider.System);

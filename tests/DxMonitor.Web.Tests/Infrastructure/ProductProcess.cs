@@ -43,7 +43,7 @@ public sealed class ProductProcess : IAsyncDisposable
     /// <summary>The operating system's id of the process (lease holders name it).</summary>
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts the product over <paramref name="database"/> and waits until its health check answers.</summary>
+    /// <summary>Starts the product over <paramref name="database"/> and waits until it is ready (database answering, engines loaded).</summary>
     public static async Task<ProductProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -134,7 +134,7 @@ public sealed class ProductProcess : IAsyncDisposable
             }
             try
             {
-                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -149,7 +149,7 @@ public sealed class ProductProcess : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The product did not answer /health within 120 s:\n{Output}");
+        throw new TimeoutException($"The product was not ready (/health/ready) within 120 s:\n{Output}");
     }
 
     private static int FreePort()

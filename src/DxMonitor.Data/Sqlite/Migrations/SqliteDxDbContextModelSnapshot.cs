@@ -174,6 +174,32 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("leases", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Data.Monitoring.EngineChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("View")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("engine_changes", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Access.AccountChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1534,6 +1560,23 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.HasIndex("IndicatorId", "UnitId", "PeriodCode", "ChangedAt");
 
                     b.ToTable("data_value_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
