@@ -50,10 +50,18 @@ public static class OutboxSettings
             },
         });
 
-    /// <summary>The alerts the subscriptions hear of: firing, warning or worse, in Nghệ An (P40) or Tuyên Quang (P42).</summary>
-    public static Task<int> AnnouncedAsync(DxDbContext db) =>
-        db.Alerts.CountAsync(a => a.State != AlertState.Pending && a.Severity >= AlertSeverity.Warning
-            && db.Units.Any(u => u.Id == a.UnitId && (u.Code == "P40" || u.Code == "P42")));
+    /// <summary>
+    /// The alert transitions the subscriptions hear of, in Nghệ An (P40) and Tuyên Quang (P42), warning or worse: each
+    /// alert's firing, its escalations, and its resolution.
+    /// </summary>
+    public static async Task<int> AnnouncedAsync(DxDbContext db)
+    {
+        var alerts = await db.Alerts.AsNoTracking()
+            .Where(a => a.Severity >= AlertSeverity.Warning && db.Units.Any(u => u.Id == a.UnitId && (u.Code == "P40" || u.Code == "P42")))
+            .Select(a => new { Fired = a.FiringSince != null, Resolved = a.State == AlertState.Resolved, a.EscalationLevel })
+            .ToListAsync();
+        return alerts.Sum(a => (a.Fired ? 1 : 0) + (a.Resolved ? 1 : 0) + a.EscalationLevel);
+    }
 
     public static JsonElement Body(ReceivedRequest request) => JsonDocument.Parse(request.Body).RootElement;
 }
