@@ -3,6 +3,7 @@ using DxMonitor.Data.Leases;
 using DxMonitor.Data.Monitoring;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
+using DxMonitor.Domain.Calendar;
 using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Indicators;
@@ -57,6 +58,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
