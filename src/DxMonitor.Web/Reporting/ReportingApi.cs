@@ -120,9 +120,10 @@ public static class ReportingApi
         return result;
     }
 
+    /// <param name="body">An optional acceptance note for the unit (ý kiến thẩm định), kept as the report's review comment.</param>
     internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Accept(
-        string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
-        ChangeAsync(round, unit, user, db, context => AcceptReport.HandleAsync(context, user.ToActor(), db, clock, monitoring, ct), ct);
+        string round, string unit, Remark? body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        ChangeAsync(round, unit, user, db, context => AcceptReport.HandleAsync(context, user.ToActor(), body?.Text, db, clock, monitoring, ct), ct);
 
     internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Publish(
         string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
