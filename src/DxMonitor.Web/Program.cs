@@ -12,6 +12,7 @@ using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Layout;
 using DxMonitor.Web.Leases;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Operations;
 using DxMonitor.Web.Periods;
 using DxMonitor.Web.Portals;
 using DxMonitor.Web.Progress;
@@ -25,6 +26,11 @@ using DxMonitor.Web.Targets;
 using DxMonitor.Web.Units;
 using DxMonitor.Web.Users;
 using DxMonitor.Web.Values;
+
+if (OperatorCommands.Recognises(args))
+{
+    return OperatorCommands.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -84,13 +90,18 @@ api.MapRegistries();
 api.MapDossiers();
 api.MapPortals();
 api.MapDashboards();
+api.MapVersion();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealth();
 app.MapSignIn();
 app.MapPages().AllowPageUploads(app.Services);
 
-await app.SetUpDatabaseAsync();
+if (!await app.SetUpDatabaseAsync())
+{
+    return 1;
+}
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;
