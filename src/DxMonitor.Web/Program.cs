@@ -52,7 +52,7 @@ builder.AddDashboards();
 builder.AddSharedKeys();
 builder.AddHealth();
 
-var app = builder.Build();
+await using var app = builder.Build();
 
 // The real client (from configured proxies only) before anything reads its address or scheme; then the headers and
 // cookie rules every answer gets, static files and problems included.
