@@ -21,8 +21,8 @@ public sealed class ClusterRestartTests
         {
             using var onA = a.Client();
             using var onB = b.Client();
-            await WriteAsync(onA, 41.5m);
-            await Eventually.MatchAsync(() => ReadAsync(onB), v => v == 41.5m, "B seeing A's write");
+            await WriteAsync(onA, 4150m);
+            await Eventually.MatchAsync(() => ReadAsync(onB), v => v == 4150m, "B seeing A's write");
         }
         finally
         {
@@ -34,17 +34,17 @@ public sealed class ClusterRestartTests
         {
             using var onA = a.Client();
             using var onB = b.Client();
-            Assert.Equal(41.5m, await ReadAsync(onA));
-            Assert.Equal(41.5m, await ReadAsync(onB));
-            await WriteAsync(onB, 52m);
-            await Eventually.MatchAsync(() => ReadAsync(onA), v => v == 52m, "A seeing B's write after the restart");
+            Assert.Equal(4150m, await ReadAsync(onA));
+            Assert.Equal(4150m, await ReadAsync(onB));
+            await WriteAsync(onB, 5200m);
+            await Eventually.MatchAsync(() => ReadAsync(onA), v => v == 5200m, "A seeing B's write after the restart");
         }
         finally
         {
             await KillBothAsync(a, b);
         }
         await using var db = database.CreateContext();
-        Assert.Equal(2, await db.DataValueChanges.CountAsync(c => c.PeriodCode == Period && (c.NewValue == 41.5m || c.NewValue == 52m)));
+        Assert.Equal(2, await db.DataValueChanges.CountAsync(c => c.PeriodCode == Period && (c.NewValue == 4150m || c.NewValue == 5200m)));
     }
 
     private static Task KillBothAsync(ProductProcess a, ProductProcess b) => Task.WhenAll(a.DisposeAsync().AsTask(), b.DisposeAsync().AsTask());

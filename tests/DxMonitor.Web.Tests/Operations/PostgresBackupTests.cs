@@ -25,7 +25,7 @@ public sealed class PostgresBackupTests
             await using (var product = await ProductProcess.StartAsync(database))
             {
                 using var client = product.Client();
-                await WriteAsync(client, 41.5m);
+                await WriteAsync(client, 4150m);
                 await RunAsync("pg_dump", ["-Fc", "--file", dump, .. Connection(database.ConnectionString)]);
                 await using var db = database.CreateContext();
                 changes = await db.DataValueChanges.CountAsync();
@@ -37,7 +37,7 @@ public sealed class PostgresBackupTests
 
             await using var restarted = await ProductProcess.StartAsync(restored);
             using var reader = restarted.Client();
-            Assert.Equal(41.5m, await ReadAsync(reader));
+            Assert.Equal(4150m, await ReadAsync(reader));
             await using var copy = restored.CreateContext();
             Assert.Equal(changes, await copy.DataValueChanges.CountAsync());
         }

@@ -25,19 +25,19 @@ public sealed class SqliteBackupTests
             await using (var product = await ProductProcess.StartAsync(database))
             {
                 using var client = product.Client();
-                await WriteAsync(client, 41.5m);
+                await WriteAsync(client, 4150m);
 
                 var backedUp = await ProductProcess.RunCommandAsync(database, "backup", "--to", backup);
                 Assert.True(backedUp.ExitCode == 0, backedUp.Output);
 
-                await WriteAsync(client, 77m); // after the backup: gone after the restore
+                await WriteAsync(client, 7700m); // after the backup: gone after the restore
                 var refused = await ProductProcess.RunCommandAsync(database, "restore", "--from", backup);
                 Assert.Equal(1, refused.ExitCode);
                 Assert.Contains("Another DxMonitor process is already using the SQLite database", refused.Output, StringComparison.Ordinal);
-                Assert.Equal(77m, await ReadAsync(client));
+                Assert.Equal(7700m, await ReadAsync(client));
             } // killed, as a crash would end it: its write-ahead log stays beside the file
 
-            Assert.Equal(1, await ScalarAsync(backup, "SELECT COUNT(*) FROM data_values WHERE \"PeriodCode\" = '2025Q4' AND CAST(\"Value\" AS REAL) = 41.5"));
+            Assert.Equal(1, await ScalarAsync(backup, "SELECT COUNT(*) FROM data_values WHERE \"PeriodCode\" = '2023Q4' AND CAST(\"Value\" AS REAL) = 4150"));
             Assert.True(File.Exists(file + "-wal"), "the killed process's write-ahead log");
 
             var restored = await ProductProcess.RunCommandAsync(database, "restore", "--from", backup);
@@ -46,7 +46,7 @@ public sealed class SqliteBackupTests
 
             await using var restarted = await ProductProcess.StartAsync(database);
             using var reader = restarted.Client();
-            Assert.Equal(41.5m, await ReadAsync(reader));
+            Assert.Equal(4150m, await ReadAsync(reader));
         }
         finally
         {

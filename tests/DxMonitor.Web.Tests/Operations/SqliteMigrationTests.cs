@@ -28,6 +28,7 @@ public sealed class SqliteMigrationTests
             var migrator = db.GetService<IMigrator>();
 
             await migrator.MigrateAsync(BeforeFasterDossierIngest);
+            await db.Database.OpenConnectionAsync(); // one connection throughout, so that the pragmas below hold
             await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF"); // a dossier of a unit this empty database lacks
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO dossiers ("UnitId", "Number", "Channel", "Digitised", "Outcome", "ProcedureCode", "ReceivedAt", "ReceivedMonth", "Status", "UpdatedAt")

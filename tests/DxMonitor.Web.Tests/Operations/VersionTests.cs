@@ -27,11 +27,11 @@ public sealed class VersionTests(AppPerProvider apps) : IClassFixture<AppPerProv
         {
             // Built in a git checkout: the SDK appended the commit.
             Assert.Equal(Built[(Built.IndexOf('+', StringComparison.Ordinal) + 1)..], answer.GetProperty("commit").GetString());
-            Assert.Contains($"Version {version} ({answer.GetProperty("commit").GetString()![..12]})", page, StringComparison.Ordinal);
+            Assert.Contains($"{version} ({answer.GetProperty("commit").GetString()![..12]})</span></footer>", page, StringComparison.Ordinal);
         }
         else
         {
-            Assert.Contains($"Version {version}", page, StringComparison.Ordinal);
+            Assert.Contains($"{version}</span></footer>", page, StringComparison.Ordinal);
         }
     }
 }
