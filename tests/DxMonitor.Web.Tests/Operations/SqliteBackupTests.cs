@@ -20,12 +20,17 @@ public sealed class SqliteBackupTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
         var backup = NewFile("db");
+        var plainCopy = NewFile("db");
         try
         {
-            await using (var product = await ProductProcess.StartAsync(database))
+            // Pooled connections, as in production: they keep the write-ahead log open (without them, the last
+            // connection to close folds the log into the file after every request).
+            var pooled = new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ToString();
+            await using (var product = await ProductProcess.StartAsync(database, new Dictionary<string, string> { ["Database:ConnectionString"] = pooled }))
             {
                 using var client = product.Client();
                 await WriteAsync(client, 4150m);
+                File.Copy(file, plainCopy);
 
                 var backedUp = await ProductProcess.RunCommandAsync(database, "backup", "--to", backup);
                 Assert.True(backedUp.ExitCode == 0, backedUp.Output);
@@ -37,6 +42,7 @@ public sealed class SqliteBackupTests
                 Assert.Equal(7700m, await ReadAsync(client));
             } // killed, as a crash would end it: its write-ahead log stays beside the file
 
+            Assert.Equal(0, await ScalarAsync(plainCopy, "SELECT COUNT(*) FROM data_values WHERE \"PeriodCode\" = '2023Q4' AND CAST(\"Value\" AS REAL) = 4150"));
             Assert.Equal(1, await ScalarAsync(backup, "SELECT COUNT(*) FROM data_values WHERE \"PeriodCode\" = '2023Q4' AND CAST(\"Value\" AS REAL) = 4150"));
             Assert.True(File.Exists(file + "-wal"), "the killed process's write-ahead log");
 
@@ -50,7 +56,7 @@ public sealed class SqliteBackupTests
         }
         finally
         {
-            foreach (var left in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".before-restore-*").Append(backup))
+            foreach (var left in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".before-restore-*").Append(backup).Append(plainCopy))
             {
                 File.Delete(left);
             }
