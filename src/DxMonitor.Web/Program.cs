@@ -12,6 +12,7 @@ using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Layout;
 using DxMonitor.Web.Leases;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Operations;
 using DxMonitor.Web.Periods;
 using DxMonitor.Web.Portals;
 using DxMonitor.Web.Procedures;
@@ -26,6 +27,11 @@ using DxMonitor.Web.Targets;
 using DxMonitor.Web.Units;
 using DxMonitor.Web.Users;
 using DxMonitor.Web.Values;
+
+if (OperatorCommands.Recognises(args))
+{
+    return OperatorCommands.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -47,7 +53,7 @@ builder.AddDashboards();
 builder.AddSharedKeys();
 builder.AddHealth();
 
-var app = builder.Build();
+await using var app = builder.Build();
 
 // The real client (from configured proxies only) before anything reads its address or scheme; then the headers and
 // cookie rules every answer gets, static files and problems included.
@@ -86,13 +92,18 @@ api.MapRegistries();
 api.MapDossiers();
 api.MapPortals();
 api.MapDashboards();
+api.MapVersion();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealth();
 app.MapSignIn();
 app.MapPages().AllowPageUploads(app.Services);
 
-await app.SetUpDatabaseAsync();
+if (!await app.SetUpDatabaseAsync())
+{
+    return 1;
+}
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

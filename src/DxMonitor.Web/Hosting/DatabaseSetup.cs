@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DxMonitor.Web.Hosting;
 
-public static class DatabaseSetup
+public static partial class DatabaseSetup
 {
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
@@ -25,8 +25,24 @@ public static class DatabaseSetup
     /// Brings the database to the current schema, seeds it, creates the first administrator, their token and the first
     /// data-protection key: on PostgreSQL one instance at a time (<see cref="FirstStartLock"/>), so that instances
     /// started together on an empty database all come up; on SQLite only if no other process has the file.
+    /// False, logged, when a newer version migrated the database: the product must not start on it.
     /// </summary>
-    public static async Task SetUpDatabaseAsync(this WebApplication app)
+    public static async Task<bool> SetUpDatabaseAsync(this WebApplication app)
+    {
+        try
+        {
+            await SetUpAsync(app);
+            return true;
+        }
+        catch (DatabaseNewerThanProductException e)
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+            LogNewerDatabase(logger, e.Message);
+            return false;
+        }
+    }
+
+    private static async Task SetUpAsync(WebApplication app)
     {
         var options = Configured(app.Configuration, app.Environment);
         if (options.Provider != DatabaseProvider.Postgres)
@@ -64,4 +80,7 @@ public static class DatabaseSetup
         // Made now, under the lock: instances that each made their own first key would not read each other's cookies at first.
         app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(SetUpDatabaseAsync)).Protect([]);
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Refusal}")]
+    private static partial void LogNewerDatabase(ILogger logger, string refusal);
 }

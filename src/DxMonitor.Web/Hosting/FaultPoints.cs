@@ -10,6 +10,12 @@ public sealed class FaultPoints(IConfiguration configuration, IHostEnvironment e
     /// <summary>Dossiers are committed; the figures derived from them are not yet written.</summary>
     public const string DossiersCommitted = "dossiers.committed";
 
+    /// <summary>An import's values and their audit are written in its transaction, not yet committed.</summary>
+    public const string ImportWritten = "import.written";
+
+    /// <summary>An import's values are committed; the engines have not been told.</summary>
+    public const string ImportCommitted = "import.committed";
+
     private readonly string? _crashAt = environment.IsEnvironment("Test") ? configuration["Faults:CrashAt"] : null;
 
     public void Reach(string point)

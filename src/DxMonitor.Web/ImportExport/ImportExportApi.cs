@@ -2,9 +2,11 @@ using System.Security.Claims;
 using DxMonitor.Data;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
+using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.ImportExport;
@@ -12,8 +14,11 @@ namespace DxMonitor.Web.ImportExport;
 /// <summary>Values as files: export (CSV, XLSX), templates for units to fill in, and import of filled files.</summary>
 public static class ImportExportApi
 {
-    public static void AddImportExport(this WebApplicationBuilder builder) =>
+    public static void AddImportExport(this WebApplicationBuilder builder)
+    {
         builder.Services.AddOptions<ImportExportOptions>().BindConfiguration(ImportExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton<FaultPoints>();
+    }
 
     public static void MapImportExport(this IEndpointRouteBuilder api)
     {
@@ -86,7 +91,7 @@ public static class ImportExportApi
     }
 
     internal static async Task<Results<Ok<ImportValues.ImportResult>, ProblemHttpResult>> Import(
-        HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, FaultPoints faults,
         IOptions<ImportExportOptions> options, IOptions<Reporting.ReportingOptions> reporting, CancellationToken ct)
     {
         var max = options.Value.MaxFileBytes;
@@ -110,7 +115,7 @@ public static class ImportExportApi
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
         var outcome = await ImportValues.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), reporting.Value.JumpFactor,
-            db, clock, monitoring, ct);
+            db, clock, monitoring, faults, ct);
         return outcome switch
         {
             ImportValues.Done done => TypedResults.Ok(done.Result),

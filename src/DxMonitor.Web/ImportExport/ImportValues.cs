@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
+using DxMonitor.Web.Hosting;
 using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using DxMonitor.Web.Values;
@@ -34,7 +35,7 @@ public static partial class ImportValues
 
     public static async Task<Outcome> ExecuteAsync(
         string fileName, byte[] bytes, int maxRows, XlsxLimits xlsx, Actor actor, double jumpFactor, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
-        CancellationToken ct)
+        FaultPoints faults, CancellationToken ct)
     {
         if (bytes.Length == 0)
         {
@@ -81,7 +82,7 @@ public static partial class ImportValues
             return new BadFile(ImportExportText.Texts.Format("NoValues"));
         }
         var items = rows.Select((r, i) => new ValueItems.Item($"values[{i}].", r.Indicator, r.Unit, r.Period, r.Write)).ToList();
-        return await WriteValues.ExecuteAsync(items, actor, jumpFactor, db, clock, monitoring, ct) switch
+        return await WriteAsync(items, actor, jumpFactor, db, clock, monitoring, faults, ct) switch
         {
             RecordValues.Written { Result: var result } => new Done(new ImportResult(
                 table.Rows.Count, result.Created, result.Updated, result.Unchanged, table.Rows.Count - rows.Count, result.Drafts)),
@@ -91,6 +92,35 @@ public static partial class ImportValues
                 RowReferences(forbidden.Message, rows)),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
         };
+    }
+
+    /// <summary>
+    /// As <see cref="WriteValues"/>, with national staff's rows stored in a transaction of the import's own, so that
+    /// the crash tests' fault points stand between writing the rows and committing them, and right after: the engines
+    /// hear of the values only once they are committed.
+    /// </summary>
+    private static async Task<RecordValues.Outcome> WriteAsync(
+        IReadOnlyList<ValueItems.Item> items, Actor actor, double jumpFactor, DxDbContext db, TimeProvider clock, ReportChannel monitoring,
+        FaultPoints faults, CancellationToken ct)
+    {
+        if (!actor.IsNational)
+        {
+            return await WriteValues.ExecuteAsync(items, actor, jumpFactor, db, clock, monitoring, ct);
+        }
+        RecordValues.Outcome outcome;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            outcome = await RecordValues.StoreAsync(items, ValueWriter.Direct(actor), db, clock, ct);
+            if (outcome is not RecordValues.Done)
+            {
+                return outcome;
+            }
+            faults.Reach(FaultPoints.ImportWritten);
+            await transaction.CommitAsync(ct);
+        }
+        faults.Reach(FaultPoints.ImportCommitted);
+        await RecordValues.AnnounceAsync((RecordValues.Done)outcome, monitoring, ct);
+        return outcome;
     }
 
     /// <summary>The file as a table, by extension (or ZIP content): CSV, XLSX, or null for neither.</summary>

@@ -47,25 +47,8 @@ public sealed class ProductProcess : IAsyncDisposable
     public static async Task<ProductProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DxMonitor.Web.dll"));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Test";
+        var start = StartInfo(database, settings);
         start.Environment["Urls"] = address.ToString();
-        start.Environment["Database__Provider"] = database.Provider.ToString();
-        start.Environment["Database__ConnectionString"] = database.ConnectionString;
-        start.Environment["Admin__ApiToken"] = AdminToken;
-        start.Environment["Admin__Password"] = TestApp.AdminPassword;
-        start.Environment["Accounts__ApiRequestsPerMinute"] = "1000000";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
         var process = new Process { StartInfo = start };
         var product = new ProductProcess(process, address);
         process.OutputDataReceived += (_, e) => product.Append(e.Data);
@@ -83,6 +66,22 @@ public sealed class ProductProcess : IAsyncDisposable
             throw;
         }
         return product;
+    }
+
+    /// <summary>Runs one of the product's operator commands (<c>dotnet DxMonitor.Web.dll backup …</c>) with the same settings; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(TestDatabase database, params string[] arguments)
+    {
+        var start = StartInfo(database, null);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!; // Start returns null only for shell-executed documents.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
     }
 
     public HttpClient Client(string token = AdminToken)
@@ -150,6 +149,29 @@ public sealed class ProductProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"The product was not ready (/health/ready) within 120 s:\n{Output}");
+    }
+
+    private static ProcessStartInfo StartInfo(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DxMonitor.Web.dll"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Test";
+        start.Environment["Database__Provider"] = database.Provider.ToString();
+        start.Environment["Database__ConnectionString"] = database.ConnectionString;
+        start.Environment["Admin__ApiToken"] = AdminToken;
+        start.Environment["Admin__Password"] = TestApp.AdminPassword;
+        start.Environment["Accounts__ApiRequestsPerMinute"] = "1000000";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        return start;
     }
 
     private static int FreePort()
