@@ -18,7 +18,7 @@ public sealed record UnitGroupResponse(
 
 /// <summary>A group as an administrator writes it: names, description and the codes of its members.</summary>
 public sealed record UnitGroupRequest(
-    string? Code, string? NameVi, string? NameEn, string? DescriptionVi, string? DescriptionEn, IReadOnlyList<string>? Members);
+    string? Code = null, string? NameVi = null, string? NameEn = null, string? DescriptionVi = null, string? DescriptionEn = null, IReadOnlyList<string>? Members = null);
 
 /// <summary>Unit groups (nhóm đơn vị): read by everyone, written by national administrators, audited.</summary>
 public static class UnitGroupsApi
