@@ -33,14 +33,22 @@ public sealed class OrgUnit
         (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date < ValidTo);
 
     /// <summary>
-    /// Ends the unit on <paramref name="on"/> (its first day without it) and gives it the ended code
-    /// <c>CODE-YYYY</c>, freeing the plain code for a successor.
+    /// Ends the unit on <paramref name="on"/> (its first day without it) and gives it its ended code (see
+    /// <see cref="EndedCode"/>), freeing the plain code for a successor.
     /// </summary>
-    public void End(DateOnly on)
+    public void End(DateOnly on, Func<string, bool> isTaken)
     {
         ValidTo = on;
-        Code = EndedCode(Code, on);
+        Code = EndedCode(Code, on, isTaken);
     }
 
-    public static string EndedCode(string code, DateOnly on) => $"{code}-{on.Year}";
+    /// <summary>
+    /// <c>CODE-YYYY</c>, the year the unit ended (ADR 003); when a unit of the same code already ended that year,
+    /// <c>CODE-YYYY-MM-DD</c> (ADR 027).
+    /// </summary>
+    public static string EndedCode(string code, DateOnly on, Func<string, bool> isTaken)
+    {
+        var byYear = $"{code}-{on.Year}";
+        return isTaken(byYear) ? $"{code}-{on:yyyy-MM-dd}" : byYear;
+    }
 }

@@ -46,7 +46,7 @@ public sealed class ChangeUnits(DxDbContext db, IAuditContext audit, ReportChann
         var unit = await TrackedAsync(code, "code", ct);
         UnitRules.CanEnd(unit, on, units, "validTo");
         var before = Snapshot(unit);
-        unit.End(on);
+        unit.End(on, units.ByCode.ContainsKey);
         await SaveAsync([(unit, "Closed", before)], ct);
         return unit;
     }
@@ -71,7 +71,7 @@ public sealed class ChangeUnits(DxDbContext db, IAuditContext audit, ReportChann
         {
             var tracked = await db.Units.SingleAsync(u => u.Id == part.Id, ct);
             var before = Snapshot(tracked);
-            tracked.End(on);
+            tracked.End(on, units.ByCode.ContainsKey);
             ended.Add((tracked, "Merged", before));
         }
         await db.SaveChangesAsync(ct); // frees the plain codes before a new successor takes one

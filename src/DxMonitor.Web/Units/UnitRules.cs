@@ -104,8 +104,8 @@ internal static class UnitRules
         {
             throw new RuleViolationException(T("HasChildren", unit.Code, below, on), field);
         }
-        var endedCode = OrgUnit.EndedCode(unit.Code, on);
-        if (units.ByCode.ContainsKey(endedCode))
+        var endedCode = OrgUnit.EndedCode(unit.Code, on, units.ByCode.ContainsKey);
+        if (units.ByCode.ContainsKey(endedCode) || endedCode.Length > PublicCode.MaxLength)
         {
             throw new RuleViolationException(T("EndedCodeTaken", unit.Code, endedCode), field);
         }
