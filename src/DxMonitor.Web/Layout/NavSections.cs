@@ -46,6 +46,7 @@ public static class NavSections
             new("/admin/notifications", "NavNotifications", Administrator),
             new("/admin/units/VN", "NavUnits", Administrator),
             new("/admin/unit-groups", "NavUnitGroups", Administrator),
+            new("/admin/calendar", "NavCalendar", Administrator),
         ]),
     ];
 
