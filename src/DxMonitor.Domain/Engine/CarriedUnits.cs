@@ -16,9 +16,11 @@ public static class CarriedUnits
         var carried = new HashSet<int>();
         foreach (var unit in units.Where(u => u.Level == UnitLevel.Nation || reported.Includes(u.Level)))
         {
-            var seen = 0;
-            for (OrgUnit? next = unit; next is not null && carried.Add(next.Id) && seen++ < 16; next = next.ParentId is { } p ? byId.GetValueOrDefault(p) : null)
+            // Up to the nation, stopping at a unit already carried (its ancestors are too) or after 16 steps (a cycle).
+            var next = unit;
+            for (var depth = 0; next is not null && depth < 16 && carried.Add(next.Id); depth++)
             {
+                next = next.ParentId is { } parent ? byId.GetValueOrDefault(parent) : null;
             }
         }
         return [.. units.Where(u => carried.Contains(u.Id))];

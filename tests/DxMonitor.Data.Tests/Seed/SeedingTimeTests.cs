@@ -64,7 +64,8 @@ public sealed class SeedingTimeTests(ITestOutputHelper output)
             {
                 File.Delete(file);
                 return Task.CompletedTask;
-            });
+            }
+            );
         }
         var (server, _) = await Templates.PostgresAsync();
         var name = $"dx_seedtime_{Guid.NewGuid():N}";

@@ -16,7 +16,12 @@ public sealed class UnitChangesClusterTests(TwoInstances instances)
 
         await Problems.AssertOkAsync(await writer.PostAsJsonAsync("/api/v1/units", new
         {
-            code = "P99", level = "Province", nameVi = "Tỉnh Thử Cụm", nameEn = "Cluster Test Province", parent = "VN", validFrom = "2026-01-01",
+            code = "P99",
+            level = "Province",
+            nameVi = "Tỉnh Thử Cụm",
+            nameEn = "Cluster Test Province",
+            parent = "VN",
+            validFrom = "2026-01-01",
         }));
 
         await Eventually.MatchAsync(() => UnitChangesApiTests.ProvincesInRollupAsync(reader), p => p.Contains("P99"), "instance B's engine to carry P99");
