@@ -31,6 +31,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
     public DbSet<SourceDocument> Sources => Set<SourceDocument>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Target> Targets => Set<Target>();

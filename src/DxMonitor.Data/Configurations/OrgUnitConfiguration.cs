@@ -15,6 +15,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         builder.Property(u => u.AdminCode).HasMaxLength(20);
         builder.Property(u => u.NameVi).HasMaxLength(200);
         builder.Property(u => u.NameEn).HasMaxLength(200);
+        builder.Property(u => u.Note).HasMaxLength(2000);
         builder.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -19,11 +19,15 @@ public static class ReferenceDataSeeder
         if (await db.Units.AnyAsync(ct))
         {
             await AddNewIndicatorsAsync(db, ct);
+            await AddCommunesAsync(db, ct);
+            await AddGroupsAsync(db, ct);
             return false;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sources = await SeedSourcesAsync(db, ct);
         var units = await SeedUnitsAsync(db, ct);
+        await SeedCommunesAsync(db, units, ct);
+        await SeedGroupsAsync(db, units, ct);
         var indicators = await SeedIndicatorsAsync(db, sources, ct);
         await SeedTargetsAsync(db, indicators, sources, ct);
         await SeedValuesAsync(db, indicators, units, sources, clock.GetUtcNow().UtcDateTime, ct);
@@ -114,6 +118,57 @@ public static class ReferenceDataSeeder
         }));
         await db.SaveChangesAsync(ct);
         return units;
+    }
+
+    /// <summary>
+    /// The communes of 1 July 2025, in one insert batch: every first start and every test database runs this, so it
+    /// must stay quick (figures in docs/decisions/027).
+    /// </summary>
+    private static async Task SeedCommunesAsync(DxDbContext db, Dictionary<string, OrgUnit> units, CancellationToken ct)
+    {
+        var rows = await CommuneSeed.ReadAsync(ct);
+        await BulkUnitInsert.InsertAsync(db, [.. rows.Select(r => CommuneSeed.ToUnit(r, units[r.ProvinceCode].Id))], ct);
+    }
+
+    /// <summary>
+    /// A database seeded before the communes were reference data gets them, once: only when it has no commune at all,
+    /// so communes an administrator has since closed or merged are never brought back.
+    /// </summary>
+    private static async Task AddCommunesAsync(DxDbContext db, CancellationToken ct)
+    {
+        if (await db.Units.AnyAsync(u => u.Level == UnitLevel.Commune, ct))
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var provinces = await db.Units.Where(u => u.Level == UnitLevel.Province).ToDictionaryAsync(u => u.Code, ct);
+        await SeedCommunesAsync(db, provinces, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task SeedGroupsAsync(DxDbContext db, Dictionary<string, OrgUnit> units, CancellationToken ct)
+    {
+        var file = await SeedFiles.ReadAsync<UnitFile>("units.json", ct);
+        db.UnitGroups.AddRange((file.Groups ?? []).Select(g => new UnitGroup
+        {
+            Code = g.Code,
+            NameVi = g.NameVi,
+            NameEn = g.NameEn,
+            DescriptionVi = g.DescriptionVi,
+            DescriptionEn = g.DescriptionEn,
+            Members = [.. g.Members.Select(m => new UnitGroupMember { UnitId = units[m].Id })],
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A database seeded before unit groups existed gets the seeded groups, once: only when it has none.</summary>
+    private static async Task AddGroupsAsync(DxDbContext db, CancellationToken ct)
+    {
+        if (await db.UnitGroups.AnyAsync(ct))
+        {
+            return;
+        }
+        await SeedGroupsAsync(db, await db.Units.ToDictionaryAsync(u => u.Code, ct), ct);
     }
 
     private static async Task<Dictionary<string, Indicator>> SeedIndicatorsAsync(

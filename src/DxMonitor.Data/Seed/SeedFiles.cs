@@ -11,7 +11,9 @@ internal sealed record UnitSeed(
 
 internal sealed record SuccessionSeed(string Predecessor, string Successor, DateOnly EffectiveOn, decimal Share);
 
-internal sealed record UnitFile(IReadOnlyList<UnitSeed> Units, IReadOnlyList<SuccessionSeed> Successions);
+internal sealed record UnitGroupSeed(string Code, string NameVi, string NameEn, string? DescriptionVi, string? DescriptionEn, IReadOnlyList<string> Members);
+
+internal sealed record UnitFile(IReadOnlyList<UnitSeed> Units, IReadOnlyList<SuccessionSeed> Successions, IReadOnlyList<UnitGroupSeed>? Groups = null);
 
 internal sealed record ConditionSeed(string Operator, decimal Value);
 
@@ -38,10 +40,12 @@ internal static class SeedFiles
 
     public static async Task<T> ReadAsync<T>(string fileName, CancellationToken ct)
     {
-        var name = $"DxMonitor.Data.Seed.{fileName}";
-        await using var stream = typeof(SeedFiles).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Seed file {fileName} is not embedded in {typeof(SeedFiles).Assembly.GetName().Name}.");
+        await using var stream = Open(fileName);
         return await JsonSerializer.DeserializeAsync<T>(stream, Options, ct)
             ?? throw new InvalidOperationException($"Seed file {fileName} is empty.");
     }
+
+    public static Stream Open(string fileName) =>
+        typeof(SeedFiles).Assembly.GetManifestResourceStream($"DxMonitor.Data.Seed.{fileName}")
+            ?? throw new InvalidOperationException($"Seed file {fileName} is not embedded in {typeof(SeedFiles).Assembly.GetName().Name}.");
 }

@@ -48,6 +48,8 @@ public static class DashboardsApi
         var today = VietnamCalendar.Today(clock);
         var seen = await DashboardSource.ViewOfAsync(user, unit, db, ct);
         var view = await source.ReadAsync(seen, s => UnitViews.Describe(s, unit, today));
+        var directory = await Units.UnitDirectory.LoadAsync(db, ct);
+        view = view is null ? DirectoryUnitViews.Describe(directory, unit, today) : DirectoryUnitViews.WithAllChildren(view, directory, today);
         return view is null ? NotFound(ApiText.Texts.Format("UnitNotFound", unit)) : TypedResults.Ok(view);
     }
 

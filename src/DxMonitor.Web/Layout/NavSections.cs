@@ -44,6 +44,8 @@ public static class NavSections
         [
             new("/admin/users", "NavUsers", Administrator),
             new("/admin/notifications", "NavNotifications", Administrator),
+            new("/admin/units/VN", "NavUnits", Administrator),
+            new("/admin/unit-groups", "NavUnitGroups", Administrator),
             new("/admin/calendar", "NavCalendar", Administrator),
         ]),
     ];

@@ -3,6 +3,7 @@ using DxMonitor.Domain.Engine;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Progress;
+using DxMonitor.Domain.Units;
 using DxMonitor.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +18,10 @@ public static class EngineLoader
 {
     public static async Task<LoadedEngines> LoadAsync(DxDbContext db, int firstYear, DateOnly today, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct);
-        var successions = await db.UnitSuccessions.AsNoTracking().ToListAsync(ct);
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
+        var reported = indicators.Aggregate(UnitLevels.None, (levels, i) => levels | i.ReportingLevels);
+        var units = CarriedUnits.Select(await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct), reported);
+        var successions = await db.UnitSuccessions.AsNoTracking().ToListAsync(ct);
         var engineIndicators = EngineIndicator.From(indicators);
         var graph = new UnitGraph(units, successions);
         var working = new RollupEngine(graph, engineIndicators, firstYear, today.Year + 1);
@@ -30,7 +32,11 @@ public static class EngineLoader
             .Select(v => new { v.IndicatorId, v.UnitId, v.PeriodCode, v.Value, v.Denominator, v.PublishedAt, v.PublishedValue, v.PublishedDenominator })
             .AsAsyncEnumerable().WithCancellation(ct))
         {
-            var (indicator, unit) = (indicatorIndex[v.IndicatorId], working.Units.IndexOf[v.UnitId]);
+            if (!working.Units.IndexOf.TryGetValue(v.UnitId, out var unit))
+            {
+                continue; // a figure of a level no indicator is reported by any more: nothing to roll up
+            }
+            var indicator = indicatorIndex[v.IndicatorId];
             Apply(working, indicator, unit, v.PeriodCode, v.Value, v.Denominator);
             if (v.PublishedAt is not null && v.PublishedValue is { } shown)
             {
@@ -40,7 +46,10 @@ public static class EngineLoader
         // Reports under review are part of the working view (their figures over the stored ones), never of the public one.
         foreach (var v in await SubmittedEntries.Query(db).ToListAsync(ct))
         {
-            Apply(working, indicatorIndex[v.IndicatorId], working.Units.IndexOf[v.UnitId], v.PeriodCode, v.Value, v.Denominator);
+            if (working.Units.IndexOf.TryGetValue(v.UnitId, out var unit))
+            {
+                Apply(working, indicatorIndex[v.IndicatorId], unit, v.PeriodCode, v.Value, v.Denominator);
+            }
         }
         var targets = await db.Targets.AsNoTracking().ToListAsync(ct);
         var inputs = targets.Select(t => new TargetInput(t.Id, indicatorIndex[t.IndicatorId], t.Scope, new TargetSpec(

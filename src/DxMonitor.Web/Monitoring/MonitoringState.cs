@@ -89,7 +89,10 @@ public sealed class MonitoringState
         var result = reevaluate ? MonitoringPass.Run(engine, snapshot.Targets, indexes, settings) : snapshot.Result;
         foreach (var change in changes)
         {
-            var unit = engine.Units.IndexOf[change.UnitId];
+            if (!engine.Units.IndexOf.TryGetValue(change.UnitId, out var unit))
+            {
+                continue; // a unit the engine does not carry (CarriedUnits)
+            }
             var cells = new List<(int, int)>();
             foreach (var value in change.Values)
             {

@@ -116,6 +116,22 @@ public sealed partial class MonitoringWorker(
         LogLoaded(logger, engine.Units.Count, engine.Indicators.Count, loadTime.TotalMilliseconds, watch.Elapsed.TotalMilliseconds, transitions);
     }
 
+    /// <summary>
+    /// Reference data changed (ADR 027): the engines are built again from the database, which also holds every figure
+    /// the changes queued with it named. Reads keep the old engines until the new ones are installed.
+    /// </summary>
+    private async Task ReloadAsync(CancellationToken ct)
+    {
+        try
+        {
+            await LoadAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, e);
+        }
+    }
+
     /// <summary>Writes the alerts of a pass when this instance holds the alerts lease; none otherwise.</summary>
     private async Task<IReadOnlyList<AlertTransition>> ApplyAlertsAsync(MonitoringResult result, DateTime now, CancellationToken ct)
     {
@@ -146,6 +162,11 @@ public sealed partial class MonitoringWorker(
 
     private async Task EvaluateAsync(List<ValuesChanged> changes, CancellationToken ct)
     {
+        if (changes.Any(c => c.ReloadsEngines))
+        {
+            await ReloadAsync(ct);
+            return;
+        }
         try
         {
             var watch = Stopwatch.StartNew();

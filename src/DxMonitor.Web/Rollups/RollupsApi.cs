@@ -22,9 +22,12 @@ public static class RollupsApi
     /// <param name="level">Level of the units listed (default Province).</param>
     /// <param name="parent">Code of the parent whose children are listed and total shown (default the nation).</param>
     /// <param name="asOf">The hierarchy's date (default today): before 2025-07-01 lists 63 provinces, from then 34.</param>
+    /// <param name="group">Code of a unit group: only its members are listed (the total stays the parent's).</param>
     internal static async Task<Results<Ok<RollupResponse>, ProblemHttpResult>> Get(
-        string indicator, string period, string? level, string? parent, DateOnly? asOf, ClaimsPrincipal user, MonitoringState state, TimeProvider clock, CancellationToken ct)
+        string indicator, string period, string? level, string? parent, DateOnly? asOf, string? group,
+        ClaimsPrincipal user, MonitoringState state, DxMonitor.Data.DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        var members = await Units.UnitGroupQueries.MemberIdsAsync(group, db, ct);
         var parsed = Require.Period(period);
         var levelFilter = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
         var date = asOf ?? VietnamCalendar.Today(clock);
@@ -49,7 +52,8 @@ public static class RollupsApi
                 return Units.UnitsApi.NotFound(parent!); // parent is non-null when not found
             }
             var units = Enumerable.Range(0, engine.Units.Count)
-                .Where(u => engine.Units.Level[u] == levelFilter && engine.Units.IsValidOn(u, date.DayNumber) && IsUnder(engine, u, parentIndex))
+                .Where(u => engine.Units.Level[u] == levelFilter && engine.Units.IsValidOn(u, date.DayNumber) && IsUnder(engine, u, parentIndex)
+                    && (members is null || members.Contains(engine.Units.Units[u].Id)))
                 .OrderBy(u => engine.Units.Units[u].AdminCode ?? "~", StringComparer.Ordinal)
                 .ThenBy(u => engine.Units.Units[u].Code, StringComparer.Ordinal)
                 .Select(u => Cell(engine, i, u, parsed))

@@ -3,11 +3,13 @@ using DxMonitor.Domain.Units;
 namespace DxMonitor.Web.Units;
 
 /// <summary>An organisation unit. validTo is exclusive: the first day the unit no longer exists.</summary>
+/// <param name="Note">How the unit came to be, as published (e.g. the units a 2025 commune was formed from).</param>
 public sealed record UnitResponse(
-    string Code, string? AdminCode, UnitLevel Level, string NameVi, string NameEn, string? Parent, DateOnly? ValidFrom, DateOnly? ValidTo)
+    string Code, string? AdminCode, UnitLevel Level, string NameVi, string NameEn, string? Parent, DateOnly? ValidFrom, DateOnly? ValidTo,
+    string? Note = null)
 {
     public static UnitResponse From(OrgUnit unit, string? parentCode) =>
-        new(unit.Code, unit.AdminCode, unit.Level, unit.NameVi, unit.NameEn, parentCode, unit.ValidFrom, unit.ValidTo);
+        new(unit.Code, unit.AdminCode, unit.Level, unit.NameVi, unit.NameEn, parentCode, unit.ValidFrom, unit.ValidTo, unit.Note);
 }
 
 /// <summary>A succession link: the unit on the other side, the date and the share that passed.</summary>

@@ -19,18 +19,22 @@ public static class UnitsApi
         group.MapGet("/hierarchy", Hierarchy).WithSummary("The whole hierarchy valid on a date: 63 provinces before 2025-07-01, 34 from then.");
         group.MapGet("/{code}", Get).WithSummary("One unit, valid or historical, with its predecessors and successors.");
         group.MapGet("/{code}/children", Children).WithSummary("The children of a unit valid on a date.");
+        api.MapUnitChanges();
+        api.MapUnitGroups();
     }
 
     /// <param name="asOf">Date (yyyy-MM-dd) the units must be valid on; default today in Viet Nam.</param>
     /// <param name="level">Nation, Ministry, Province, District or Commune.</param>
     /// <param name="parent">Code of the parent unit.</param>
     /// <param name="search">Part of the Vietnamese or English name; diacritics and case are ignored.</param>
+    /// <param name="group">Code of a unit group: only its members.</param>
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">Items per page, 1-500.</param>
     internal static async Task<Ok<Paged<UnitResponse>>> List(
-        DateOnly? asOf, string? level, string? parent, string? search, int? page, int? pageSize,
+        DateOnly? asOf, string? level, string? parent, string? search, string? group, int? page, int? pageSize,
         DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        var members = await UnitGroupQueries.MemberIdsAsync(group, db, ct);
         var paging = PageRequest.From(page, pageSize);
         var levelFilter = Require.Enum<UnitLevel>(level, "level");
         var date = asOf ?? VietnamCalendar.Today(clock);
@@ -38,7 +42,8 @@ public static class UnitsApi
         var parentId = parent is null ? (int?)null : directory.Require(parent, "parent").Id;
         var query = SearchText.Fold(search);
         var units = directory.All
-            .Where(u => u.IsValidOn(date) && (levelFilter is null || u.Level == levelFilter) && (parentId is null || u.ParentId == parentId))
+            .Where(u => u.IsValidOn(date) && (levelFilter is null || u.Level == levelFilter) && (parentId is null || u.ParentId == parentId)
+                && (members is null || members.Contains(u.Id)))
             .Where(u => SearchText.Matches(u.NameVi, query) || SearchText.Matches(u.NameEn, query) || SearchText.Matches(u.Code, query));
         return TypedResults.Ok(paging.Of(UnitDirectory.InDisplayOrder(units).Select(u => UnitResponse.From(u, directory.CodeOf(u.ParentId)))));
     }

@@ -87,4 +87,24 @@ public sealed class UnitsApiTests(AppPerProvider apps) : IClassFixture<AppPerPro
         var problem = await Problems.AssertProblemAsync(await client.GetAsync("/api/v1/units/P99"), HttpStatusCode.NotFound);
         Assert.Contains("P99", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Drilling_down_goes_from_the_nation_to_a_province_to_its_communes_of_1_July_2025(DatabaseProvider provider)
+    {
+        var client = (await apps.GetAsync(provider)).Client();
+
+        var provinces = await client.GetFromJsonAsync<JsonElement[]>("/api/v1/units/VN/children?asOf=2025-07-01");
+        var haNoi = await client.GetFromJsonAsync<JsonElement[]>("/api/v1/units/P01/children?asOf=2025-07-01");
+        var before = await client.GetFromJsonAsync<JsonElement[]>("/api/v1/units/P01/children?asOf=2025-06-30");
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/v1/units?level=Commune&asOf=2025-07-01&pageSize=1");
+
+        Assert.Contains(provinces!, p => p.GetProperty("code").GetString() == "P01");
+        Assert.Equal(126, haNoi!.Length);
+        Assert.Empty(before!);
+        Assert.Equal(3321, all.GetProperty("total").GetInt32());
+        var baDinh = Assert.Single(haNoi, c => c.GetProperty("code").GetString() == "C00004");
+        Assert.Equal(("Phường Ba Đình", "Ba Dinh Ward", "00004", "Commune"), (baDinh.GetProperty("nameVi").GetString(),
+            baDinh.GetProperty("nameEn").GetString(), baDinh.GetProperty("adminCode").GetString(), baDinh.GetProperty("level").GetString()));
+        Assert.StartsWith("Phường Quán Thánh, Phường Trúc Bạch", baDinh.GetProperty("note").GetString());
+    }
 }

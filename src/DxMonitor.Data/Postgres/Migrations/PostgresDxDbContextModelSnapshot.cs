@@ -1484,6 +1484,10 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
@@ -1503,6 +1507,60 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.HasIndex("Level", "ValidFrom", "ValidTo");
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DescriptionVi")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("unit_groups", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("GroupId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("unit_group_members", (string)null);
                 });
 
             modelBuilder.Entity("DxMonitor.Domain.Units.UnitSuccession", b =>
@@ -1979,6 +2037,21 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroupMember", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.UnitGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Units.UnitSuccession", b =>
                 {
                     b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
@@ -2046,6 +2119,11 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.Navigation("Checks");
 
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -1434,6 +1434,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -1453,6 +1457,58 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.HasIndex("Level", "ValidFrom", "ValidTo");
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionVi")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("unit_groups", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("unit_group_members", (string)null);
                 });
 
             modelBuilder.Entity("DxMonitor.Domain.Units.UnitSuccession", b =>
@@ -1919,6 +1975,21 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroupMember", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.UnitGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Units.UnitSuccession", b =>
                 {
                     b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
@@ -1986,6 +2057,11 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Navigation("Checks");
 
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Units.UnitGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
