@@ -15,11 +15,20 @@ public sealed class EngineChange
 
     public DataView View { get; set; }
 
+    /// <summary>Figures of cells, or the catalogue (indicators, targets) as a whole: then the engines are rebuilt from it.</summary>
+    public EngineChangeKind Kind { get; set; }
+
     /// <summary>The cells as JSON: <c>[{"IndicatorId":12,"PeriodCode":"2025Q1"}, …]</c> (<see cref="ChangedCell"/>).</summary>
     public required string Cells { get; set; }
 
     /// <summary>When the row was written (UTC); rows older than the retention are deleted.</summary>
     public DateTime At { get; set; }
+}
+
+public enum EngineChangeKind
+{
+    Values = 0,
+    Catalogue = 1,
 }
 
 /// <summary>An indicator's figure for one period, of the row's unit.</summary>

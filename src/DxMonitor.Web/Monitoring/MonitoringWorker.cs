@@ -150,7 +150,20 @@ public sealed partial class MonitoringWorker(
         {
             var watch = Stopwatch.StartNew();
             var now = clock.GetUtcNow().UtcDateTime;
-            var result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+            MonitoringResult result;
+            if (changes.Any(c => c.Catalogue))
+            {
+                result = await RecatalogueAsync(now, ct);
+                changes = [.. changes.Where(c => !c.Catalogue)];
+                if (changes.Count > 0)
+                {
+                    result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+                }
+            }
+            else
+            {
+                result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+            }
             var computed = watch.Elapsed;
             var transitions = await ApplyAlertsAsync(result, now, ct);
             var fired = transitions.Count(t => t.To == AlertState.Firing);
@@ -162,6 +175,22 @@ public sealed partial class MonitoringWorker(
             LogFailed(logger, e);
         }
     }
+
+    /// <summary>The catalogue changed: the engines are rebuilt from the running ones with it, and installed.</summary>
+    private async Task<MonitoringResult> RecatalogueAsync(DateTime now, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+        var (working, published) = state.Engines();
+        var loaded = await EngineLoader.RecatalogueAsync(db, working, published, ct);
+        var result = state.Install(loaded, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+        LogRecatalogued(logger, loaded.Working.Indicators.Count, loaded.Targets.Count, watch.Elapsed.TotalMilliseconds);
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring applied a catalogue change: {Indicators} indicators, {Targets} targets, in {Ms:0} ms")]
+    private static partial void LogRecatalogued(ILogger logger, int indicators, int targets, double ms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring loaded {Units} units and {Indicators} indicators in {LoadMs:0} ms; first pass done at {TotalMs:0} ms with {Transitions} alert changes")]
     private static partial void LogLoaded(ILogger logger, int units, int indicators, double loadMs, double totalMs, int transitions);
