@@ -61,6 +61,9 @@ public sealed class RollupEngine
         return engine;
     }
 
+    /// <summary>Throws a <see cref="RuleViolationException"/> naming the formula when indicators depend on each other in a cycle.</summary>
+    public static void CheckCatalogue(IReadOnlyList<EngineIndicator> indicators) => DependencyOrder.Phases(indicators);
+
     public PeriodAxis AxisOf(int indicator) => Axes[Indicators[indicator].PeriodType];
 
     public int Cell(int unit, int period) => period * Units.Count + unit;

@@ -59,6 +59,11 @@ public sealed class Indicator : IAuditedRecord
     public IReadOnlyList<FieldProblem> Check(decimal value, decimal? denominator, Period period, UnitLevel level)
     {
         var problems = new List<FieldProblem>();
+        if (RetiredOn is { } retired)
+        {
+            problems.Add(new("indicator", IndicatorText.Texts.Format("Retired", Code, retired.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            return problems;
+        }
         if (Formula is not null)
         {
             problems.Add(new("indicator", IndicatorText.Texts.Format("ComputedNotReported", Code, Formula)));
