@@ -5,10 +5,11 @@ namespace DxMonitor.Web.Indicators;
 /// and inputs by code. <see cref="Code"/> is read on creation only; a code never changes.
 /// </summary>
 public sealed record IndicatorRequest(
-    string? Code, string? NameVi, string? NameEn, string? DefinitionVi, string? DefinitionEn,
-    string? UnitOfMeasureVi, string? UnitOfMeasureEn, string? ValueType, IReadOnlyList<string>? ReportingLevels,
-    string? PeriodType, string? Aggregation, string? WeightIndicator, ConditionRequest? Condition,
-    string? TimeAggregation, string? Direction, decimal? Minimum, decimal? Maximum, string? Source, string? Formula, string? Owner);
+    string? Code = null, string? NameVi = null, string? NameEn = null, string? DefinitionVi = null, string? DefinitionEn = null,
+    string? UnitOfMeasureVi = null, string? UnitOfMeasureEn = null, string? ValueType = null, IReadOnlyList<string>? ReportingLevels = null,
+    string? PeriodType = null, string? Aggregation = null, string? WeightIndicator = null, ConditionRequest? Condition = null,
+    string? TimeAggregation = null, string? Direction = null, decimal? Minimum = null, decimal? Maximum = null, string? Source = null,
+    string? Formula = null, string? Owner = null);
 
 /// <summary>What a unit must meet to be counted by a CountMeeting indicator, e.g. operator "&gt;=" and value 1.</summary>
-public sealed record ConditionRequest(string? Operator, decimal Value);
+public sealed record ConditionRequest(string? Operator = null, decimal Value = 0);

@@ -72,7 +72,7 @@ public static class ManageIndicators
         {
             return Invalid(refusal);
         }
-        if (await OutOfRangeAsync(indicator, db, ct) is { } range)
+        if (await OutOfRangeAsync(before, indicator, db, ct) is { } range)
         {
             return Invalid(range);
         }
@@ -165,15 +165,15 @@ public static class ManageIndicators
         return null;
     }
 
-    /// <summary>A narrower range that stored figures fall outside is refused: it would make them invalid.</summary>
-    private static async Task<Dictionary<string, string[]>?> OutOfRangeAsync(Indicator indicator, DxDbContext db, CancellationToken ct)
+    /// <summary>A range narrowed so that stored figures fall outside it is refused: it would make them invalid.</summary>
+    private static async Task<Dictionary<string, string[]>?> OutOfRangeAsync(Indicator before, Indicator indicator, DxDbContext db, CancellationToken ct)
     {
         var (id, min, max) = (indicator.Id, indicator.Minimum, indicator.Maximum);
-        if (min is { } low && await db.DataValues.AnyAsync(v => v.IndicatorId == id && v.Value < low, ct))
+        if (min is { } low && (before.Minimum is not { } oldLow || low > oldLow) && await db.DataValues.AnyAsync(v => v.IndicatorId == id && v.Value < low, ct))
         {
             return Refused("minimum", "RangeExcludesValues", indicator.Code);
         }
-        if (max is { } high && await db.DataValues.AnyAsync(v => v.IndicatorId == id && v.Value > high, ct))
+        if (max is { } high && (before.Maximum is not { } oldHigh || high < oldHigh) && await db.DataValues.AnyAsync(v => v.IndicatorId == id && v.Value > high, ct))
         {
             return Refused("maximum", "RangeExcludesValues", indicator.Code);
         }
