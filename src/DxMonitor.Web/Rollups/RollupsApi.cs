@@ -18,14 +18,14 @@ public static class RollupsApi
             .WithSummary("An indicator for one period across the units of a level valid on a date, and the parent's total.");
 
     /// <param name="indicator">Indicator code.</param>
-    /// <param name="period">Period code of the indicator's type, e.g. 2024Q1.</param>
+    /// <param name="period">Period code of the indicator's type, e.g. 2024Q1, or a relative one: LAST_QUARTER, THIS_YEAR, SAME_PERIOD_LAST_YEAR…</param>
     /// <param name="level">Level of the units listed (default Province).</param>
     /// <param name="parent">Code of the parent whose children are listed and total shown (default the nation).</param>
     /// <param name="asOf">The hierarchy's date (default today): before 2025-07-01 lists 63 provinces, from then 34.</param>
     internal static async Task<Results<Ok<RollupResponse>, ProblemHttpResult>> Get(
         string indicator, string period, string? level, string? parent, DateOnly? asOf, ClaimsPrincipal user, MonitoringState state, TimeProvider clock, CancellationToken ct)
     {
-        var parsed = Require.Period(period);
+        var parsed = Require.Period(period, "period", clock);
         var levelFilter = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
         var date = asOf ?? VietnamCalendar.Today(clock);
         await state.Ready.WaitAsync(ct);
