@@ -58,6 +58,40 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         }
     }
 
+    /// <summary>
+    /// What the product's worker does when an analyst edits the catalogue (EngineLoader.RecatalogueAsync, then a
+    /// full pass): a new engine with one indicator's direction changed and one computed indicator added, the running
+    /// engine's figures copied into it, recomputed; it then replaces the running one.
+    /// </summary>
+    public void ApplyCatalogueChange()
+    {
+        var engine = Loaded();
+        var indicators = engine.Indicators.Where(i => i.Id <= _data!.Indicators.Count).ToList(); // without the one added last time
+        indicators[0] = indicators[0] with { Direction = indicators[0].Direction == Direction.HigherIsBetter ? Direction.LowerIsBetter : Direction.HigherIsBetter };
+        var (a, b) = (indicators[0], indicators[1]);
+        var added = new Indicator
+        {
+            Code = "BENCH.ADDED", NameVi = "", NameEn = "", DefinitionVi = "", DefinitionEn = "", UnitOfMeasureVi = "", UnitOfMeasureEn = "",
+            ValueType = IndicatorValueType.Number, ReportingLevels = a.ReportingLevels, PeriodType = PeriodType.Quarter, Aggregation = AggregationRule.Sum,
+            Formula = $"{a.Code} + {b.Code}",
+        };
+        var compiled = EngineIndicator.From([NewIndicator(a), NewIndicator(b), added])[2];
+        indicators.Add(compiled with { Id = _data!.Indicators.Count + 1, Inputs = [0, 1] });
+        var next = engine.Recatalogued(indicators);
+        next.RecomputeAll();
+        if (withMonitoring)
+        {
+            _result = MonitoringPass.Run(next, _targets, _indexes, new PassSettings(Today));
+        }
+        _engine = next;
+    }
+
+    private static Indicator NewIndicator(EngineIndicator i) => new()
+    {
+        Code = i.Code, NameVi = "", NameEn = "", DefinitionVi = "", DefinitionEn = "", UnitOfMeasureVi = "", UnitOfMeasureEn = "",
+        ValueType = IndicatorValueType.Number, ReportingLevels = i.ReportingLevels, PeriodType = i.PeriodType, Aggregation = i.Rule,
+    };
+
     public void IncrementalAfterOneReport(int unitIndex, int periodIndex)
     {
         var engine = Loaded();
