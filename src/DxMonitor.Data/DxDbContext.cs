@@ -8,6 +8,7 @@ using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Portals;
+using DxMonitor.Domain.Procedures;
 using DxMonitor.Domain.Projects;
 using DxMonitor.Domain.Registries;
 using DxMonitor.Domain.Reporting;
@@ -59,6 +60,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<Lease> Leases => Set<Lease>();
     public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

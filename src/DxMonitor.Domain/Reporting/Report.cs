@@ -51,10 +51,15 @@ public sealed class Report
         (State, ReviewComment, ReviewedBy, ReviewedAt) = (ReportState.Returned, comment.Trim(), by, at);
     }
 
-    public void Accept(string by, DateTime at)
+    /// <summary>Accepts the report; a note, when given, becomes the review comment (a returned report's comment stays otherwise).</summary>
+    public void Accept(string by, DateTime at, string? note = null)
     {
         Expect(ReportState.Submitted, "Accept");
         (State, ReviewedBy, ReviewedAt) = (ReportState.Accepted, by, at);
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            ReviewComment = note.Trim();
+        }
     }
 
     public void Publish()

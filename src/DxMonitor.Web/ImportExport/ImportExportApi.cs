@@ -65,10 +65,11 @@ public static class ImportExportApi
     /// <param name="level">Level of the units: Province (default), Ministry, ….</param>
     /// <param name="period">The period to report, e.g. 2025Q3.</param>
     /// <param name="asOf">Date on which the units are valid (default: the period's last day), e.g. 2025-09-30.</param>
+    /// <param name="unit">Only this unit's rows (for a unit's own report), instead of every unit of the level.</param>
     internal static async Task<PushStreamHttpResult> TemplateCsv(
-        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+        string? indicators, string? level, string? period, string? asOf, string? unit, DxDbContext db, CancellationToken ct)
     {
-        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, db, ct);
+        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, unit, db, ct);
         return Csv(rows.ToAsyncEnumerable(), $"template-{period}.csv");
     }
 
@@ -76,10 +77,11 @@ public static class ImportExportApi
     /// <param name="level">Level of the units: Province (default), Ministry, ….</param>
     /// <param name="period">The period to report, e.g. 2025Q3.</param>
     /// <param name="asOf">Date on which the units are valid (default: the period's last day), e.g. 2025-09-30.</param>
+    /// <param name="unit">Only this unit's rows (for a unit's own report), instead of every unit of the level.</param>
     internal static async Task<FileContentHttpResult> TemplateXlsx(
-        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+        string? indicators, string? level, string? period, string? asOf, string? unit, DxDbContext db, CancellationToken ct)
     {
-        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, db, ct);
+        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, unit, db, ct);
         return TypedResults.File(XlsxFormat.Write(rows), XlsxFormat.ContentType, $"template-{period}.xlsx");
     }
 
@@ -144,6 +146,10 @@ public static class ImportExportApi
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("UnreadableTitle"), detail: detail);
 
     /// <summary>413: the file is larger than ImportExport:MaxFileBytes (also for registry imports).</summary>
+    /// <summary>400 for a file that cannot be read as a table, with the cells or columns in error when known.</summary>
+    internal static ProblemHttpResult BadFile(string detail, Dictionary<string, string[]>? errors) => TypedResults.Problem(
+        new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = ImportExportText.Texts.Format("UnreadableTitle"), Detail = detail });
+
     internal static ProblemHttpResult TooLarge(long max) => TooLarge(ImportExportText.Texts.Format("FileTooLarge", max), "ImportExport:MaxFileBytes");
 
     /// <summary>413 naming the setting whose limit the file exceeds (in <c>limit</c>, and in the detail).</summary>

@@ -14,12 +14,13 @@ namespace DxMonitor.Web.Reporting;
 /// </summary>
 public static class AcceptReport
 {
-    public static async Task HandleAsync(ReportContext context, Actor reviewer, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
+    public static async Task HandleAsync(
+        ReportContext context, Actor reviewer, string? note, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct)
     {
         var (round, report, units) = context;
         var entries = await db.ReportEntries.AsNoTracking().Where(e => e.ReportId == report.Id).ToListAsync(ct);
         var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
-        report.Accept(reviewer.Name, clock.GetUtcNow().UtcDateTime);
+        report.Accept(reviewer.Name, clock.GetUtcNow().UtcDateTime, note);
         var unit = units.ById[report.UnitId].Code;
         var items = entries.Where(e => e.Value is not null).Select((e, i) => new ValueItems.Item($"entries[{i}].", codes[e.IndicatorId], unit, round.PeriodCode,
             new ValueWrite(e.Value!.Value, e.Denominator, Comment(e.Comment, report.Revision, report.CorrectionReason)))).ToList(); // filtered on non-null

@@ -40,14 +40,16 @@ public static class ReportingApi
             ? TypedResults.Ok(await RoundQueries.DescribeAsync(found, db, ct))
             : RoundNotFound(round);
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateXlsx(string round, DxDbContext db, CancellationToken ct) =>
+    /// <param name="unit">Only this unit's rows (an officer's own report), instead of every unit the round asks.</param>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateXlsx(string round, string? unit, DxDbContext db, CancellationToken ct) =>
         await TemplateArgumentsAsync(round, db, ct) is { } a
-            ? await ImportExport.ImportExportApi.TemplateXlsx(a.Indicators, a.Level, a.Period, null, db, ct)
+            ? await ImportExport.ImportExportApi.TemplateXlsx(a.Indicators, a.Level, a.Period, null, unit, db, ct)
             : RoundNotFound(round);
 
-    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> TemplateCsv(string round, DxDbContext db, CancellationToken ct) =>
+    /// <param name="unit">Only this unit's rows (an officer's own report), instead of every unit the round asks.</param>
+    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> TemplateCsv(string round, string? unit, DxDbContext db, CancellationToken ct) =>
         await TemplateArgumentsAsync(round, db, ct) is { } a
-            ? await ImportExport.ImportExportApi.TemplateCsv(a.Indicators, a.Level, a.Period, null, db, ct)
+            ? await ImportExport.ImportExportApi.TemplateCsv(a.Indicators, a.Level, a.Period, null, unit, db, ct)
             : RoundNotFound(round);
 
     private static async Task<(string Indicators, string Level, string Period)?> TemplateArgumentsAsync(string round, DxDbContext db, CancellationToken ct)
@@ -118,9 +120,10 @@ public static class ReportingApi
         return result;
     }
 
+    /// <param name="body">An optional acceptance note for the unit (ý kiến thẩm định), kept as the report's review comment.</param>
     internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Accept(
-        string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
-        ChangeAsync(round, unit, user, db, context => AcceptReport.HandleAsync(context, user.ToActor(), db, clock, monitoring, ct), ct);
+        string round, string unit, Remark? body, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>
+        ChangeAsync(round, unit, user, db, context => AcceptReport.HandleAsync(context, user.ToActor(), body?.Text, db, clock, monitoring, ct), ct);
 
     internal static Task<Results<Ok<ReportForm>, ProblemHttpResult>> Publish(
         string round, string unit, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ReportChannel monitoring, CancellationToken ct) =>

@@ -50,9 +50,18 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         await officer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         Assert.Equal("Đã gửi", await officer.Locator(".badge").First.InnerTextAsync());
 
+        Assert.Equal("Đã gửi báo cáo để thẩm định.", await officer.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã gửi báo cáo" }).InnerTextAsync());
+
         await analyst.ReloadAsync();
+        await analyst.GetByLabel("Ý kiến thẩm định").FillAsync("Số liệu đã được đối chiếu, đạt yêu cầu");
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận" }).ClickAsync();
         Assert.Equal("Đã chấp nhận", await analyst.Locator(".badge").First.InnerTextAsync());
+        Assert.Equal("Đã chấp nhận báo cáo; số liệu được lưu và khoá.",
+            await analyst.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã chấp nhận báo cáo" }).InnerTextAsync());
+        await officer.ReloadAsync();
+        var comment = officer.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ý kiến thẩm định" });
+        Assert.Equal("Ý kiến thẩm định: Số liệu đã được đối chiếu, đạt yêu cầu", await comment.InnerTextAsync());
+        Assert.Equal("notice", await comment.GetAttributeAsync("class"));
         await Browser.ScreenshotAsync(analyst, "report-accepted-vi");
         await analyst.GotoAsync(new Uri(app.Address, "/reporting/R-WEB").ToString());
         Assert.Equal(["1", "0", "33", "1/34"], await analyst.Locator(".card .big").AllInnerTextsAsync());
