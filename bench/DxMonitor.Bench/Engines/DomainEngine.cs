@@ -1,5 +1,6 @@
 using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Engine;
+using DxMonitor.Domain.Formulas;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
@@ -69,14 +70,9 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         var indicators = engine.Indicators.Where(i => i.Id <= _data!.Indicators.Count).ToList(); // without the one added last time
         indicators[0] = indicators[0] with { Direction = indicators[0].Direction == Direction.HigherIsBetter ? Direction.LowerIsBetter : Direction.HigherIsBetter };
         var (a, b) = (indicators[0], indicators[1]);
-        var added = new Indicator
-        {
-            Code = "BENCH.ADDED", NameVi = "", NameEn = "", DefinitionVi = "", DefinitionEn = "", UnitOfMeasureVi = "", UnitOfMeasureEn = "",
-            ValueType = IndicatorValueType.Number, ReportingLevels = a.ReportingLevels, PeriodType = PeriodType.Quarter, Aggregation = AggregationRule.Sum,
-            Formula = $"{a.Code} + {b.Code}",
-        };
-        var compiled = EngineIndicator.From([NewIndicator(a), NewIndicator(b), added])[2];
-        indicators.Add(compiled with { Id = _data!.Indicators.Count + 1, Inputs = [0, 1] });
+        var formula = Formula.Parse($"{a.Code} + {b.Code}");
+        indicators.Add(new EngineIndicator(_data!.Indicators.Count + 1, "BENCH.ADDED", AggregationRule.Sum, -1, null, a.ReportingLevels,
+            PeriodType.Quarter, TimeAggregation.Last, Direction.HigherIsBetter) { Inputs = [0, 1], Formula = formula.Bind(code => code == a.Code ? 0 : 1) });
         var next = engine.Recatalogued(indicators);
         next.RecomputeAll();
         if (withMonitoring)
@@ -85,12 +81,6 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         }
         _engine = next;
     }
-
-    private static Indicator NewIndicator(EngineIndicator i) => new()
-    {
-        Code = i.Code, NameVi = "", NameEn = "", DefinitionVi = "", DefinitionEn = "", UnitOfMeasureVi = "", UnitOfMeasureEn = "",
-        ValueType = IndicatorValueType.Number, ReportingLevels = i.ReportingLevels, PeriodType = i.PeriodType, Aggregation = i.Rule,
-    };
 
     public void IncrementalAfterOneReport(int unitIndex, int periodIndex)
     {

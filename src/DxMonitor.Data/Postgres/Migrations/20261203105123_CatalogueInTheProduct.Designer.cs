@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DxMonitor.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresDxDbContext))]
-    [Migration("20261203095502_CatalogueInTheProduct")]
+    [Migration("20261203105123_CatalogueInTheProduct")]
     partial class CatalogueInTheProduct
     {
         /// <inheritdoc />
@@ -958,6 +958,61 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.ToTable("portal_findings", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("HasFee")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OnlineLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PaperResult")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TimeLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("WorkingDays")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Code", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("procedures", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1825,6 +1880,15 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .WithMany("Findings")
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

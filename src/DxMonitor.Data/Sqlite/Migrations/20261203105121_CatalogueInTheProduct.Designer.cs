@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DxMonitor.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteDxDbContext))]
-    [Migration("20261203095500_CatalogueInTheProduct")]
+    [Migration("20261203105121_CatalogueInTheProduct")]
     partial class CatalogueInTheProduct
     {
         /// <inheritdoc />
@@ -922,6 +922,59 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("portal_findings", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasFee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnlineLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PaperResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeLimitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Code", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("procedures", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1767,6 +1820,15 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .WithMany("Findings")
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
