@@ -72,7 +72,8 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         var (a, b) = (indicators[0], indicators[1]);
         var formula = Formula.Parse($"{a.Code} + {b.Code}");
         indicators.Add(new EngineIndicator(_data!.Indicators.Count + 1, "BENCH.ADDED", AggregationRule.Sum, -1, null, a.ReportingLevels,
-            PeriodType.Quarter, TimeAggregation.Last, Direction.HigherIsBetter) { Inputs = [0, 1], Formula = formula.Bind(code => code == a.Code ? 0 : 1) });
+            PeriodType.Quarter, TimeAggregation.Last, Direction.HigherIsBetter)
+        { Inputs = [0, 1], Formula = formula.Bind(code => code == a.Code ? 0 : 1) });
         var next = engine.Recatalogued(indicators);
         next.RecomputeAll();
         if (withMonitoring)

@@ -33,8 +33,17 @@ public static class ManageIndicators
         }
         var indicator = new Indicator
         {
-            Code = body.Code, NameVi = "", NameEn = "", DefinitionVi = "", DefinitionEn = "", UnitOfMeasureVi = "", UnitOfMeasureEn = "",
-            ValueType = IndicatorValueType.Number, ReportingLevels = UnitLevels.None, PeriodType = PeriodType.Year, Aggregation = AggregationRule.None,
+            Code = body.Code,
+            NameVi = "",
+            NameEn = "",
+            DefinitionVi = "",
+            DefinitionEn = "",
+            UnitOfMeasureVi = "",
+            UnitOfMeasureEn = "",
+            ValueType = IndicatorValueType.Number,
+            ReportingLevels = UnitLevels.None,
+            PeriodType = PeriodType.Year,
+            Aggregation = AggregationRule.None,
         };
         var problems = IndicatorDefinition.Apply(body, indicator, catalogue, await SourcesAsync(db, ct));
         if (problems.Count > 0)
