@@ -1,5 +1,6 @@
 using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Engine;
+using DxMonitor.Domain.Formulas;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
@@ -56,6 +57,30 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         {
             _result = MonitoringPass.Run(engine, _targets, _indexes, new PassSettings(Today));
         }
+    }
+
+    /// <summary>
+    /// What the product's worker does when an analyst edits the catalogue (EngineLoader.RecatalogueAsync, then a
+    /// full pass): a new engine with one indicator's direction changed and one computed indicator added, the running
+    /// engine's figures copied into it, recomputed; it then replaces the running one.
+    /// </summary>
+    public void ApplyCatalogueChange()
+    {
+        var engine = Loaded();
+        var indicators = engine.Indicators.Where(i => i.Id <= _data!.Indicators.Count).ToList(); // without the one added last time
+        indicators[0] = indicators[0] with { Direction = indicators[0].Direction == Direction.HigherIsBetter ? Direction.LowerIsBetter : Direction.HigherIsBetter };
+        var (a, b) = (indicators[0], indicators[1]);
+        var formula = Formula.Parse($"{a.Code} + {b.Code}");
+        indicators.Add(new EngineIndicator(_data!.Indicators.Count + 1, "BENCH.ADDED", AggregationRule.Sum, -1, null, a.ReportingLevels,
+            PeriodType.Quarter, TimeAggregation.Last, Direction.HigherIsBetter)
+        { Inputs = [0, 1], Formula = formula.Bind(code => code == a.Code ? 0 : 1) });
+        var next = engine.Recatalogued(indicators);
+        next.RecomputeAll();
+        if (withMonitoring)
+        {
+            _result = MonitoringPass.Run(next, _targets, _indexes, new PassSettings(Today));
+        }
+        _engine = next;
     }
 
     public void IncrementalAfterOneReport(int unitIndex, int periodIndex)

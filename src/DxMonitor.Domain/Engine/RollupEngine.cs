@@ -16,6 +16,8 @@ public sealed class RollupEngine
     {
         Units = units;
         Indicators = indicators;
+        FirstYear = firstYear;
+        LastYear = lastYear;
         Axes = Enum.GetValues<PeriodType>().ToDictionary(t => t, t => new PeriodAxis(t, firstYear, lastYear));
         Columns = [.. indicators.Select(i => new IndicatorColumn(units.Count, Axes[i.PeriodType].Count, i.Rule == AggregationRule.CountMeeting))];
         _phases = DependencyOrder.Phases(indicators);
@@ -26,9 +28,41 @@ public sealed class RollupEngine
     private readonly int[][] _dependents;
 
     public UnitGraph Units { get; }
+    public int FirstYear { get; }
+    public int LastYear { get; }
     public IReadOnlyList<EngineIndicator> Indicators { get; }
     public IReadOnlyDictionary<PeriodType, PeriodAxis> Axes { get; }
     public IndicatorColumn[] Columns { get; }
+
+    /// <summary>
+    /// A new engine over the same units and years with another catalogue (indicators added, edited or removed), not
+    /// yet computed: an indicator kept with the same period type keeps its own figures (copied, so readers of this
+    /// engine are never disturbed); <paramref name="isNew"/> is told which start empty (new, or of another period
+    /// type or count rule) and must be read again.
+    /// </summary>
+    public RollupEngine Recatalogued(IReadOnlyList<EngineIndicator> indicators, Action<int>? isNew = null)
+    {
+        var engine = new RollupEngine(Units, indicators, FirstYear, LastYear);
+        var old = Enumerable.Range(0, Indicators.Count).ToDictionary(i => Indicators[i].Id);
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (old.TryGetValue(indicators[i].Id, out var before) && Indicators[before].PeriodType == indicators[i].PeriodType
+                && (Columns[before].OwnDenominator is null) == (engine.Columns[i].OwnDenominator is null))
+            {
+                var (from, to) = (Columns[before], engine.Columns[i]);
+                from.Own.CopyTo(to.Own, 0);
+                from.OwnDenominator?.CopyTo(to.OwnDenominator!, 0); // both or neither, checked above
+            }
+            else
+            {
+                isNew?.Invoke(i);
+            }
+        }
+        return engine;
+    }
+
+    /// <summary>Throws a <see cref="RuleViolationException"/> naming the formula when indicators depend on each other in a cycle.</summary>
+    public static void CheckCatalogue(IReadOnlyList<EngineIndicator> indicators) => DependencyOrder.Phases(indicators);
 
     public PeriodAxis AxisOf(int indicator) => Axes[Indicators[indicator].PeriodType];
 

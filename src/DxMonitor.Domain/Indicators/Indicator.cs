@@ -46,6 +46,9 @@ public sealed class Indicator : IAuditedRecord
     /// </summary>
     public bool AutoPublish { get; set; }
 
+    /// <summary>The day it was retired: kept with its figures for history, no longer reported, computed or targeted.</summary>
+    public DateOnly? RetiredOn { get; set; }
+
     public string AuditSubject => $"indicator/{Code}";
 
     /// <summary>The problem when a write by <paramref name="path"/> would type over a figure another path owns; null when the path owns it.</summary>
@@ -56,6 +59,11 @@ public sealed class Indicator : IAuditedRecord
     public IReadOnlyList<FieldProblem> Check(decimal value, decimal? denominator, Period period, UnitLevel level)
     {
         var problems = new List<FieldProblem>();
+        if (RetiredOn is { } retired)
+        {
+            problems.Add(new("indicator", IndicatorText.Texts.Format("Retired", Code, retired.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            return problems;
+        }
         if (Formula is not null)
         {
             problems.Add(new("indicator", IndicatorText.Texts.Format("ComputedNotReported", Code, Formula)));

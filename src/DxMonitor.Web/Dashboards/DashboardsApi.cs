@@ -21,9 +21,9 @@ public static class DashboardsApi
     }
 
     internal static async Task<Results<Ok<MapView>, ProblemHttpResult>> Map(
-        string indicator, string period, ClaimsPrincipal user, DashboardSource source, DxMonitor.Data.DxDbContext db, CancellationToken ct)
+        string indicator, string period, ClaimsPrincipal user, DashboardSource source, DxMonitor.Data.DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var at = Require.Period(period);
+        var at = Require.Period(period, "period", clock);
         var rankings = await Rankings.PublishedRankings.LoadAsync(db, Accounts.DxClaims.View(user), ct);
         var view = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Map(s, i, at)
             : s.Result.Indexes.Any(x => x.Index == indicator) ? DashboardQueries.IndexMap(s, indicator, at.Year, rankings) : null);

@@ -10,10 +10,10 @@ public sealed record IndicatorResponse(
     string UnitOfMeasureVi, string UnitOfMeasureEn, IndicatorValueType ValueType, IReadOnlyList<UnitLevel> ReportingLevels,
     PeriodType PeriodType, AggregationRule Aggregation, string? WeightIndicator, string? CountCondition,
     TimeAggregation TimeAggregation, Direction Direction, decimal? Minimum, decimal? Maximum, string? Source, string? Formula,
-    FigureOwner Owner, bool AutoPublish)
+    FigureOwner Owner, bool AutoPublish, DateOnly? RetiredOn = null)
 {
     public static IndicatorResponse From(Indicator i, string? weightCode, string? sourceCode) => new(
         i.Code, i.NameVi, i.NameEn, i.DefinitionVi, i.DefinitionEn, i.UnitOfMeasureVi, i.UnitOfMeasureEn, i.ValueType,
         [.. i.ReportingLevels.Members()], i.PeriodType, i.Aggregation, weightCode, i.CountCondition?.ToString(),
-        i.TimeAggregation, i.Direction, i.Minimum, i.Maximum, sourceCode, i.Formula, i.Owner, i.AutoPublish);
+        i.TimeAggregation, i.Direction, i.Minimum, i.Maximum, sourceCode, i.Formula, i.Owner, i.AutoPublish, i.RetiredOn);
 }

@@ -22,6 +22,14 @@ public static class IndicatorsApi
         group.MapGet("/{code}", Get).WithSummary("One indicator.");
         group.MapPut("/{code}/auto-publish", SetAutoPublish).RequireAuthorization(Reporting.ReportingApi.Review)
             .WithSummary("Sets a derived indicator's rule: a figure for a period the public has never seen is published when first computed.");
+        group.MapPost("/", ManageIndicators.CreateAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Creates an indicator, checked as the seed is; applied to the running engines at once.");
+        group.MapPut("/{code}", ManageIndicators.UpdateAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Edits an indicator; refused with the reason when it would break a formula, a target or published figures.");
+        group.MapPost("/{code}/retire", ManageIndicators.RetireAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Retires an indicator: kept with its figures, no longer reported; refused while a formula, target or index in force uses it.");
+        group.MapDelete("/{code}", ManageIndicators.DeleteAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Deletes an indicator nothing refers to; one in use is refused (retire it instead).");
         group.MapPost("/formula-check", CheckFormula)
             .WithSummary("Checks a computed indicator's formula: syntax, the codes it uses, and whether they exist.");
     }

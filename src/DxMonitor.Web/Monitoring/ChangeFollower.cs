@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -87,7 +88,12 @@ public sealed partial class ChangeFollower(
             {
                 return;
             }
-            foreach (var change in await StoredFigures.ReadAsync(db, rows, ct))
+            foreach (var kind in rows.Where(r => r.Kind != EngineChangeKind.Values).Select(r => r.Kind).Distinct())
+            {
+                await queue.EnqueueAsync(ValuesChanged.Signal(kind), ct);
+            }
+            var figures = rows.Where(r => r.Kind == EngineChangeKind.Values).ToList();
+            foreach (var change in figures.Count == 0 ? [] : await StoredFigures.ReadAsync(db, figures, ct))
             {
                 await queue.EnqueueAsync(change, ct);
             }

@@ -24,7 +24,7 @@ public sealed partial class EngineChangeLog(IServiceScopeFactory scopes, TimePro
 
     public async Task AppendAsync(IReadOnlyList<ValuesChanged> changes)
     {
-        var rows = changes.Select(c => new Row(c.UnitId, c.View,
+        var rows = changes.Select(c => new Row(c.UnitId, c.View, c.Kind,
             JsonSerializer.Serialize(c.Values.Select(v => new ChangedCell(v.IndicatorId, v.PeriodCode)).Distinct().ToList()))).ToList();
         try
         {
@@ -61,13 +61,13 @@ public sealed partial class EngineChangeLog(IServiceScopeFactory scopes, TimePro
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLocks.ChangeLogAppend})", ct);
         var at = clock.GetUtcNow().UtcDateTime;
-        db.EngineChanges.AddRange(rows.Select(r => new EngineChange { UnitId = r.UnitId, View = r.View, Cells = r.Cells, At = at }));
+        db.EngineChanges.AddRange(rows.Select(r => new EngineChange { UnitId = r.UnitId, View = r.View, Kind = r.Kind, Cells = r.Cells, At = at }));
         await db.SaveChangesAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, '')", ct);
         await transaction.CommitAsync(ct);
     }
 
-    private sealed record Row(int UnitId, DataView View, string Cells);
+    private sealed record Row(int UnitId, DataView View, EngineChangeKind Kind, string Cells);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not announce {Rows} changes to the other instances; kept, and sent again when the database answers")]
     private static partial void LogKept(ILogger logger, Exception exception, int rows);

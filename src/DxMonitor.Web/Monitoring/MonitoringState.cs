@@ -22,6 +22,15 @@ public sealed class MonitoringState
     /// <summary>Completes when the first full pass is done; reads before then wait for it.</summary>
     public Task Ready => _ready.Task;
 
+    /// <summary>The engines now installed, for the worker (their one writer) to build the next ones from.</summary>
+    public (RollupEngine Working, RollupEngine Published) Engines()
+    {
+        lock (_lock)
+        {
+            return (_working?.Engine ?? throw new InvalidOperationException("The monitoring engine is not loaded yet."), _published!.Engine);
+        }
+    }
+
     public T Read<T>(DataView view, Func<MonitoringSnapshot, T> read)
     {
         lock (_lock)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using DxMonitor.Data;
+using DxMonitor.Data.Monitoring;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Monitoring;
@@ -162,7 +163,7 @@ public sealed partial class MonitoringWorker(
 
     private async Task EvaluateAsync(List<ValuesChanged> changes, CancellationToken ct)
     {
-        if (changes.Any(c => c.ReloadsEngines))
+        if (changes.Any(c => c.Kind == EngineChangeKind.ReferenceData))
         {
             await ReloadAsync(ct);
             return;
@@ -171,7 +172,13 @@ public sealed partial class MonitoringWorker(
         {
             var watch = Stopwatch.StartNew();
             var now = clock.GetUtcNow().UtcDateTime;
-            var result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+            var catalogue = changes.Any(c => c.Kind == EngineChangeKind.Catalogue);
+            changes = [.. changes.Where(c => c.Kind == EngineChangeKind.Values)];
+            var result = catalogue ? await RecatalogueAsync(now, ct) : null;
+            if (result is null || changes.Count > 0)
+            {
+                result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+            }
             var computed = watch.Elapsed;
             var transitions = await ApplyAlertsAsync(result, now, ct);
             var fired = transitions.Count(t => t.To == AlertState.Firing);
@@ -183,6 +190,22 @@ public sealed partial class MonitoringWorker(
             LogFailed(logger, e);
         }
     }
+
+    /// <summary>The catalogue changed: the engines are rebuilt from the running ones with it, and installed.</summary>
+    private async Task<MonitoringResult> RecatalogueAsync(DateTime now, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+        var (working, published) = state.Engines();
+        var loaded = await EngineLoader.RecatalogueAsync(db, working, published, ct);
+        var result = state.Install(loaded, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+        LogRecatalogued(logger, loaded.Working.Indicators.Count, loaded.Targets.Count, watch.Elapsed.TotalMilliseconds);
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring applied a catalogue change: {Indicators} indicators, {Targets} targets, in {Ms:0} ms")]
+    private static partial void LogRecatalogued(ILogger logger, int indicators, int targets, double ms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring loaded {Units} units and {Indicators} indicators in {LoadMs:0} ms; first pass done at {TotalMs:0} ms with {Transitions} alert changes")]
     private static partial void LogLoaded(ILogger logger, int units, int indicators, double loadMs, double totalMs, int transitions);

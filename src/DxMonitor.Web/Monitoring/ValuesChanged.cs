@@ -1,20 +1,24 @@
+using DxMonitor.Data.Monitoring;
 using DxMonitor.Domain.Access;
 
 namespace DxMonitor.Web.Monitoring;
 
 /// <summary>
 /// Values just stored for a unit, or just published; the engine of that <paramref name="View"/> applies them and
-/// re-evaluates what depends on them.
+/// re-evaluates what depends on them. A <see cref="Kind"/> other than values is a signal with no unit and no values,
+/// which travels in the same queue so that it keeps its place among the figures.
 /// </summary>
 public sealed record ValuesChanged(int UnitId, IReadOnlyList<ChangedValue> Values, DataView View = DataView.Working)
 {
-    /// <summary>
-    /// Reference data changed (units added, closed, merged; ADR 027): every instance reloads its engines. Written to
-    /// the change log as a row for unit id 0, which no unit has.
-    /// </summary>
-    public static readonly ValuesChanged ReferenceData = new(0, []);
+    public EngineChangeKind Kind { get; init; }
 
-    public bool ReloadsEngines => UnitId == 0;
+    /// <summary>Units added, closed or merged (ADR 027): every instance reloads its engines.</summary>
+    public static readonly ValuesChanged ReferenceData = Signal(EngineChangeKind.ReferenceData);
+
+    /// <summary>Indicators or targets changed (ADR 025): every instance rebuilds its engines with the catalogue.</summary>
+    public static readonly ValuesChanged CatalogueChanged = Signal(EngineChangeKind.Catalogue);
+
+    public static ValuesChanged Signal(EngineChangeKind kind) => new(0, []) { Kind = kind };
 }
 
 /// <summary>A cell's new figure; a null <paramref name="Value"/> clears it (a returned report's figures leave the working view).</summary>

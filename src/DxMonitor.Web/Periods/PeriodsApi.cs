@@ -18,14 +18,15 @@ public static class PeriodsApi
         group.MapGet("/{code}", Get).WithSummary("Parses a period code (2024, 2024H1, 2024Q1, 2024M03).");
     }
 
-    internal static Ok<PeriodResponse> Get(string code) => TypedResults.Ok(PeriodResponse.From(Require.Period(code, "code")));
+    /// <param name="code">A period code, or a relative one (LAST_QUARTER, THIS_YEAR…) resolved against today.</param>
+    internal static Ok<PeriodResponse> Get(string code, TimeProvider clock) => TypedResults.Ok(PeriodResponse.From(Require.Period(code, "code", clock, Require.SpanEnd.Last)));
 
     /// <param name="from">First period, e.g. 2024Q1.</param>
     /// <param name="to">Last period, of the same type.</param>
-    internal static Ok<IReadOnlyList<PeriodResponse>> List(string from, string to)
+    internal static Ok<IReadOnlyList<PeriodResponse>> List(string from, string to, TimeProvider clock)
     {
-        var first = Require.Period(from, "from");
-        var last = Require.Period(to, "to");
+        var first = Require.Period(from, "from", clock, Require.SpanEnd.First);
+        var last = Require.Period(to, "to", clock, Require.SpanEnd.Last);
         if (first.Type != last.Type)
         {
             throw new RuleViolationException(ApiText.Texts.Format("PeriodTypesDiffer", first.Code, last.Code), "to");

@@ -18,7 +18,7 @@ public static class RollupsApi
             .WithSummary("An indicator for one period across the units of a level valid on a date, and the parent's total.");
 
     /// <param name="indicator">Indicator code.</param>
-    /// <param name="period">Period code of the indicator's type, e.g. 2024Q1.</param>
+    /// <param name="period">Period code of the indicator's type, e.g. 2024Q1, or a relative one: LAST_QUARTER, THIS_YEAR, SAME_PERIOD_LAST_YEAR…</param>
     /// <param name="level">Level of the units listed (default Province).</param>
     /// <param name="parent">Code of the parent whose children are listed and total shown (default the nation).</param>
     /// <param name="asOf">The hierarchy's date (default today): before 2025-07-01 lists 63 provinces, from then 34.</param>
@@ -28,7 +28,7 @@ public static class RollupsApi
         ClaimsPrincipal user, MonitoringState state, DxMonitor.Data.DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var members = await Units.UnitGroupQueries.MemberIdsAsync(group, db, ct);
-        var parsed = Require.Period(period);
+        var parsed = Require.Period(period, "period", clock);
         var levelFilter = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
         var date = asOf ?? VietnamCalendar.Today(clock);
         await state.Ready.WaitAsync(ct);

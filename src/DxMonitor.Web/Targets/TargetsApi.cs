@@ -17,6 +17,14 @@ public static class TargetsApi
         var group = api.MapGroup("/targets").WithTags("Targets");
         group.MapGet("/", List).WithSummary("Targets, filtered by indicator and scope, by deadline.");
         group.MapGet("/{id:int}", Get).WithSummary("One target.");
+        group.MapPost("/", ManageTargets.CreateAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Sets a target for an indicator; applied to the running engines at once.");
+        group.MapPut("/{id:int}", ManageTargets.UpdateAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Edits a target's value, baseline, deadline and legal source.");
+        group.MapPost("/{id:int}/retire", ManageTargets.RetireAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Retires a target: kept for history, no longer followed.");
+        group.MapDelete("/{id:int}", ManageTargets.DeleteAsync).RequireAuthorization(Reporting.ReportingApi.Review)
+            .WithSummary("Deletes a target whose deadline has not passed; one past it is history and may only be retired.");
     }
 
     /// <param name="indicator">Indicator code.</param>
@@ -42,12 +50,15 @@ public static class TargetsApi
         var target = await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
         if (target is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownTargetTitle"), detail: ApiText.Texts.Format("TargetNotFound", id));
+            return NotFound(id);
         }
         return TypedResults.Ok(ToResponse(target, await IndicatorCatalogue.LoadAsync(db, ct)));
     }
 
-    private static TargetResponse ToResponse(Target t, IndicatorCatalogue catalogue) => new(
+    internal static ProblemHttpResult NotFound(int id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownTargetTitle"), detail: ApiText.Texts.Format("TargetNotFound", id));
+
+    internal static TargetResponse ToResponse(Target t, IndicatorCatalogue catalogue) => new(
         t.Id, catalogue.ById[t.IndicatorId].Code, t.Scope, t.Value, t.BaselineValue, t.BaselinePeriod, t.Deadline,
-        t.LegalSourceVi, t.LegalSourceEn, t.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null);
+        t.LegalSourceVi, t.LegalSourceEn, t.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null, t.RetiredOn);
 }

@@ -16,10 +16,11 @@ public static class ValueQueries
 {
     /// <summary>Stored values filtered by indicator, unit and period range (unknown codes name their field), in list order.</summary>
     public static async Task<(IQueryable<DataValue> Query, IndicatorCatalogue Catalogue, UnitDirectory Units)> FilterAsync(
-        string? indicator, string? unit, string? from, string? to, DataView view, DxDbContext db, CancellationToken ct)
+        string? indicator, string? unit, string? from, string? to, DataView view, DxDbContext db, CancellationToken ct, TimeProvider? clock = null)
     {
-        var start = from is null ? (DateOnly?)null : Api.Require.Period(from, "from").Start;
-        var end = to is null ? (DateOnly?)null : Api.Require.Period(to, "to").End;
+        clock ??= TimeProvider.System;
+        var start = from is null ? (DateOnly?)null : Api.Require.Period(from, "from", clock, Api.Require.SpanEnd.First).Start;
+        var end = to is null ? (DateOnly?)null : Api.Require.Period(to, "to", clock, Api.Require.SpanEnd.Last).End;
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
         var units = await UnitDirectory.LoadAsync(db, ct);
         int? indicatorId = indicator is null ? null : catalogue.Require(indicator, "indicator").Id;

@@ -37,16 +37,16 @@ public static class ValuesApi
 
     /// <param name="indicator">Indicator code.</param>
     /// <param name="unit">Unit code.</param>
-    /// <param name="from">First period (inclusive), e.g. 2022Q1.</param>
-    /// <param name="to">Last period (inclusive).</param>
+    /// <param name="from">First period (inclusive), e.g. 2022Q1, or a relative one: LAST_4_QUARTERS takes its first quarter.</param>
+    /// <param name="to">Last period (inclusive), or a relative one: LAST_4_QUARTERS takes its last quarter.</param>
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">Items per page, 1-500.</param>
     internal static async Task<Ok<Paged<ValueResponse>>> List(string? indicator, string? unit, string? from, string? to, int? page, int? pageSize,
-        ClaimsPrincipal user, DxDbContext db, CancellationToken ct)
+        ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
         var view = await ValueQueries.ViewForAsync(user.ToActor(), unit, db, ct);
-        var (query, catalogue, units) = await ValueQueries.FilterAsync(indicator, unit, from, to, view, db, ct);
+        var (query, catalogue, units) = await ValueQueries.FilterAsync(indicator, unit, from, to, view, db, ct, clock);
         var total = await query.CountAsync(ct);
         var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         return TypedResults.Ok(new Paged<ValueResponse>(

@@ -197,6 +197,9 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
@@ -737,6 +740,9 @@ namespace DxMonitor.Data.Postgres.Migrations
 
                     b.Property<int>("ReportingLevels")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("SourceId")
                         .HasColumnType("integer");
@@ -1434,6 +1440,9 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Scope")
                         .HasColumnType("integer");

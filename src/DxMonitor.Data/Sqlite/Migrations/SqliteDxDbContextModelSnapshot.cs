@@ -187,6 +187,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -709,6 +712,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
 
                     b.Property<int>("ReportingLevels")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
@@ -1385,6 +1391,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Property<string>("LegalSourceVi")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Scope")

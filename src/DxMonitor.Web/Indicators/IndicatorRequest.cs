@@ -1,0 +1,15 @@
+namespace DxMonitor.Web.Indicators;
+
+/// <summary>
+/// An indicator as an analyst defines it, in the seed's vocabulary (SEED-FORMAT.md): enum values by name, the weight
+/// and inputs by code. <see cref="Code"/> is read on creation only; a code never changes.
+/// </summary>
+public sealed record IndicatorRequest(
+    string? Code = null, string? NameVi = null, string? NameEn = null, string? DefinitionVi = null, string? DefinitionEn = null,
+    string? UnitOfMeasureVi = null, string? UnitOfMeasureEn = null, string? ValueType = null, IReadOnlyList<string>? ReportingLevels = null,
+    string? PeriodType = null, string? Aggregation = null, string? WeightIndicator = null, ConditionRequest? Condition = null,
+    string? TimeAggregation = null, string? Direction = null, decimal? Minimum = null, decimal? Maximum = null, string? Source = null,
+    string? Formula = null, string? Owner = null);
+
+/// <summary>What a unit must meet to be counted by a CountMeeting indicator, e.g. operator "&gt;=" and value 1.</summary>
+public sealed record ConditionRequest(string? Operator = null, decimal Value = 0);
