@@ -15,6 +15,9 @@ public sealed class EngineChange
 
     public DataView View { get; set; }
 
+    /// <summary>What changed: figures of cells (the default), or the indexes' adopted methodologies (no unit, no cells).</summary>
+    public EngineChangeKind Kind { get; set; }
+
     /// <summary>The cells as JSON: <c>[{"IndicatorId":12,"PeriodCode":"2025Q1"}, …]</c> (<see cref="ChangedCell"/>).</summary>
     public required string Cells { get; set; }
 

@@ -19,6 +19,7 @@ public static class ReferenceDataSeeder
         if (await db.Units.AnyAsync(ct))
         {
             await AddNewIndicatorsAsync(db, ct);
+            await MethodologySeeder.SeedAsync(db, clock, ct);
             return false;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -27,6 +28,7 @@ public static class ReferenceDataSeeder
         var indicators = await SeedIndicatorsAsync(db, sources, ct);
         await SeedTargetsAsync(db, indicators, sources, ct);
         await SeedValuesAsync(db, indicators, units, sources, clock.GetUtcNow().UtcDateTime, ct);
+        await MethodologySeeder.SeedAsync(db, clock, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

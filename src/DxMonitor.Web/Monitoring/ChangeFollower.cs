@@ -1,4 +1,5 @@
 using DxMonitor.Data;
+using DxMonitor.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -87,9 +88,13 @@ public sealed partial class ChangeFollower(
             {
                 return;
             }
-            foreach (var change in await StoredFigures.ReadAsync(db, rows, ct))
+            foreach (var change in await StoredFigures.ReadAsync(db, [.. rows.Where(r => r.Kind == EngineChangeKind.Values)], ct))
             {
                 await queue.EnqueueAsync(change, ct);
+            }
+            if (rows.Any(r => r.Kind == EngineChangeKind.Methodologies))
+            {
+                queue.SignalMethodologies();
             }
             _position = rows[^1].Id;
             LogFollowed(logger, rows.Count, _position);

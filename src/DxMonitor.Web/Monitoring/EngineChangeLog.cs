@@ -24,8 +24,15 @@ public sealed partial class EngineChangeLog(IServiceScopeFactory scopes, TimePro
 
     public async Task AppendAsync(IReadOnlyList<ValuesChanged> changes)
     {
-        var rows = changes.Select(c => new Row(c.UnitId, c.View,
-            JsonSerializer.Serialize(c.Values.Select(v => new ChangedCell(v.IndicatorId, v.PeriodCode)).Distinct().ToList()))).ToList();
+        await AppendAsync([.. changes.Select(c => new Row(c.UnitId, c.View,
+            JsonSerializer.Serialize(c.Values.Select(v => new ChangedCell(v.IndicatorId, v.PeriodCode)).Distinct().ToList()), EngineChangeKind.Values))]);
+    }
+
+    /// <summary>Appends that the adopted methodologies changed: every instance reloads them when it follows the row.</summary>
+    public Task AppendMethodologiesChangedAsync() => AppendAsync([new Row(0, DataView.Working, "[]", EngineChangeKind.Methodologies)]);
+
+    private async Task AppendAsync(List<Row> rows)
+    {
         try
         {
             // Not the request's token: a client that leaves after its write committed must not keep it from the others.
@@ -61,13 +68,13 @@ public sealed partial class EngineChangeLog(IServiceScopeFactory scopes, TimePro
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLocks.ChangeLogAppend})", ct);
         var at = clock.GetUtcNow().UtcDateTime;
-        db.EngineChanges.AddRange(rows.Select(r => new EngineChange { UnitId = r.UnitId, View = r.View, Cells = r.Cells, At = at }));
+        db.EngineChanges.AddRange(rows.Select(r => new EngineChange { UnitId = r.UnitId, View = r.View, Cells = r.Cells, Kind = r.Kind, At = at }));
         await db.SaveChangesAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, '')", ct);
         await transaction.CommitAsync(ct);
     }
 
-    private sealed record Row(int UnitId, DataView View, string Cells);
+    private sealed record Row(int UnitId, DataView View, string Cells, EngineChangeKind Kind);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not announce {Rows} changes to the other instances; kept, and sent again when the database answers")]
     private static partial void LogKept(ILogger logger, Exception exception, int rows);

@@ -6,6 +6,7 @@ using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Web.Leases;
+using DxMonitor.Web.Methodologies;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Monitoring;
@@ -50,10 +51,18 @@ public sealed partial class MonitoringWorker(
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
         var takeover = _takeover.Reader.ReadAsync(stoppingToken).AsTask();
+        var methodologies = queue.MethodologyChanges.ReadAsync(stoppingToken).AsTask();
         while (!stoppingToken.IsCancellationRequested)
         {
             var arrival = queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
-            var first = await Task.WhenAny(tick, arrival, takeover);
+            var first = await Task.WhenAny(tick, arrival, takeover, methodologies);
+            if (first == methodologies)
+            {
+                await methodologies;
+                methodologies = queue.MethodologyChanges.ReadAsync(stoppingToken).AsTask();
+                await ReloadMethodologiesAsync(stoppingToken);
+                continue;
+            }
             if (first == takeover)
             {
                 await takeover;
@@ -95,14 +104,9 @@ public sealed partial class MonitoringWorker(
         var today = VietnamCalendar.Today(clock);
         var loaded = await EngineLoader.LoadAsync(db, options.Value.FirstYear, today, ct);
         var engine = loaded.Working;
-        var codes = engine.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var problems = options.Value.Indexes.SelectMany(i => i.Problems(codes.Contains)).ToList();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("The DX index configuration (dx-index.json) is invalid: " + string.Join(" ", problems));
-        }
+        var indexes = await AdoptedMethodologies.LoadAsync(db, ct);
         var loadTime = watch.Elapsed;
-        var result = state.Install(loaded, options.Value.Indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
+        var result = state.Install(loaded, indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
         var transitions = 0;
         try
         {
@@ -150,7 +154,7 @@ public sealed partial class MonitoringWorker(
         {
             var watch = Stopwatch.StartNew();
             var now = clock.GetUtcNow().UtcDateTime;
-            var result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+            var result = state.Apply(changes, options.Value, VietnamCalendar.Today(clock), now);
             var computed = watch.Elapsed;
             var transitions = await ApplyAlertsAsync(result, now, ct);
             var fired = transitions.Count(t => t.To == AlertState.Firing);
@@ -162,6 +166,30 @@ public sealed partial class MonitoringWorker(
             LogFailed(logger, e);
         }
     }
+
+    /// <summary>A methodology was adopted or edited (here or on another instance): rank again with those now in force.</summary>
+    private async Task ReloadMethodologiesAsync(CancellationToken ct)
+    {
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+            var indexes = await AdoptedMethodologies.LoadAsync(db, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var result = state.ReplaceMethodologies(indexes, options.Value, VietnamCalendar.Today(clock), now);
+            var computed = watch.Elapsed;
+            await ApplyAlertsAsync(result, now, ct);
+            LogMethodologies(logger, indexes.Count, computed.TotalMilliseconds, watch.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Methodologies of {Indexes} indexes applied: ranked again in {RankMs:0.0} ms, total {TotalMs:0.0} ms")]
+    private static partial void LogMethodologies(ILogger logger, int indexes, double rankMs, double totalMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring loaded {Units} units and {Indicators} indicators in {LoadMs:0} ms; first pass done at {TotalMs:0} ms with {Transitions} alert changes")]
     private static partial void LogLoaded(ILogger logger, int units, int indicators, double loadMs, double totalMs, int transitions);

@@ -18,7 +18,12 @@ public sealed class ReportChannel(EngineChangeLog? changeLog = null)
         FullMode = BoundedChannelFullMode.Wait,
     });
 
+    private readonly Channel<bool> _methodologies = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
     public ChannelReader<ValuesChanged> Reader => _channel.Reader;
+
+    /// <summary>Signals that the adopted methodologies changed; one pending signal stands for any number of changes.</summary>
+    public ChannelReader<bool> MethodologyChanges => _methodologies.Reader;
 
     public Task PostAsync(ValuesChanged change, CancellationToken ct) => PostAsync([change], ct);
 
@@ -44,6 +49,20 @@ public sealed class ReportChannel(EngineChangeLog? changeLog = null)
             await _channel.Writer.WriteAsync(change, ct);
         }
     }
+
+    /// <summary>Tells the engines that a methodology was adopted or an adopted one edited: this instance's, or every instance's.</summary>
+    public async Task PostMethodologiesChangedAsync()
+    {
+        if (changeLog is not null)
+        {
+            await changeLog.AppendMethodologiesChangedAsync();
+            return;
+        }
+        SignalMethodologies();
+    }
+
+    /// <summary>Makes this instance's engine reload the methodologies: the change log's follower read such a change.</summary>
+    internal void SignalMethodologies() => _methodologies.Writer.TryWrite(true);
 
     /// <summary>Queues figures for this instance's engine only: the ones the change log's follower has read.</summary>
     internal ValueTask EnqueueAsync(ValuesChanged change, CancellationToken ct) => _channel.Writer.WriteAsync(change, ct);
