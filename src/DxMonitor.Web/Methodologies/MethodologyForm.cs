@@ -37,6 +37,18 @@ public sealed class MethodologyForm
         Groups = [.. d.Groups.Select(g => new GroupForm { Code = g.Code, NameVi = g.NameVi, NameEn = g.NameEn, Units = string.Join(", ", g.Units) })],
     };
 
+    /// <summary>A posted form leaves the lists it had no field for null (no peer group, say): they are empty lists.</summary>
+    public MethodologyForm Complete()
+    {
+        Pillars ??= [];
+        Groups ??= [];
+        foreach (var pillar in Pillars)
+        {
+            pillar.Components ??= [];
+        }
+        return this;
+    }
+
     public MethodologyRequest ToRequest()
     {
         _rows.Clear();
