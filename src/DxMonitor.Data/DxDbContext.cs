@@ -3,10 +3,12 @@ using DxMonitor.Data.Leases;
 using DxMonitor.Data.Monitoring;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
+using DxMonitor.Domain.Calendar;
 using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Indicators;
 using DxMonitor.Domain.Portals;
+using DxMonitor.Domain.Procedures;
 using DxMonitor.Domain.Projects;
 using DxMonitor.Domain.Registries;
 using DxMonitor.Domain.Reporting;
@@ -58,6 +60,8 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

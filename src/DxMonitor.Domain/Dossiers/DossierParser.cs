@@ -187,19 +187,16 @@ public static class DossierParser
 
     private static bool? YesNo(string? text, DossierColumns.Column column, List<FieldProblem> problems)
     {
-        var value = text?.Trim().ToUpperInvariant().Normalize(System.Text.NormalizationForm.FormC);
-        switch (value)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            case null or "":
-                return null;
-            case "TRUE" or "YES" or "1" or "CÓ" or "X":
-                return true;
-            case "FALSE" or "NO" or "0" or "KHÔNG":
-                return false;
-            default:
-                problems.Add(new(column.Key, DossierText.Texts.Format("NotYesNo", Clip(text ?? ""))));
-                return null;
+            return null;
         }
+        if (Text.YesNo.TryParse(text, out var value))
+        {
+            return value;
+        }
+        problems.Add(new(column.Key, DossierText.Texts.Format("NotYesNo", Clip(text))));
+        return null;
     }
 
     private static string Show(DateTime utc) =>

@@ -83,10 +83,9 @@ public static class RegistryRules
                 stored = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return null;
             case FieldKind.YesNo:
-                var yes = text.ToLowerInvariant() is "1" or "true" or "yes" or "có" or "co";
-                var no = text.ToLowerInvariant() is "0" or "false" or "no" or "không" or "khong";
+                var known = Text.YesNo.TryParse(text, out var yes);
                 stored = yes ? "1" : "0";
-                return yes || no ? null : RegistryText.Texts.Format("NotYesNo", field.Label, text);
+                return known ? null : RegistryText.Texts.Format("NotYesNo", field.Label, text);
             case FieldKind.Choice:
                 var choice = field.Choices?.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
                 stored = choice ?? text;

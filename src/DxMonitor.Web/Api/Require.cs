@@ -14,6 +14,10 @@ public static class Require
     public static string Code(string? code, string what, string field) =>
         PublicCode.IsValid(code) ? code : throw new RuleViolationException(PublicCode.Describe(what, code), field);
 
+    public static DateOnly Date(string? text, string field) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : throw new RuleViolationException(ApiText.Texts.Format("NotADate", text ?? ""), field);
+
     public static TEnum? Enum<TEnum>(string? text, string field) where TEnum : struct, System.Enum
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -50,6 +50,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 Detail = ApiText.Texts.Format("AntiforgeryFailed"),
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiText.Texts.Format("BadRequestTitle"), Detail = bad.Message },
+            DbUpdateException when Data.UniqueViolation.Is(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = ApiText.Texts.Format("ConflictTitle"),
+                Detail = ApiText.Texts.Format("Conflict"),
+            },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

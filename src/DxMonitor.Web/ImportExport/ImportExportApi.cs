@@ -144,6 +144,10 @@ public static class ImportExportApi
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ImportExportText.Texts.Format("UnreadableTitle"), detail: detail);
 
     /// <summary>413: the file is larger than ImportExport:MaxFileBytes (also for registry imports).</summary>
+    /// <summary>400 for a file that cannot be read as a table, with the cells or columns in error when known.</summary>
+    internal static ProblemHttpResult BadFile(string detail, Dictionary<string, string[]>? errors) => TypedResults.Problem(
+        new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = ImportExportText.Texts.Format("UnreadableTitle"), Detail = detail });
+
     internal static ProblemHttpResult TooLarge(long max) => TooLarge(ImportExportText.Texts.Format("FileTooLarge", max), "ImportExport:MaxFileBytes");
 
     /// <summary>413 naming the setting whose limit the file exceeds (in <c>limit</c>, and in the detail).</summary>

@@ -47,6 +47,7 @@ public static class NavSections
         [
             new("/admin/users", "NavUsers", Administrator),
             new("/admin/notifications", "NavNotifications", Administrator),
+            new("/admin/calendar", "NavCalendar", Administrator),
         ]),
     ];
 

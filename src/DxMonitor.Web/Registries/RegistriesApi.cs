@@ -119,7 +119,7 @@ public static class RegistriesApi
         }
         if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
         {
-            return BadFile(ImportExportText.Texts.Format("SendMultipart"), null);
+            return ImportExportApi.BadFile(ImportExportText.Texts.Format("SendMultipart"), null);
         }
         if (file.Length > max)
         {
@@ -130,7 +130,7 @@ public static class RegistriesApi
         return await ImportRegistry.ExecuteAsync(definition, file.FileName, buffer.ToArray(), options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), db, clock, monitoring, ct) switch
         {
             ImportRegistry.Done done => TypedResults.Ok(done.Result),
-            ImportRegistry.BadFile bad => BadFile(bad.Message, bad.Errors),
+            ImportRegistry.BadFile bad => ImportExportApi.BadFile(bad.Message, bad.Errors),
             ImportRegistry.TooLarge tooLarge => ImportExportApi.TooLarge(tooLarge.Message, tooLarge.Setting),
             ImportRegistry.Invalid invalid => TypedResults.Problem(new HttpValidationProblemDetails(invalid.Errors)
             {
@@ -182,7 +182,4 @@ public static class RegistriesApi
 
     private static ProblemHttpResult UnknownEntry(string registry, Guid id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
         title: RegistriesText.Texts.Format("UnknownEntryTitle"), detail: RegistriesText.Texts.Format("UnknownEntry", id, registry));
-
-    private static ProblemHttpResult BadFile(string detail, Dictionary<string, string[]>? errors) => TypedResults.Problem(
-        new HttpValidationProblemDetails(errors ?? []) { Status = StatusCodes.Status400BadRequest, Title = ImportExportText.Texts.Format("UnreadableTitle"), Detail = detail });
 }

@@ -472,6 +472,24 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.ToTable("notification_deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Calendar.CalendarAdjustment", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_adjustments", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<int>("UnitId")
@@ -1002,6 +1020,61 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.HasIndex("EvaluationId");
 
                     b.ToTable("portal_findings", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("HasFee")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OnlineLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PaperResult")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TimeLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("WorkingDays")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Code", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("procedures", (string)null);
                 });
 
             modelBuilder.Entity("DxMonitor.Domain.Projects.Project", b =>
@@ -1868,6 +1941,15 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .WithMany("Findings")
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -454,6 +454,24 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("notification_deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Calendar.CalendarAdjustment", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_adjustments", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<int>("UnitId")
@@ -964,6 +982,59 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.HasIndex("EvaluationId");
 
                     b.ToTable("portal_findings", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasFee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnlineLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PaperResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeLimitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Code", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("procedures", (string)null);
                 });
 
             modelBuilder.Entity("DxMonitor.Domain.Projects.Project", b =>
@@ -1808,6 +1879,15 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .WithMany("Findings")
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Procedures.Procedure", b =>
+                {
+                    b.HasOne("DxMonitor.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

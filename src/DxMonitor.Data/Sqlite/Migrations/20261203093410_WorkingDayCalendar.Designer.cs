@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DxMonitor.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteDxDbContext))]
-    [Migration("20261203092709_Methodologies")]
-    partial class Methodologies
+    [Migration("20261203093410_WorkingDayCalendar")]
+    partial class WorkingDayCalendar
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -189,9 +189,6 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Property<string>("Cells")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -457,6 +454,24 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("notification_deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Calendar.CalendarAdjustment", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_adjustments", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<int>("UnitId")
@@ -603,64 +618,6 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("dossier_explanations", (string)null);
                 });
 
-            modelBuilder.Entity("DxMonitor.Domain.DxIndex.IndexMethodology", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AdoptedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AdoptedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Definition")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Index")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Index", "Year", "Version")
-                        .IsUnique();
-
-                    b.ToTable("index_methodologies", (string)null);
-                });
-
             modelBuilder.Entity("DxMonitor.Domain.DxIndex.RankingPublication", b =>
                 {
                     b.Property<int>("Id")
@@ -671,16 +628,6 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("MethodologyHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("MethodologyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("MethodologyVersion")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
