@@ -25,8 +25,7 @@ public sealed class MethodologiesInStepTests(TwoInstances instances, ITestOutput
 
         await Problems.AssertOkAsync(await onA.PostAsync($"{Provincial}/2024/adopt?version={version}", null));
         var watch = Stopwatch.StartNew();
-        var onOther = await Eventually.MatchAsync(() => RankingAsync(onB, 2024),
-            r => r.GetProperty("methodology").GetProperty("version").GetInt32() == version, "B ranking 2024 with the adopted version", seconds: 5);
+        var onOther = await RankingWhenAsync(onB, 2024, r => r.GetProperty("methodology").GetProperty("version").GetInt32() == version, "B ranking 2024 with the adopted version", seconds: 5);
         var elapsed = watch.Elapsed;
         var onWriter = await RankingAsync(onA, 2024);
         var adoptedHash = (string?)(await GetAsync(onA, 2024, version))["hash"];

@@ -43,6 +43,17 @@ internal static class MethodologyData
     public static async Task<JsonElement> RankingAsync(HttpClient client, int year) =>
         await Problems.AssertOkAsync(await client.GetAsync($"/api/v1/rankings/DTI-PRV/{year}"));
 
+    /// <summary>Waits until the year's ranking exists and satisfies <paramref name="done"/> (the engines apply writes in the background).</summary>
+    public static async Task<JsonElement> RankingWhenAsync(HttpClient client, int year, Func<JsonElement, bool> done, string what, int seconds = 10)
+    {
+        var ranking = await Eventually.MatchAsync(async () =>
+        {
+            var response = await client.GetAsync($"/api/v1/rankings/DTI-PRV/{year}");
+            return response.IsSuccessStatusCode ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : (JsonElement?)null;
+        }, r => r is { } found && done(found), what, seconds);
+        return ranking!.Value; // matched: not null
+    }
+
     public static double Score(JsonElement ranking, string unit) =>
         ranking.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("unit").GetString() == unit).GetProperty("score").GetDouble();
 }

@@ -40,8 +40,7 @@ public sealed class MethodologyPageTests(AppPerProvider apps, Browser browser) :
         await Browser.ScreenshotAsync(page, "methodology-vi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Áp dụng phiên bản này" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã áp dụng" }).WaitForAsync();
-        var ranking = await Eventually.MatchAsync(() => RankingAsync(analyst, 2024),
-            r => r.GetProperty("methodology").GetProperty("version").GetInt32() == 2, "2024 ranked with the adopted version");
+        var ranking = await RankingWhenAsync(analyst, 2024, r => r.GetProperty("methodology").GetProperty("version").GetInt32() == 2, "2024 ranked with the adopted version");
         await page.GotoAsync(new Uri(app.Address, "/methodologies?culture=en-US").ToString());
         var english = await page.Locator("h1").InnerTextAsync();
 
