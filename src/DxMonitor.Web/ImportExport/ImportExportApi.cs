@@ -65,10 +65,11 @@ public static class ImportExportApi
     /// <param name="level">Level of the units: Province (default), Ministry, ….</param>
     /// <param name="period">The period to report, e.g. 2025Q3.</param>
     /// <param name="asOf">Date on which the units are valid (default: the period's last day), e.g. 2025-09-30.</param>
+    /// <param name="unit">Only this unit's rows (for a unit's own report), instead of every unit of the level.</param>
     internal static async Task<PushStreamHttpResult> TemplateCsv(
-        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+        string? indicators, string? level, string? period, string? asOf, string? unit, DxDbContext db, CancellationToken ct)
     {
-        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, db, ct);
+        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, unit, db, ct);
         return Csv(rows.ToAsyncEnumerable(), $"template-{period}.csv");
     }
 
@@ -76,10 +77,11 @@ public static class ImportExportApi
     /// <param name="level">Level of the units: Province (default), Ministry, ….</param>
     /// <param name="period">The period to report, e.g. 2025Q3.</param>
     /// <param name="asOf">Date on which the units are valid (default: the period's last day), e.g. 2025-09-30.</param>
+    /// <param name="unit">Only this unit's rows (for a unit's own report), instead of every unit of the level.</param>
     internal static async Task<FileContentHttpResult> TemplateXlsx(
-        string? indicators, string? level, string? period, string? asOf, DxDbContext db, CancellationToken ct)
+        string? indicators, string? level, string? period, string? asOf, string? unit, DxDbContext db, CancellationToken ct)
     {
-        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, db, ct);
+        var rows = await ExportValues.TemplateAsync(indicators, level, period, asOf, unit, db, ct);
         return TypedResults.File(XlsxFormat.Write(rows), XlsxFormat.ContentType, $"template-{period}.xlsx");
     }
 

@@ -40,14 +40,16 @@ public static class ReportingApi
             ? TypedResults.Ok(await RoundQueries.DescribeAsync(found, db, ct))
             : RoundNotFound(round);
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateXlsx(string round, DxDbContext db, CancellationToken ct) =>
+    /// <param name="unit">Only this unit's rows (an officer's own report), instead of every unit the round asks.</param>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TemplateXlsx(string round, string? unit, DxDbContext db, CancellationToken ct) =>
         await TemplateArgumentsAsync(round, db, ct) is { } a
-            ? await ImportExport.ImportExportApi.TemplateXlsx(a.Indicators, a.Level, a.Period, null, db, ct)
+            ? await ImportExport.ImportExportApi.TemplateXlsx(a.Indicators, a.Level, a.Period, null, unit, db, ct)
             : RoundNotFound(round);
 
-    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> TemplateCsv(string round, DxDbContext db, CancellationToken ct) =>
+    /// <param name="unit">Only this unit's rows (an officer's own report), instead of every unit the round asks.</param>
+    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> TemplateCsv(string round, string? unit, DxDbContext db, CancellationToken ct) =>
         await TemplateArgumentsAsync(round, db, ct) is { } a
-            ? await ImportExport.ImportExportApi.TemplateCsv(a.Indicators, a.Level, a.Period, null, db, ct)
+            ? await ImportExport.ImportExportApi.TemplateCsv(a.Indicators, a.Level, a.Period, null, unit, db, ct)
             : RoundNotFound(round);
 
     private static async Task<(string Indicators, string Level, string Period)?> TemplateArgumentsAsync(string round, DxDbContext db, CancellationToken ct)

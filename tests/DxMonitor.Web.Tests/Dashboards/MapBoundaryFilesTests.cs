@@ -25,6 +25,28 @@ public sealed class MapBoundaryFilesTests(AppPerProvider apps) : IClassFixture<A
         Assert.True(response.Content.Headers.ContentLength is null or < 300_000, "small enough to load fast");
     }
 
+    /// <summary>A map of Viet Nam published by a state body must show the Hoàng Sa and Trường Sa archipelagos.</summary>
+    [Theory]
+    [InlineData("vn-provinces-63.json", "P48-2025", "P56-2025")]
+    [InlineData("vn-provinces-34.json", "P48", "P56")]
+    public async Task Both_maps_show_Hoang_Sa_with_Da_Nang_and_Truong_Sa_with_Khanh_Hoa(string file, string daNang, string khanhHoa)
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        using var json = JsonDocument.Parse(await app.Client().GetStringAsync($"/maps/{file}"));
+        var points = json.RootElement.GetProperty("features").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("id").GetString()!, f => Points(f.GetProperty("geometry").GetProperty("coordinates")).ToList());
+
+        // Hoàng Sa: about 111.2-112.9° E, 15.7-17.1° N; Trường Sa: about 111.5-117.8° E, 6.5-11.5° N.
+        Assert.Contains(points[daNang], p => p.Lon is > 111 and < 113 && p.Lat is > 15.5 and < 17.2);
+        Assert.Contains(points[khanhHoa], p => p.Lon is > 113 and < 118 && p.Lat is > 6 and < 12);
+        Assert.DoesNotContain(points.Where(f => f.Key != daNang && f.Key != khanhHoa).SelectMany(f => f.Value), p => p.Lon > 110.5);
+    }
+
+    private static IEnumerable<(double Lon, double Lat)> Points(JsonElement coordinates) =>
+        coordinates[0].ValueKind == JsonValueKind.Number
+            ? [(coordinates[0].GetDouble(), coordinates[1].GetDouble())]
+            : coordinates.EnumerateArray().SelectMany(Points);
+
     [Fact]
     public async Task The_vendored_chart_library_is_served_from_the_site_and_ships_with_its_licences()
     {

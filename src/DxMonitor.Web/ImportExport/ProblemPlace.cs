@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DxMonitor.Web.Dossiers;
+namespace DxMonitor.Web.ImportExport;
 
 /// <summary>
 /// Reads the place of a file problem back from the API's invariant key ("row 3, column F (received_at)"), so a page
