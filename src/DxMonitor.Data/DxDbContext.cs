@@ -56,6 +56,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<PortalEvaluation> PortalEvaluations => Set<PortalEvaluation>();
     public DbSet<PortalFinding> PortalFindings => Set<PortalFinding>();
     public DbSet<RankingPublication> RankingPublications => Set<RankingPublication>();
+    public DbSet<IndexMethodology> IndexMethodologies => Set<IndexMethodology>();
     public DbSet<EngineChange> EngineChanges => Set<EngineChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();

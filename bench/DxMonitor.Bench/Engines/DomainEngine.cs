@@ -21,7 +21,7 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
     private BenchData? _data;
     private RollupEngine? _engine;
     private IReadOnlyList<TargetInput> _targets = [];
-    private IReadOnlyList<IndexDefinition> _indexes = [];
+    private IReadOnlyList<IndexSchedule> _indexes = [];
     private MonitoringResult? _result;
 
     public string Name => withMonitoring ? "DxMonitor engine + monitoring pass" : "DxMonitor engine, roll-ups";
@@ -45,8 +45,8 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         _engine = engine;
         var commune = Enumerable.Range(0, indicators.Count).Where(i => indicators[i].ReportingLevels == UnitLevels.Commune).ToList();
         _targets = [.. commune.Select(i => new TargetInput(i, i, UnitLevel.Province, new TargetSpec(1_000, new DateOnly(2027, 12, 31), Direction.HigherIsBetter)))];
-        _indexes = [new IndexDefinition("BENCH", "Bench", "Bench", UnitLevel.Province, [.. commune.Take(20).Chunk(5).Select((c, k) =>
-            new PillarDefinition($"P{k}", $"P{k}", $"P{k}", 1, [.. c.Select(i => new ComponentDefinition(indicators[i].Code, 1))]))])];
+        _indexes = [IndexSchedule.Always(new IndexDefinition("BENCH", "Bench", "Bench", UnitLevel.Province, [.. commune.Take(20).Chunk(5).Select((c, k) =>
+            new PillarDefinition($"P{k}", $"P{k}", $"P{k}", 1, [.. c.Select(i => new ComponentDefinition(indicators[i].Code, 1))]))]))];
     }
 
     public void FullRecompute()

@@ -14,4 +14,7 @@ public enum EngineChangeKind
 
     /// <summary>Indicators or targets added, edited or retired (ADR 025): the engines are rebuilt with the catalogue.</summary>
     Catalogue = 2,
+
+    /// <summary>A methodology was adopted or an adopted one edited (ADR 026): every engine ranks again with those in force.</summary>
+    Methodologies = 3,
 }

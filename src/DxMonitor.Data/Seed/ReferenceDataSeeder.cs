@@ -21,6 +21,7 @@ public static class ReferenceDataSeeder
             await AddNewIndicatorsAsync(db, ct);
             await AddCommunesAsync(db, ct);
             await AddGroupsAsync(db, ct);
+            await MethodologySeeder.SeedAsync(db, clock, ct);
             return false;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -31,6 +32,7 @@ public static class ReferenceDataSeeder
         var indicators = await SeedIndicatorsAsync(db, sources, ct);
         await SeedTargetsAsync(db, indicators, sources, ct);
         await SeedValuesAsync(db, indicators, units, sources, clock.GetUtcNow().UtcDateTime, ct);
+        await MethodologySeeder.SeedAsync(db, clock, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -3,35 +3,52 @@ using DxMonitor.Domain.Indicators;
 namespace DxMonitor.Domain.DxIndex;
 
 /// <summary>
-/// Computes a composite index: each indicator normalised to 0..1 (direction-aware), weighted inside its
-/// pillar, pillars weighted in the index, scaled to 0-100. Weights are normalised to sum to 1 at each level.
-/// A missing value scores 0 and is flagged, so a unit never gains by not reporting.
+/// Computes a composite index: each sub-indicator normalised to 0..1 (direction-aware), weighted inside its main
+/// indicator, main indicators weighted in the index, scaled to the index's maximum score. Weights are normalised to sum
+/// to 1 at each level. A missing value counts by the index's rule (<see cref="MissingValue"/>): by default it scores 0
+/// and is flagged, so a unit never gains by not reporting. Peer groups are normalised and ranked each on their own.
 /// </summary>
 public static class IndexCalculator
 {
     public static IReadOnlyList<UnitScore> Compute(
-        IndexDefinition definition, IReadOnlyList<int> peers, Func<string, int, double?> valueOf, Func<string, Direction> directionOf)
+        IndexDefinition definition, IReadOnlyList<int> peers, Func<string, int, double?> valueOf, Func<string, Direction> directionOf,
+        Func<int, string?>? groupOf = null)
+    {
+        if (definition.Groups.Count == 0 || groupOf is null)
+        {
+            return ComputeGroup(definition, peers, valueOf, directionOf, null);
+        }
+        var order = definition.Groups.Select((g, i) => (g.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        return [.. peers.GroupBy(groupOf)
+            .OrderBy(g => g.Key is { } code && order.TryGetValue(code, out var i) ? i : int.MaxValue)
+            .SelectMany(g => ComputeGroup(definition, [.. g], valueOf, directionOf, g.Key))];
+    }
+
+    private static List<UnitScore> ComputeGroup(
+        IndexDefinition definition, IReadOnlyList<int> peers, Func<string, int, double?> valueOf, Func<string, Direction> directionOf, string? group)
     {
         var pillarTotal = definition.Pillars.Sum(p => p.Weight);
-        var components = new Dictionary<int, List<ComponentScore>>();
-        foreach (var unit in peers)
-        {
-            components[unit] = [];
-        }
+        var components = peers.ToDictionary(u => u, _ => new List<ComponentScore>());
         foreach (var pillar in definition.Pillars)
         {
+            var share = pillar.Weight / pillarTotal;
             var componentTotal = pillar.Components.Sum(c => c.Weight);
-            foreach (var component in pillar.Components)
+            var raws = pillar.Components.Select(c => peers.ToDictionary(u => u,
+                u => c.Indicator is { } code && valueOf(code, u) is { } v && double.IsFinite(v) ? v : (double?)null)).ToList();
+            foreach (var unit in peers)
             {
-                var weight = pillar.Weight / pillarTotal * component.Weight / componentTotal;
-                var direction = directionOf(component.Indicator);
-                var raw = peers.ToDictionary(u => u, u => valueOf(component.Indicator, u) is { } v && double.IsFinite(v) ? v : (double?)null);
-                var present = raw.Values.OfType<double>().ToList();
-                foreach (var unit in peers)
+                var presentWeight = pillar.Components.Where((c, k) => raws[k][unit] is not null).Sum(c => c.Weight);
+                var reweight = definition.Missing == MissingValue.Reweight && presentWeight > 0;
+                for (var k = 0; k < pillar.Components.Count; k++)
                 {
-                    var normalised = raw[unit] is { } value ? Normalise(component, direction, value, present) : 0;
-                    components[unit].Add(new ComponentScore(pillar.Code, component.Indicator, raw[unit], normalised, weight,
-                        100 * weight * normalised, raw[unit] is null));
+                    var component = pillar.Components[k];
+                    var raw = raws[k][unit];
+                    var weight = reweight ? (raw is null ? 0 : share * component.Weight / presentWeight) : share * component.Weight / componentTotal;
+                    var normalised = raw is { } value
+                        ? Normalise(component, directionOf(component.Indicator!), value, [.. raws[k].Values.OfType<double>()]) // a value means an indicator
+                        : 0;
+                    components[unit].Add(new ComponentScore(pillar.Code, component.Key, raw, normalised, weight,
+                        definition.MaxScore * weight * normalised, raw is null, component.AwaitingData));
                 }
             }
         }
@@ -42,8 +59,8 @@ public static class IndexCalculator
             var rank = i > 0 && Math.Abs(scored[i].Score - scored[i - 1].Score) < 1e-9 ? results[i - 1].Rank : i + 1;
             var parts = components[scored[i].Unit];
             var pillars = definition.Pillars.Select(p => new PillarScore(p.Code,
-                parts.Where(c => c.Pillar == p.Code).Sum(c => c.Points), 100 * p.Weight / pillarTotal)).ToList();
-            results.Add(new UnitScore(scored[i].Unit, scored[i].Score, rank, pillars, parts));
+                parts.Where(c => c.Pillar == p.Code).Sum(c => c.Points), definition.MaxScore * p.Weight / pillarTotal)).ToList();
+            results.Add(new UnitScore(scored[i].Unit, scored[i].Score, rank, pillars, parts, group));
         }
         return results;
     }

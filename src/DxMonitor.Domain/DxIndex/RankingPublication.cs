@@ -14,5 +14,13 @@ public sealed class RankingPublication : IAuditedRecord
     public required string PublishedBy { get; init; }
     public required DateTime PublishedAt { get; init; }
 
+    /// <summary>The methodology version the ranking was computed with (<see cref="IndexMethodology.Id"/>), frozen from now on.</summary>
+    public int? MethodologyId { get; init; }
+
+    public int? MethodologyVersion { get; init; }
+
+    /// <summary>The hash of the methodology's content at publication: a recomputation with that version must match it.</summary>
+    public string? MethodologyHash { get; init; }
+
     public string AuditSubject => $"ranking/{Index}/{Year}";
 }

@@ -39,7 +39,7 @@ public static class AlertRules
             foreach (var score in latest.Scores.Where(s => s.MissingCount > 0))
             {
                 var unit = engine.Units.Units[score.Unit];
-                var missing = score.Components.Where(c => c.Missing).Select(c => c.Indicator).ToList();
+                var missing = score.Components.Where(c => c.Missing && !c.AwaitingData).Select(c => c.Indicator).ToList();
                 yield return new AlertCandidate($"ranking:{latest.Index}:{latest.Year}:{unit.Code}", AlertRule.MissingForRanking, AlertSeverity.Warning,
                     unit.Id, null, latest.Year.ToString(CultureInfo.InvariantCulture),
                     $"{unit.NameVi} thiếu {missing.Count} số liệu cho xếp hạng {latest.Index} năm {latest.Year}",

@@ -13,11 +13,10 @@ namespace DxMonitor.Domain.Monitoring;
 public static class MonitoringPass
 {
     public static MonitoringResult Run(
-        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, PassSettings options)
+        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexSchedule> indexes, PassSettings options)
     {
         var progress = targets.AsParallel().AsOrdered().SelectMany(t => Evaluate(engine, t, options.Today)).ToList();
-        var indexYears = indexes.SelectMany(i => ComputeIndex(engine, i, options.Today))
-            .OrderBy(y => y.Index, StringComparer.Ordinal).ThenBy(y => y.Year).ToList();
+        var indexYears = ComputeIndexes(engine, indexes, options.Today);
         var candidates = new List<Alerts.AlertCandidate>();
         candidates.AddRange(AlertRules.FromProgress(engine, targets, progress));
         candidates.AddRange(AlertRules.MissingForRanking(engine, indexYears));
@@ -57,19 +56,29 @@ public static class MonitoringPass
         return new TargetProgress(target.TargetId, target.Indicator, unit, ProgressCalculator.Evaluate(target.Spec, observations, today));
     }
 
-    private static IEnumerable<IndexYear> ComputeIndex(RollupEngine engine, IndexDefinition definition, DateOnly today)
+    /// <summary>Every index for every year the engine holds, each year with the methodology in force for it.</summary>
+    public static List<IndexYear> ComputeIndexes(RollupEngine engine, IReadOnlyList<IndexSchedule> indexes, DateOnly today) =>
+        [.. indexes.SelectMany(i => ComputeIndex(engine, i, today)).OrderBy(y => y.Index, StringComparer.Ordinal).ThenBy(y => y.Year)];
+
+    private static IEnumerable<IndexYear> ComputeIndex(RollupEngine engine, IndexSchedule schedule, DateOnly today)
     {
         var firstYear = engine.Axes[Periods.PeriodType.Year].Periods[0].Year;
         for (var year = firstYear; year <= today.Year; year++)
         {
-            if (ComputeIndexYear(engine, definition, year, today) is { } indexYear)
+            if (ComputeIndexYear(engine, schedule, year, today) is { } indexYear)
             {
                 yield return indexYear;
             }
         }
     }
 
-    /// <summary>An index for one year among the peers valid at the year's end (or today); null when no peer has any value.</summary>
+    /// <summary>An index for one year with the methodology in force that year; null without one.</summary>
+    public static IndexYear? ComputeIndexYear(RollupEngine engine, IndexSchedule schedule, int year, DateOnly today) =>
+        schedule.For(year) is { } methodology
+            ? ComputeIndexYear(engine, methodology.Definition, year, today) is { } computed ? computed with { Methodology = methodology } : null
+            : null;
+
+    /// <summary>An index for one year, by one definition, among the peers valid at the year's end (or today); null when no peer has any value.</summary>
     public static IndexYear? ComputeIndexYear(RollupEngine engine, IndexDefinition definition, int year, DateOnly today)
     {
         if (year > today.Year)
@@ -78,9 +87,11 @@ public static class MonitoringPass
         }
         var codes = engine.Indicators.Select((i, index) => (i.Code, index)).ToDictionary(x => x.Code, x => x.index, StringComparer.Ordinal);
         var peers = UnitsOfLevel(engine, definition.PeerLevel, new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today).ToList();
+        var groups = definition.Groups.SelectMany(g => g.Units.Select(u => (Unit: u, g.Code))).ToLookup(x => x.Unit, x => x.Code, StringComparer.Ordinal);
         var scores = IndexCalculator.Compute(definition, peers,
             (code, unit) => codes.TryGetValue(code, out var i) && engine.ResolveYear(i, unit, year) is { HasValue: true } cell ? cell.Value : null,
-            code => engine.Indicators[codes[code]].Direction);
-        return scores.Any(s => s.MissingCount < s.Components.Count) ? new IndexYear(definition.Code, year, scores) : null;
+            code => engine.Indicators[codes[code]].Direction,
+            unit => groups[engine.Units.Units[unit].Code].FirstOrDefault());
+        return scores.Any(s => s.Components.Any(c => !c.Missing)) ? new IndexYear(definition.Code, year, scores) : null;
     }
 }

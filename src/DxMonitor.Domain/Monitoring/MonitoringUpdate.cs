@@ -12,7 +12,7 @@ namespace DxMonitor.Domain.Monitoring;
 public static class MonitoringUpdate
 {
     public static MonitoringResult Apply(
-        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, PassSettings settings,
+        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexSchedule> indexes, PassSettings settings,
         MonitoringResult previous, int unit, IReadOnlySet<(int Indicator, int Period)> touched)
     {
         var units = engine.Units.Ancestors(unit).Prepend(unit).ToHashSet();
@@ -27,7 +27,7 @@ public static class MonitoringUpdate
 
         var codes = indicators.Select(i => engine.Indicators[i].Code).ToHashSet(StringComparer.Ordinal);
         var years = touched.Select(t => engine.AxisOf(t.Indicator).Periods[t.Period].Year).ToHashSet();
-        var changedIndexes = indexes.Where(d => d.Pillars.Any(p => p.Components.Any(c => codes.Contains(c.Indicator)))).ToDictionary(d => d.Code);
+        var changedIndexes = indexes.Where(d => d.Reads(codes)).ToDictionary(d => d.Code);
         var indexYears = previous.Indexes
             .Where(y => !(changedIndexes.ContainsKey(y.Index) && years.Contains(y.Year)))
             .Concat(changedIndexes.Values.SelectMany(d => years.Select(y => MonitoringPass.ComputeIndexYear(engine, d, y, settings.Today)).OfType<IndexYear>()))
@@ -54,5 +54,16 @@ public static class MonitoringUpdate
             candidates.AddRange(PeerOutlierRule.Evaluate(engine, settings.Today, latest));
         }
         return new MonitoringResult(progress, indexYears, candidates);
+    }
+
+    /// <summary>
+    /// Brings a pass up to date after a methodology was adopted or edited: every index year again with the methodologies
+    /// now in force, and the missing-for-ranking alerts that follow from them; progress and the other rules stay.
+    /// </summary>
+    public static MonitoringResult WithIndexes(RollupEngine engine, IReadOnlyList<IndexSchedule> indexes, PassSettings settings, MonitoringResult previous)
+    {
+        var indexYears = MonitoringPass.ComputeIndexes(engine, indexes, settings.Today);
+        var candidates = previous.Candidates.Where(c => c.Rule != AlertRule.MissingForRanking).Concat(AlertRules.MissingForRanking(engine, indexYears)).ToList();
+        return previous with { Indexes = indexYears, Candidates = candidates };
     }
 }

@@ -17,14 +17,14 @@ public static class PagePostRules
 {
     public static Func<PagePostAccess.Post, Task<bool>>? For(Type page) => page switch
     {
-        _ when page == typeof(RoundsPage) => OpensRoundsAsync,
+        _ when page == typeof(RoundsPage) || page == typeof(Methodologies.MethodologyPage) => OpensRoundsAsync,
         _ when page == typeof(ProjectPage) => WritesProjectAsync,
         _ when page == typeof(PortalsPage) || page == typeof(RegistryPage) || page == typeof(DossiersPage) => WritesSomeUnitAsync,
         _ when page == typeof(PortalPage) => EvaluatesPortalAsync,
         _ => null,
     };
 
-    /// <summary>The rounds page's only form opens a round: reviewers (national staff) only.</summary>
+    /// <summary>The rounds page's only form opens a round, the methodology page's copy, edit and adopt: reviewers (national staff) only.</summary>
     private static async Task<bool> OpensRoundsAsync(PagePostAccess.Post post)
     {
         var authorization = post.Http.RequestServices.GetRequiredService<IAuthorizationService>();

@@ -8,7 +8,6 @@ using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Indicators;
 
@@ -58,7 +57,7 @@ public static class ManageIndicators
     }
 
     public static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> UpdateAsync(
-        string code, IndicatorRequest body, DxDbContext db, ReportChannel engines, IOptions<MonitoringOptions> options, CancellationToken ct)
+        string code, IndicatorRequest body, DxDbContext db, ReportChannel engines, CancellationToken ct)
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Code == code, ct);
         if (indicator is null)
@@ -70,7 +69,7 @@ public static class ManageIndicators
             return Invalid(new() { ["code"] = [CatalogueText.Texts.Format("CodeFixed", code)] });
         }
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
-        var usage = await IndicatorUsage.OfAsync(indicator, catalogue, options.Value.Indexes, db, ct);
+        var usage = await IndicatorUsage.OfAsync(indicator, catalogue, db, ct);
         var before = catalogue.ById[indicator.Id];
         var problems = IndicatorDefinition.Apply(body, indicator, catalogue, await SourcesAsync(db, ct));
         if (problems.Count > 0)
@@ -93,7 +92,7 @@ public static class ManageIndicators
 
     /// <summary>Retires an indicator in use; refused while an indicator in force computes from it, a target in force follows it or a DX index ranks by it.</summary>
     public static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> RetireAsync(
-        string code, DxDbContext db, ReportChannel engines, IOptions<MonitoringOptions> options, TimeProvider clock, CancellationToken ct)
+        string code, DxDbContext db, ReportChannel engines, TimeProvider clock, CancellationToken ct)
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Code == code, ct);
         if (indicator is null)
@@ -101,7 +100,7 @@ public static class ManageIndicators
             return IndicatorsApi.NotFound(code);
         }
         var catalogue = await IndicatorCatalogue.LoadAsync(db, ct);
-        var usage = await IndicatorUsage.OfAsync(indicator, catalogue, options.Value.Indexes, db, ct);
+        var usage = await IndicatorUsage.OfAsync(indicator, catalogue, db, ct);
         if (usage.ActiveDependents.Count > 0)
         {
             return Invalid(new() { ["code"] = [CatalogueText.Texts.Format("RetireUsedByFormula", code, string.Join(", ", usage.ActiveDependents))] });
@@ -123,14 +122,14 @@ public static class ManageIndicators
 
     /// <summary>Deletes an indicator nothing refers to; one in use is refused (retire it instead).</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string code, DxDbContext db, ReportChannel engines, IOptions<MonitoringOptions> options, CancellationToken ct)
+        string code, DxDbContext db, ReportChannel engines, CancellationToken ct)
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Code == code, ct);
         if (indicator is null)
         {
             return IndicatorsApi.NotFound(code);
         }
-        var usage = await IndicatorUsage.OfAsync(indicator, await IndicatorCatalogue.LoadAsync(db, ct), options.Value.Indexes, db, ct);
+        var usage = await IndicatorUsage.OfAsync(indicator, await IndicatorCatalogue.LoadAsync(db, ct), db, ct);
         if (usage.IsUsed)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: CatalogueText.Texts.Format("InUseTitle"),

@@ -15,6 +15,8 @@ public static class NavSections
 
     private static bool Administrator(ClaimsPrincipal user) => user.IsInRole(nameof(Role.NationalAdministrator));
 
+    private static bool Staff(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
+
     private static bool Reviewer(ClaimsPrincipal user) => user.IsInRole(nameof(Role.NationalAnalyst)) || Administrator(user);
 
     public static IReadOnlyList<NavSection> All { get; } =
@@ -25,6 +27,7 @@ public static class NavSections
             new("/map", "NavMap"),
             new("/progress", "NavProgress"),
             new("/rankings", "NavRankings"),
+            new("/methodologies", "NavMethodologies", Staff),
             new("/alerts", "NavAlerts"),
         ]),
         new("NavReportingMenu",

@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using DxMonitor.Domain.DxIndex;
 
 namespace DxMonitor.Web.Monitoring;
 
-/// <summary>The monitoring engine's schedule, alert timing and index definitions (section "Monitoring").</summary>
+/// <summary>The monitoring engine's schedule, and alert timing (the indexes' methodologies are stored, see Methodologies) (section "Monitoring").</summary>
 public sealed class MonitoringOptions
 {
     public const string Section = "Monitoring";
@@ -40,9 +39,6 @@ public sealed class MonitoringOptions
     /// <summary>First year the engine holds; earlier values are not loaded.</summary>
     [Range(1990, 2100)]
     public int FirstYear { get; set; } = 2020;
-
-    /// <summary>The composite indexes (DTI-like), pillars and weights: configuration, not code (dx-index.json).</summary>
-    public List<IndexDefinition> Indexes { get; set; } = [];
 }
 
 /// <summary>Where the overdue-report rule takes its deadlines from.</summary>

@@ -7,7 +7,6 @@ public static class MonitoringSetup
 {
     public static void AddMonitoring(this WebApplicationBuilder builder)
     {
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "dx-index.json"), optional: false, reloadOnChange: false);
         builder.Services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MonitoringState>();
         builder.Services.AddSingleton<ReportChannel>();

@@ -41,7 +41,7 @@ public sealed class MonitoringState
     }
 
     /// <summary>Installs freshly loaded engines and runs a full pass on each; returns the working view's result.</summary>
-    public MonitoringResult Install(LoadedEngines loaded, IReadOnlyList<IndexDefinition> indexes, MonitoringOptions options, DateOnly today, DateTime now)
+    public MonitoringResult Install(LoadedEngines loaded, IReadOnlyList<IndexSchedule> indexes, MonitoringOptions options, DateOnly today, DateTime now)
     {
         var settings = Settings(options, today);
         var working = FullPass(loaded.Working, loaded.Targets, indexes, settings, now);
@@ -59,35 +59,50 @@ public sealed class MonitoringState
     /// what depends on them; with no values (a scheduled tick: the date moved) re-runs both whole passes.
     /// Returns the working view's result, from which alerts are raised.
     /// </summary>
-    public MonitoringResult Apply(IReadOnlyList<ValuesChanged> changes, IReadOnlyList<IndexDefinition> indexes,
-        MonitoringOptions options, DateOnly today, DateTime now)
+    public MonitoringResult Apply(IReadOnlyList<ValuesChanged> changes, MonitoringOptions options, DateOnly today, DateTime now)
     {
         var settings = Settings(options, today);
         lock (_lock)
         {
             var working = _working ?? throw new InvalidOperationException("The monitoring engine is not loaded yet.");
             var published = _published!; // installed together with the working view
-            _working = Update(working, [.. changes.Where(c => c.View == DataView.Working)], changes.Count == 0, indexes, settings, now);
-            _published = Update(published, [.. changes.Where(c => c.View == DataView.Published)], changes.Count == 0, indexes, settings, now);
+            _working = Update(working, [.. changes.Where(c => c.View == DataView.Working)], changes.Count == 0, settings, now);
+            _published = Update(published, [.. changes.Where(c => c.View == DataView.Published)], changes.Count == 0, settings, now);
             return _working.Result;
         }
     }
 
-    public MonitoringResult Reevaluate(IReadOnlyList<IndexDefinition> indexes, MonitoringOptions options, DateOnly today, DateTime now) =>
-        Apply([], indexes, options, today, now);
+    public MonitoringResult Reevaluate(MonitoringOptions options, DateOnly today, DateTime now) => Apply([], options, today, now);
+
+    /// <summary>
+    /// Ranks every index year again with the methodologies now adopted, on both views, without reloading any value;
+    /// returns the working view's result.
+    /// </summary>
+    public MonitoringResult ReplaceMethodologies(IReadOnlyList<IndexSchedule> indexes, MonitoringOptions options, DateOnly today, DateTime now)
+    {
+        var settings = Settings(options, today);
+        lock (_lock)
+        {
+            var working = _working ?? throw new InvalidOperationException("The monitoring engine is not loaded yet.");
+            var published = _published!; // installed together with the working view
+            _working = working with { Indexes = indexes, ComputedAt = now, Result = MonitoringUpdate.WithIndexes(working.Engine, indexes, settings, working.Result) };
+            _published = published with { Indexes = indexes, ComputedAt = now, Result = MonitoringUpdate.WithIndexes(published.Engine, indexes, settings, published.Result) };
+            return _working.Result;
+        }
+    }
 
     private static MonitoringSnapshot FullPass(
-        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexDefinition> indexes, PassSettings settings, DateTime now)
+        RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexSchedule> indexes, PassSettings settings, DateTime now)
     {
         var watch = Stopwatch.StartNew();
         engine.RecomputeAll();
         var result = MonitoringPass.Run(engine, targets, indexes, settings);
-        return new MonitoringSnapshot(engine, targets, result, now, watch.Elapsed);
+        return new MonitoringSnapshot(engine, targets, result, now, watch.Elapsed, indexes);
     }
 
-    private static MonitoringSnapshot Update(MonitoringSnapshot snapshot, List<ValuesChanged> changes, bool reevaluate,
-        IReadOnlyList<IndexDefinition> indexes, PassSettings settings, DateTime now)
+    private static MonitoringSnapshot Update(MonitoringSnapshot snapshot, List<ValuesChanged> changes, bool reevaluate, PassSettings settings, DateTime now)
     {
+        var indexes = snapshot.Indexes;
         if (changes.Count == 0 && !reevaluate)
         {
             return snapshot;

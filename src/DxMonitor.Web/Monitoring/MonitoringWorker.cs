@@ -7,6 +7,7 @@ using DxMonitor.Domain.Alerts;
 using DxMonitor.Domain.Monitoring;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Web.Leases;
+using DxMonitor.Web.Methodologies;
 using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Monitoring;
@@ -96,14 +97,9 @@ public sealed partial class MonitoringWorker(
         var today = VietnamCalendar.Today(clock);
         var loaded = await EngineLoader.LoadAsync(db, options.Value.FirstYear, today, ct);
         var engine = loaded.Working;
-        var codes = engine.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var problems = options.Value.Indexes.SelectMany(i => i.Problems(codes.Contains)).ToList();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("The DX index configuration (dx-index.json) is invalid: " + string.Join(" ", problems));
-        }
+        var indexes = await AdoptedMethodologies.LoadAsync(db, ct);
         var loadTime = watch.Elapsed;
-        var result = state.Install(loaded, options.Value.Indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
+        var result = state.Install(loaded, indexes, options.Value, today, clock.GetUtcNow().UtcDateTime);
         var transitions = 0;
         try
         {
@@ -173,11 +169,16 @@ public sealed partial class MonitoringWorker(
             var watch = Stopwatch.StartNew();
             var now = clock.GetUtcNow().UtcDateTime;
             var catalogue = changes.Any(c => c.Kind == EngineChangeKind.Catalogue);
+            var methodologies = changes.Any(c => c.Kind == EngineChangeKind.Methodologies);
             changes = [.. changes.Where(c => c.Kind == EngineChangeKind.Values)];
             var result = catalogue ? await RecatalogueAsync(now, ct) : null;
+            if (methodologies)
+            {
+                result = await ReplaceMethodologiesAsync(now, ct);
+            }
             if (result is null || changes.Count > 0)
             {
-                result = state.Apply(changes, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+                result = state.Apply(changes, options.Value, VietnamCalendar.Today(clock), now);
             }
             var computed = watch.Elapsed;
             var transitions = await ApplyAlertsAsync(result, now, ct);
@@ -199,13 +200,29 @@ public sealed partial class MonitoringWorker(
         var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
         var (working, published) = state.Engines();
         var loaded = await EngineLoader.RecatalogueAsync(db, working, published, ct);
-        var result = state.Install(loaded, options.Value.Indexes, options.Value, VietnamCalendar.Today(clock), now);
+        var indexes = await AdoptedMethodologies.LoadAsync(db, ct);
+        var result = state.Install(loaded, indexes, options.Value, VietnamCalendar.Today(clock), now);
         LogRecatalogued(logger, loaded.Working.Indicators.Count, loaded.Targets.Count, watch.Elapsed.TotalMilliseconds);
         return result;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring applied a catalogue change: {Indicators} indicators, {Targets} targets, in {Ms:0} ms")]
     private static partial void LogRecatalogued(ILogger logger, int indicators, int targets, double ms);
+
+    /// <summary>A methodology was adopted or edited (here or on another instance): rank again with those now in force.</summary>
+    private async Task<MonitoringResult> ReplaceMethodologiesAsync(DateTime now, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DxDbContext>();
+        var indexes = await AdoptedMethodologies.LoadAsync(db, ct);
+        var result = state.ReplaceMethodologies(indexes, options.Value, VietnamCalendar.Today(clock), now);
+        LogMethodologies(logger, indexes.Count, watch.Elapsed.TotalMilliseconds);
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Methodologies of {Indexes} indexes applied: ranked again in {Ms:0.0} ms")]
+    private static partial void LogMethodologies(ILogger logger, int indexes, double ms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring loaded {Units} units and {Indicators} indicators in {LoadMs:0} ms; first pass done at {TotalMs:0} ms with {Transitions} alert changes")]
     private static partial void LogLoaded(ILogger logger, int units, int indicators, double loadMs, double totalMs, int transitions);

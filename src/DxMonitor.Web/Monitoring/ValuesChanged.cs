@@ -18,6 +18,9 @@ public sealed record ValuesChanged(int UnitId, IReadOnlyList<ChangedValue> Value
     /// <summary>Indicators or targets changed (ADR 025): every instance rebuilds its engines with the catalogue.</summary>
     public static readonly ValuesChanged CatalogueChanged = Signal(EngineChangeKind.Catalogue);
 
+    /// <summary>A methodology was adopted or an adopted one edited (ADR 026): every instance ranks again with those in force.</summary>
+    public static readonly ValuesChanged MethodologiesChanged = Signal(EngineChangeKind.Methodologies);
+
     public static ValuesChanged Signal(EngineChangeKind kind) => new(0, []) { Kind = kind };
 }
 

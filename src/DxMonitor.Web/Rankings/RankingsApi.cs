@@ -8,7 +8,6 @@ using DxMonitor.Web.Monitoring;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace DxMonitor.Web.Rankings;
 
@@ -27,11 +26,11 @@ public static class RankingsApi
     }
 
     internal static async Task<Ok<List<IndexSummary>>> List(
-        ClaimsPrincipal user, MonitoringState state, IOptions<MonitoringOptions> options, DxDbContext db, CancellationToken ct)
+        ClaimsPrincipal user, MonitoringState state, DxDbContext db, CancellationToken ct)
     {
         var rankings = await PublishedRankings.LoadAsync(db, user.ToActor().View, ct);
         await state.Ready.WaitAsync(ct);
-        return TypedResults.Ok(state.Read(rankings.View, s => RankingQueries.Indexes(s, options.Value.Indexes, rankings)));
+        return TypedResults.Ok(state.Read(rankings.View, s => RankingQueries.Indexes(s, rankings)));
     }
 
     internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> Get(
@@ -56,12 +55,11 @@ public static class RankingsApi
     }
 
     internal static async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> Explain(
-        string index, int year, string unit, ClaimsPrincipal user, MonitoringState state, IOptions<MonitoringOptions> options, DxDbContext db, CancellationToken ct)
+        string index, int year, string unit, ClaimsPrincipal user, MonitoringState state, DxDbContext db, CancellationToken ct)
     {
         var rankings = await PublishedRankings.LoadAsync(db, user.ToActor().View, ct);
         await state.Ready.WaitAsync(ct);
-        var definition = options.Value.Indexes.FirstOrDefault(d => d.Code == index);
-        return state.Read(rankings.View, s => RankingQueries.Explain(s, definition, index, year, unit, rankings)) is { } explanation
+        return state.Read(rankings.View, s => RankingQueries.Explain(s, index, year, unit, rankings)) is { } explanation
             ? TypedResults.Ok(explanation)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("NoScoreTitle"), detail: ApiText.Texts.Format("NoScore", index, unit, year));
     }
@@ -70,18 +68,22 @@ public static class RankingsApi
         string index, int year, ClaimsPrincipal user, MonitoringState state, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         await state.Ready.WaitAsync(ct);
-        if (!state.Read(DataView.Working, s => s.Result.Indexes.Any(i => i.Index == index && i.Year == year)))
+        if (state.Read(DataView.Working, s => s.Result.Indexes.FirstOrDefault(i => i.Index == index && i.Year == year)) is not { } computed)
         {
             return NoRanking(index, year);
         }
         if (!await db.RankingPublications.AnyAsync(p => p.Index == index && p.Year == year, ct))
         {
+            // Frozen with the methodology version it was computed with: that version can no longer be edited or replaced.
             db.RankingPublications.Add(new RankingPublication
             {
                 Index = index,
                 Year = year,
                 PublishedBy = user.Identity?.Name ?? "?",
                 PublishedAt = clock.GetUtcNow().UtcDateTime,
+                MethodologyId = computed.Methodology?.Id,
+                MethodologyVersion = computed.Methodology?.Version,
+                MethodologyHash = computed.Methodology?.Hash,
             });
             await db.SaveChangesAsync(ct);
         }

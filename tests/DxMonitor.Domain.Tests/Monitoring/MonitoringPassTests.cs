@@ -21,7 +21,7 @@ public sealed class MonitoringPassTests
         var target = new TargetInput(9, 0, UnitLevel.Province, new TargetSpec(100, new DateOnly(2025, 12, 31), Direction.HigherIsBetter));
         var index = new IndexDefinition("DTI", "DTI", "DTI", UnitLevel.Province,
             [new PillarDefinition("P", "P", "P", 1, [new ComponentDefinition("TEAMS", 1), new ComponentDefinition("SPEED", 1)])]);
-        return MonitoringPass.Run(engine, [target], [index], options ?? new PassSettings(Today, Overdue: false));
+        return MonitoringPass.Run(engine, [target], [IndexSchedule.Always(index)], options ?? new PassSettings(Today, Overdue: false));
     }
 
     [Fact]

@@ -16,9 +16,9 @@ public sealed class MonitoringUpdateTests
         new(1, 0, UnitLevel.Province, new TargetSpec(100, new DateOnly(2025, 12, 31), Direction.HigherIsBetter)),
         new(2, 0, UnitLevel.Nation, new TargetSpec(500, new DateOnly(2025, 12, 31), Direction.HigherIsBetter)),
     ];
-    private static readonly IndexDefinition[] Indexes =
+    private static readonly IndexSchedule[] Indexes =
     [
-        new("DTI", "DTI", "DTI", UnitLevel.Province, [new PillarDefinition("P", "P", "P", 1, [new("TEAMS", 1), new("SPEED", 1)])]),
+        IndexSchedule.Always(new("DTI", "DTI", "DTI", UnitLevel.Province, [new PillarDefinition("P", "P", "P", 1, [new("TEAMS", 1), new("SPEED", 1)])])),
     ];
 
     private static RollupEngine Reported(int seed)

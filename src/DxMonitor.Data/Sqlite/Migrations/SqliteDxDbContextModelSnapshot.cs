@@ -618,6 +618,64 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("dossier_explanations", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.DxIndex.IndexMethodology", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AdoptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Index")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Index", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("index_methodologies", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.DxIndex.RankingPublication", b =>
                 {
                     b.Property<int>("Id")
@@ -628,6 +686,16 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MethodologyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MethodologyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MethodologyVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
