@@ -32,6 +32,9 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.Property(a => a.SummaryEn).HasMaxLength(500);
         builder.Property(a => a.Evidence).HasMaxLength(4000);
         builder.Property(a => a.AcknowledgedBy).HasMaxLength(100);
+        builder.Property(a => a.AcknowledgeNote).HasMaxLength(Alert.LongestNote);
+        builder.Property(a => a.SilencedBy).HasMaxLength(100);
+        builder.Property(a => a.SilenceReason).HasMaxLength(Alert.LongestNote);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(a => a.IndicatorId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -21,6 +21,14 @@ public sealed class Alert
     public DateTime? FiringSince { get; set; }
     public DateTime? AcknowledgedAt { get; set; }
     public string? AcknowledgedBy { get; set; }
+
+    /// <summary>What the person who acknowledged the alert said they are doing about it.</summary>
+    public string? AcknowledgeNote { get; set; }
+
+    /// <summary>Until when the alert is silenced: no notification and no escalation before then.</summary>
+    public DateTime? SilencedUntil { get; set; }
+    public string? SilencedBy { get; set; }
+    public string? SilenceReason { get; set; }
     public DateTime? ResolvedAt { get; set; }
 
     /// <summary>Consecutive evaluations in which the condition was not found.</summary>
@@ -30,9 +38,16 @@ public sealed class Alert
     public int EscalationLevel { get; set; }
     public DateTime? EscalatedAt { get; set; }
 
+    /// <summary>The longest an alert may be silenced at once: a condition that lasts longer needs a decision, not silence.</summary>
+    public static readonly TimeSpan LongestSilence = TimeSpan.FromDays(90);
+
+    public const int LongestNote = 500;
+
     public bool IsOpen => State != AlertState.Resolved;
 
-    public void Acknowledge(string by, DateTime at)
+    public bool IsSilencedAt(DateTime now) => SilencedUntil is { } until && until > now;
+
+    public void Acknowledge(string by, DateTime at, string? note = null)
     {
         if (State is AlertState.Resolved)
         {
@@ -41,5 +56,40 @@ public sealed class Alert
         State = AlertState.Acknowledged;
         AcknowledgedBy = by;
         AcknowledgedAt = at;
+        AcknowledgeNote = Note(note, "note", required: false);
+    }
+
+    /// <summary>Silences the alert until <paramref name="until"/> for a stated reason: it stays listed, unannounced and unescalated.</summary>
+    public void Silence(string by, DateTime at, DateTime until, string? reason)
+    {
+        if (State is AlertState.Resolved)
+        {
+            throw new RuleViolationException(AlertText.Texts.Format("ResolvedNotSilenced"), "state");
+        }
+        if (until <= at || until - at > LongestSilence)
+        {
+            throw new RuleViolationException(AlertText.Texts.Format("SilenceLength", LongestSilence.Days), "until");
+        }
+        SilenceReason = Note(reason, "reason", required: true);
+        SilencedUntil = until;
+        SilencedBy = by;
+    }
+
+    /// <summary>Ends a silence before its time.</summary>
+    public void Unsilence()
+    {
+        SilencedUntil = null;
+        SilencedBy = null;
+        SilenceReason = null;
+    }
+
+    private static string? Note(string? text, string field, bool required)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return required ? throw new RuleViolationException(AlertText.Texts.Format("SilenceReasonRequired"), field) : null;
+        }
+        return trimmed.Length <= LongestNote ? trimmed : throw new RuleViolationException(AlertText.Texts.Format("NoteTooLong", LongestNote), field);
     }
 }

@@ -94,7 +94,7 @@ public static class AlertLifecycle
 
     private static void Escalate(Alert alert, DateTime now, AlertPolicy policy, List<AlertTransition> transitions)
     {
-        if (alert.State != AlertState.Firing || alert.EscalationLevel >= policy.MaxEscalations)
+        if (alert.State != AlertState.Firing || alert.EscalationLevel >= policy.MaxEscalations || alert.IsSilencedAt(now))
         {
             return;
         }

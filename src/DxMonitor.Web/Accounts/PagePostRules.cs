@@ -21,6 +21,7 @@ public static class PagePostRules
         _ when page == typeof(ProjectPage) => WritesProjectAsync,
         _ when page == typeof(PortalsPage) || page == typeof(RegistryPage) || page == typeof(DossiersPage) => WritesSomeUnitAsync,
         _ when page == typeof(PortalPage) => EvaluatesPortalAsync,
+        _ when page == typeof(Alerts.AlertPage) => ActsOnAlertAsync,
         _ => null,
     };
 
@@ -44,6 +45,18 @@ public static class PagePostRules
     {
         var units = await UnitDirectory.LoadAsync(post.Db, post.Http.RequestAborted);
         return units.All.Any(u => post.Actor.CanWriteFor(u.Id, units.AncestorIds(u)));
+    }
+
+    /// <summary>An alert's page offers acknowledge and silence to those who may write for the alert's unit (an unknown alert: its page says so).</summary>
+    private static async Task<bool> ActsOnAlertAsync(PagePostAccess.Post post)
+    {
+        if (!long.TryParse(post.Http.Request.RouteValues["Id"] as string, out var id)
+            || await post.Db.Alerts.Where(a => a.Id == id).Select(a => (int?)a.UnitId).SingleOrDefaultAsync(post.Http.RequestAborted) is not { } unit)
+        {
+            return true;
+        }
+        var units = await UnitDirectory.LoadAsync(post.Db, post.Http.RequestAborted);
+        return post.Actor.CanWriteFor(unit, units.AncestorIds(units.ById[unit]));
     }
 
     /// <summary>A portal's page offers "evaluate now" to those who may evaluate that portal.</summary>

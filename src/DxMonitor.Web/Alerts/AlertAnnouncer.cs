@@ -22,7 +22,9 @@ public sealed class AlertAnnouncer(IOptions<AlertingOptions> options)
     /// <summary>Adds the deliveries of <paramref name="transitions"/> (of saved alerts) to <paramref name="db"/>; returns how many.</summary>
     public async Task<int> QueueAsync(IReadOnlyList<AlertTransition> transitions, DxDbContext db, DateTime now, CancellationToken ct)
     {
-        var announced = transitions.Where(t => t.To is Domain.Alerts.AlertState.Firing or Domain.Alerts.AlertState.Resolved || t.Escalated).ToList();
+        // A silenced alert's firing is not announced (it does not escalate either); its resolution still is.
+        var announced = transitions.Where(t => t.To is Domain.Alerts.AlertState.Resolved
+            || (!t.Alert.IsSilencedAt(now) && (t.To is Domain.Alerts.AlertState.Firing || t.Escalated))).ToList();
         if (announced.Count == 0 || options.Value.Subscriptions.Count == 0)
         {
             return 0;

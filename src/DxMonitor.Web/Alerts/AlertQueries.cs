@@ -45,5 +45,6 @@ public static class AlertQueries
     public static AlertResponse ToResponse(Alert a, UnitDirectory units, Dictionary<int, string> codes) => new(
         a.Id, a.Rule, a.Severity, a.State, units.ById[a.UnitId].Code, units.ById[a.UnitId].NameVi,
         a.IndicatorId is { } i ? codes.GetValueOrDefault(i) : null, a.PeriodCode, a.SummaryVi, a.SummaryEn, a.Evidence,
-        a.OpenedAt, a.LastSeenAt, a.FiringSince, a.AcknowledgedAt, a.AcknowledgedBy, a.ResolvedAt, a.EscalationLevel);
+        a.OpenedAt, a.LastSeenAt, a.FiringSince, a.AcknowledgedAt, a.AcknowledgedBy, a.AcknowledgeNote, a.ResolvedAt, a.EscalationLevel,
+        a.SilencedUntil, a.SilencedBy, a.SilenceReason);
 }

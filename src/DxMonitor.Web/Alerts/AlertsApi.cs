@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using DxMonitor.Data;
+using DxMonitor.Data.Audit;
+using DxMonitor.Domain;
+using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Web.Accounts;
 using DxMonitor.Web.Api;
@@ -22,7 +25,11 @@ public static class AlertsApi
         group.MapGet("/", Inbox).WithSummary("The alerts of a unit and the units below it (default: the whole country), newest first.");
         group.MapGet("/export.{format}", Export).WithSummary("The same inbox as a file: export.csv (UTF-8 with BOM) or export.xlsx.");
         group.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(AuthenticationSetup.WriteData)
-            .WithSummary("Acknowledges an alert: someone answers for it, and it stops escalating.");
+            .WithSummary("Acknowledges an alert: someone answers for it, and it stops escalating. Optional body {\"note\"}.");
+        group.MapPost("/{id:long}/silence", Silence).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Silences an alert for 1-90 days with a reason {\"days\", \"reason\"}: still listed, not announced, not escalated.");
+        group.MapDelete("/{id:long}/silence", Unsilence).RequireAuthorization(AuthenticationSetup.WriteData)
+            .WithSummary("Ends an alert's silence before its time.");
     }
 
     /// <param name="unit">Unit code whose inbox to read (its alerts and its descendants').</param>
@@ -53,21 +60,42 @@ public static class AlertsApi
                 a.SummaryVi, a.Evidence, a.OpenedAt]));
     }
 
-    internal static async Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Acknowledge(
-        long id, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, CancellationToken ct)
+    internal static Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Acknowledge(
+        long id, AcknowledgeRequest? body, ClaimsPrincipal user, DxDbContext db, IAuditContext audit, TimeProvider clock, CancellationToken ct) =>
+        ActAsync(id, user, db, audit, clock, (actions, alert, actor) => actions.AcknowledgeAsync(alert, actor, body?.Note, ct), ct);
+
+    internal static Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Silence(
+        long id, SilenceRequest body, ClaimsPrincipal user, DxDbContext db, IAuditContext audit, TimeProvider clock, CancellationToken ct)
     {
-        var alert = await db.Alerts.SingleOrDefaultAsync(a => a.Id == id, ct);
-        var units = await UnitDirectory.LoadAsync(db, ct);
+        var days = body.Days is { } d and >= 1 and <= 90 ? d
+            : throw new RuleViolationException(ApiText.Texts.Format("SilenceDays", 1, 90), "days");
+        var until = clock.GetUtcNow().UtcDateTime.AddDays(days);
+        return ActAsync(id, user, db, audit, clock, (actions, alert, actor) => actions.SilenceAsync(alert, actor, until, body.Reason, ct), ct);
+    }
+
+    internal static Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Unsilence(
+        long id, ClaimsPrincipal user, DxDbContext db, IAuditContext audit, TimeProvider clock, CancellationToken ct) =>
+        ActAsync(id, user, db, audit, clock, (actions, alert, _) => actions.UnsilenceAsync(alert, ct), ct);
+
+    private static async Task<Results<Ok<AlertResponse>, ProblemHttpResult>> ActAsync(long id, ClaimsPrincipal user, DxDbContext db, IAuditContext audit,
+        TimeProvider clock, Func<AlertActions, Alert, Actor, Task> act, CancellationToken ct)
+    {
+        var actions = new AlertActions(db, audit, clock);
         var actor = user.ToActor();
-        if (alert is null || !actor.CanWriteFor(alert.UnitId, units.AncestorIds(units.ById[alert.UnitId])))
+        if (await actions.FindAsync(id, actor, ct) is not { } alert)
         {
             // Another unit's alert is "not found": its existence is not theirs to learn.
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Texts.Format("UnknownAlertTitle"), detail: ApiText.Texts.Format("AlertNotFound", id));
         }
-        alert.Acknowledge(actor.Name, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        await act(actions, alert, actor);
+        var units = await UnitDirectory.LoadAsync(db, ct);
         var codes = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Code, ct);
         return TypedResults.Ok(AlertQueries.ToResponse(alert, units, codes));
     }
-
 }
+
+/// <summary>What the person acknowledging an alert is doing about it (optional, at most 500 characters).</summary>
+public sealed record AcknowledgeRequest(string? Note = null);
+
+/// <summary>How many days (1-90) to silence an alert, and why (required).</summary>
+public sealed record SilenceRequest(int? Days = null, string? Reason = null);

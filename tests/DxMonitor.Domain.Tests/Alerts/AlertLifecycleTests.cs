@@ -100,4 +100,27 @@ public sealed class AlertLifecycleTests
         Assert.Equal(T0.AddHours(2), second.ResolvedAt);
         Assert.Empty(AlertLifecycle.ResolveDuplicates([first, second], T0.AddHours(3)));
     }
+
+    [Fact]
+    public void A_silenced_alert_does_not_escalate_until_its_silence_ends_and_a_silence_needs_a_reason_and_an_end_within_90_days()
+    {
+        var alert = AlertLifecycle.Apply([], [Behind()], T0, AlertPolicy.Default).Opened[0];
+        AlertLifecycle.Apply([alert], [Behind()], T0.AddHours(2), Policy);
+        alert.Silence("officer", T0.AddHours(3), T0.AddDays(10), "Đang chờ số liệu điều chỉnh");
+
+        var (_, during) = AlertLifecycle.Apply([alert], [Behind()], T0.AddDays(9), Policy);
+        var levelDuring = alert.EscalationLevel;
+        var (_, after) = AlertLifecycle.Apply([alert], [Behind()], T0.AddDays(11), Policy);
+
+        Assert.Equal(0, levelDuring);
+        Assert.DoesNotContain(during, t => t.Escalated);
+        Assert.Contains(after, t => t.Escalated);
+        Assert.True(alert.IsSilencedAt(T0.AddDays(9)));
+        Assert.False(alert.IsSilencedAt(T0.AddDays(10)));
+        Assert.Equal("reason", Assert.Throws<RuleViolationException>(() => alert.Silence("officer", T0, T0.AddDays(1), " ")).Field);
+        Assert.Equal("until", Assert.Throws<RuleViolationException>(() => alert.Silence("officer", T0, T0.AddDays(91), "lý do")).Field);
+        Assert.Equal("until", Assert.Throws<RuleViolationException>(() => alert.Silence("officer", T0, T0, "lý do")).Field);
+        alert.Unsilence();
+        Assert.Null(alert.SilencedUntil);
+    }
 }

@@ -293,6 +293,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AcknowledgeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("AcknowledgedAt")
                         .HasColumnType("TEXT");
 
@@ -343,6 +347,17 @@ namespace DxMonitor.Data.Sqlite.Migrations
 
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SilenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SilencedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SilencedUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DxMonitor.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AlertSilence : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AcknowledgeNote",
+                table: "alerts",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SilenceReason",
+                table: "alerts",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SilencedBy",
+                table: "alerts",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SilencedUntil",
+                table: "alerts",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AcknowledgeNote",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "SilenceReason",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "SilencedBy",
+                table: "alerts");
+
+            migrationBuilder.DropColumn(
+                name: "SilencedUntil",
+                table: "alerts");
+        }
+    }
+}
