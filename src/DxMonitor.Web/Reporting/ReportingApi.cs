@@ -25,6 +25,10 @@ public static class ReportingApi
         rounds.MapGet("/{round}", Get).RequireAuthorization(Review).WithSummary("A round with its completeness and timeliness per unit.");
         rounds.MapGet("/{round}/template.xlsx", TemplateXlsx).WithSummary("The round's Excel template: a row per unit and indicator to fill in.");
         rounds.MapGet("/{round}/template.csv", TemplateCsv).WithSummary("The round's CSV template (UTF-8 with BOM).");
+        rounds.MapPost("/{round}/accept", BulkReview.Accept).RequireAuthorization(Review)
+            .WithSummary("Accepts many submitted reports of a round {\"units\": [\"P01\", …], \"note\"}: each as alone; refusals named with the reason.");
+        rounds.MapPost("/{round}/publish", BulkReview.Publish).RequireAuthorization(Review)
+            .WithSummary("Publishes many accepted reports of a round {\"units\": [\"P01\", …]}: each as alone; refusals named with the reason.");
         var report = rounds.MapGroup("/{round}/reports/{unit}");
         report.MapGet("/", Form).WithSummary("A unit's report form: values, definitions, last period's values, targets.");
         report.MapPut("/entries", Save).WithSummary("Saves draft values; each is checked, and a large jump needs a comment.");

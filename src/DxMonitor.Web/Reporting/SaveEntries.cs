@@ -64,7 +64,7 @@ public static class SaveEntries
                 continue;
             }
             errors.AddRange(indicator.Check(value, entry.Denominator, period, level), field);
-            if (last.TryGetValue(indicator.Id, out var before) && IsJump(before, value, jumpFactor) && string.IsNullOrWhiteSpace(entry.Comment))
+            if (last.TryGetValue(indicator.Id, out var before) && new ValueChange(before, value).IsJump(jumpFactor) && string.IsNullOrWhiteSpace(entry.Comment))
             {
                 errors.Add(field + "comment", ReportingText.Texts.Format("JumpNeedsComment", value, before, jumpFactor));
             }
@@ -107,9 +107,6 @@ public static class SaveEntries
         var asked = round.Indicators.ToHashSet();
         return await db.Indicators.AsNoTracking().Where(i => asked.Contains(i.Id)).ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
     }
-
-    private static bool IsJump(decimal before, decimal value, double factor) =>
-        before != 0 && value != 0 && Math.Abs((double)(value / before)) is var ratio && (ratio > factor || ratio < 1 / factor);
 
     public static void EnsureComplete(IReadOnlyList<int> asked, IEnumerable<ReportEntry> entries)
     {
