@@ -44,7 +44,7 @@ public static class AlertRules
                     unit.Id, null, latest.Year.ToString(CultureInfo.InvariantCulture),
                     $"{unit.NameVi} thiếu {missing.Count} số liệu cho xếp hạng {latest.Index} năm {latest.Year}",
                     $"{unit.NameEn} lacks {missing.Count} values for the {latest.Index} ranking of {latest.Year}",
-                    "Missing: " + string.Join(", ", missing));
+                    "Thiếu số liệu: " + string.Join(", ", missing));
             }
         }
     }
@@ -87,7 +87,7 @@ public static class AlertRules
             yield return new AlertCandidate($"overdue:{unit.Code}:{period}", AlertRule.ReportOverdue, AlertSeverity.Warning, unit.Id, null, period,
                 $"{unit.NameVi} chưa báo cáo {codes.Count} chỉ tiêu kỳ {period} (quá hạn {graceDays} ngày)",
                 $"{unit.NameEn} has not reported {codes.Count} indicators for {period} ({graceDays} days past due)",
-                "Missing: " + shown);
+                "Chưa báo cáo: " + shown);
         }
     }
 
@@ -142,7 +142,7 @@ public static class AlertRules
             engine.Indicators[indicator].Id, period,
             $"Giá trị bất thường: {unit.NameVi}, {code} kỳ {period} = {value.ToString("#,##0.##", Vi)}",
             $"Unusual value: {unit.NameEn}, {code} for {period} = {Format(value)}",
-            $"Modified z-score {z.ToString("0.0", CultureInfo.InvariantCulture)} against the unit's earlier periods (threshold {OutlierTest.Threshold}).");
+            $"Điểm z hiệu chỉnh {z.ToString("0.0", Vi)} so với các kỳ trước của đơn vị (ngưỡng {OutlierTest.Threshold.ToString(Vi)}).");
     }
 
     private static string Symbol(TargetSpec target) => target.Direction == Indicators.Direction.LowerIsBetter ? "≤" : "≥";

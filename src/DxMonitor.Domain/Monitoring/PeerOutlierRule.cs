@@ -70,6 +70,16 @@ public static class PeerOutlierRule
             engine.Indicators[indicator].Id, period,
             $"Giá trị khác thường so với các đơn vị cùng cấp: {unit.NameVi}, {code} kỳ {period} = {shown}",
             $"Value unlike its peers': {unit.NameEn}, {code} for {period} = {shown}",
-            $"Modified z-score {z.ToString("0.0", CultureInfo.InvariantCulture)} against every {level} reporting {period} (threshold {OutlierTest.Threshold}).");
+            $"Điểm z hiệu chỉnh {z.ToString("0.0", Vi)} so với mọi {Peers(level)} báo cáo kỳ {period} (ngưỡng {OutlierTest.Threshold.ToString(Vi)}).");
     }
+
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string Peers(UnitLevel level) => level switch
+    {
+        UnitLevel.Province => "tỉnh, thành phố",
+        UnitLevel.Ministry => "bộ, ngành",
+        UnitLevel.Commune => "xã, phường",
+        _ => "đơn vị cùng cấp",
+    };
 }

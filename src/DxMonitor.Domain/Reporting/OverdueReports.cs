@@ -35,7 +35,7 @@ public static class OverdueReports
                 returned
                     ? $"{report.UnitNameEn} has not resubmitted its returned report of round {report.RoundCode} (due {due}, {days} days late)"
                     : $"{report.UnitNameEn} has not submitted its report of round {report.RoundCode} for {report.PeriodCode} (due {due}, {days} days late)",
-                $"Round {report.RoundCode}, report {report.State}, due {report.DueOn:yyyy-MM-dd}");
+                $"Đợt {report.RoundCode}, báo cáo {report.State.InVietnamese()}, hạn {due}");
         }
     }
 }

@@ -18,10 +18,13 @@ public sealed class Texts(Type marker)
     private readonly ResourceManager _resources = new(marker.FullName!, marker.Assembly);
 
     /// <summary>The text named <paramref name="key"/>, its {0}, {1}… filled with <paramref name="arguments"/> in the current culture.</summary>
-    public string Format(string key, params object?[] arguments)
+    public string Format(string key, params object?[] arguments) => FormatIn(CultureInfo.CurrentUICulture, key, arguments);
+
+    /// <summary>The text in a given <paramref name="culture"/>, whatever the current one: for texts stored in one language.</summary>
+    public string FormatIn(CultureInfo culture, string key, params object?[] arguments)
     {
-        var template = _resources.GetString(key, CultureInfo.CurrentUICulture)
+        var template = _resources.GetString(key, culture)
             ?? throw new InvalidOperationException($"No text '{key}' in {marker.Name}.");
-        return string.Format(CultureInfo.CurrentCulture, template, arguments);
+        return string.Format(culture, template, arguments);
     }
 }

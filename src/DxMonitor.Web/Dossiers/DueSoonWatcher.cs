@@ -49,7 +49,7 @@ public sealed class DueSoonWatcher(
             return new AlertCandidate($"dossier-due-soon:{g.Key}", AlertRule.DossierDueSoon, AlertSeverity.Warning, g.Key, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"{g.Count()} hồ sơ sắp đến hạn trả kết quả trong {options.DueSoonDays} ngày tới."),
                 string.Create(CultureInfo.InvariantCulture, $"{g.Count()} open dossiers fall due within {options.DueSoonDays} days."),
-                $"Hồ sơ / dossiers: {listed}{(g.Count() > ListedDossiers ? ", …" : "")}");
+                $"Hồ sơ: {listed}{(g.Count() > ListedDossiers ? ", …" : "")}");
         }).ToList();
         return await write.Store.ApplyAsync(db, candidates, now, write.Policy, ct, AlertRule.DossierDueSoon, write.Lease);
     }

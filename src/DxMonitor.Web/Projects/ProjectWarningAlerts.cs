@@ -48,7 +48,7 @@ public static class ProjectWarningAlerts
                 Severity(group.Key, warnings, today, criticalDays), project.UnitId, null, null,
                 In(Vietnamese, () => $"Dự án {project.Code} \"{project.Name}\": {Sentences(warnings, queries, today, "Quá hạn {0} ngày.")}"),
                 In(English, () => $"Project {project.Code} \"{project.Name}\": {Sentences(warnings, queries, today, "{0} days late.")}"),
-                $"{project.Code} · {group.Key} · {string.Join("; ", warnings.Select(w => Evidence(w, today)))}");
+                $"{project.Code} · {Resources.ProjectsText.Texts.FormatIn(Vietnamese, $"WarningKind_{group.Key}")} · {string.Join("; ", warnings.Select(w => Evidence(w, today)))}");
         }
     }
 
@@ -62,19 +62,19 @@ public static class ProjectWarningAlerts
         var parts = new List<string> { w.Subject };
         if (w.Actual is { } actual)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"actual={actual}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"thực tế {actual}"));
         }
         if (w.Expected is { } expected)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"expected={expected}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"dự kiến {expected}"));
         }
         if (w.Since is { } since)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"since={since:yyyy-MM-dd}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"từ {since:dd/MM/yyyy}"));
         }
         if (w.Kind == WarningKind.MilestoneOverdue)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{DaysLate(w, today)} ngày/days"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"quá hạn {DaysLate(w, today)} ngày"));
         }
         return string.Join(", ", parts);
     }

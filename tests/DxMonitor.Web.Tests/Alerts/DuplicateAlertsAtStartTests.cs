@@ -27,8 +27,14 @@ public sealed class DuplicateAlertsAtStartTests
             var constraint = migrations.FindIndex(m => m.EndsWith("_BackgroundWorkOnce", StringComparison.Ordinal));
             await db.GetService<IMigrator>().MigrateAsync(migrations[constraint - 1]);
             var unit = await db.Units.Where(u => u.Code == "P40").Select(u => u.Id).SingleAsync();
-            db.Alerts.AddRange(Open(unit, opened), Open(unit, opened.AddMinutes(5)), Open(unit, opened.AddMinutes(9)));
-            await db.SaveChangesAsync();
+            // Written as SQL: the entity has columns (silences, notes) that later migrations add.
+            foreach (var at in new[] { opened, opened.AddMinutes(5), opened.AddMinutes(9) })
+            {
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO alerts ("Fingerprint", "Rule", "Severity", "UnitId", "SummaryVi", "SummaryEn", "Evidence", "State", "OpenedAt", "LastSeenAt", "FiringSince", "ClearCount", "EscalationLevel")
+                    VALUES ({Fingerprint}, {(int)AlertRule.DossierDueSoon}, {(int)AlertSeverity.Warning}, {unit}, 'Hồ sơ sắp đến hạn', 'Dossiers due soon', 'Hồ sơ: S1', {(int)AlertState.Firing}, {at}, {at}, {at}, 0, 0)
+                    """);
+            }
         }
 
         await using var product = await ProductProcess.StartAsync(database);
@@ -53,7 +59,7 @@ public sealed class DuplicateAlertsAtStartTests
         UnitId = unitId,
         SummaryVi = "Hồ sơ sắp đến hạn",
         SummaryEn = "Dossiers due soon",
-        Evidence = "Hồ sơ / dossiers: S1",
+        Evidence = "Hồ sơ: S1",
         State = AlertState.Firing,
         OpenedAt = at,
         LastSeenAt = at,

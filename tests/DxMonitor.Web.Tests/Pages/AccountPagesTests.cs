@@ -111,7 +111,7 @@ public sealed class AccountPagesTests(AppPerProvider apps, Browser browser) : IC
         Assert.Contains("error=invalid", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal("Đã kích hoạt lại tài khoản.", reactivated);
         Assert.StartsWith("/account/password", accepted.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        foreach (var action in new[] { "LockedOut", "Unlocked", "PasswordReset", "Deactivated", "Reactivated" })
+        foreach (var action in new[] { "Tạm khóa đăng nhập", "Gỡ tạm khóa đăng nhập", "Cấp mật khẩu dùng một lần", "Ngừng hoạt động tài khoản", "Kích hoạt lại tài khoản" })
         {
             Assert.Contains(action, history, StringComparison.Ordinal);
         }

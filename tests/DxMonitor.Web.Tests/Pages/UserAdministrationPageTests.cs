@@ -46,8 +46,9 @@ public sealed class UserAdministrationPageTests(AppPerProvider apps, Browser bro
         Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, afterRevoke.StatusCode);
         Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
-        Assert.Contains("RoleChanged", history, StringComparison.Ordinal);
-        Assert.Contains("TokenRevoked", history, StringComparison.Ordinal);
+        Assert.Contains("Đổi vai trò", history, StringComparison.Ordinal);
+        Assert.Contains("Thu hồi mã truy cập API", history, StringComparison.Ordinal);
+        Assert.Contains("Cán bộ đơn vị — P46 → Lãnh đạo (chỉ xem) — P46", history, StringComparison.Ordinal);
         Assert.Empty(errors);
     }
 

@@ -77,7 +77,7 @@ public sealed class ProjectWarningAlertTests(AppPerProvider apps) : IClassFixtur
         Assert.Contains("Mốc \"Nghiệm thu giai đoạn 1\" quá hạn", summaryVi, StringComparison.Ordinal);
         Assert.Contains("Quá hạn 10 ngày.", summaryVi, StringComparison.Ordinal);
         Assert.Contains("10 days late.", alert.GetProperty("summaryEn").GetString(), StringComparison.Ordinal);
-        Assert.Equal($"DA-P11-ALERT · MilestoneOverdue · Nghiệm thu giai đoạn 1, since={dueOn}, 10 ngày/days", alert.GetProperty("evidence").GetString());
+        Assert.Equal($"DA-P11-ALERT · Mốc quá hạn · Nghiệm thu giai đoạn 1, từ {DateOnly.Parse(dueOn, System.Globalization.CultureInfo.InvariantCulture):dd/MM/yyyy}, quá hạn 10 ngày", alert.GetProperty("evidence").GetString());
         Assert.Single(national);
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (otherInUnit.StatusCode, otherInNation.StatusCode));
         Assert.Empty(otherOwnInbox);
