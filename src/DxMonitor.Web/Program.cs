@@ -35,6 +35,9 @@ if (OperatorCommands.Recognises(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from the build output (dotnet run, the tests) in any environment, the static assets are found through the
+// build's manifest, as Development does by itself; published output has no such manifest and is left alone.
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddForwardedRequests();
 builder.AddSecurityHeaders();
@@ -98,6 +101,9 @@ api.MapVersion();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealth();
 app.MapSignIn();
+// Styles, scripts and maps: compressed at build (gzip, and Brotli when published), with ETags, and cached for a year
+// under fingerprinted names (@Assets["…"] in the pages), so a page's second view downloads none of them.
+app.MapStaticAssets();
 app.MapPages().AllowPageUploads(app.Services);
 
 if (!await app.SetUpDatabaseAsync())

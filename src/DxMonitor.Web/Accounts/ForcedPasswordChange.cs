@@ -1,5 +1,6 @@
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.StaticAssets;
 
 namespace DxMonitor.Web.Accounts;
 
@@ -15,7 +16,9 @@ public static class ForcedPasswordChange
 
     public static void UseForcedPasswordChange(this WebApplication app) => app.Use(async (http, next) =>
     {
-        if (!http.User.MustChangeItsPassword() || http.Request.Path.StartsWithSegments("/account"))
+        // Static assets (styles, scripts) stay reachable: the password page itself needs them.
+        if (!http.User.MustChangeItsPassword() || http.Request.Path.StartsWithSegments("/account")
+            || http.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
         {
             await next(http);
             return;

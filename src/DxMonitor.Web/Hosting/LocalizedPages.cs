@@ -39,7 +39,6 @@ public static class LocalizedPages
     {
         app.UseRequestLocalization();
         app.Use(RememberChosenCulture);
-        app.UseStaticFiles();
     }
 
     /// <summary>A culture chosen by ?culture= is kept in the culture cookie for the pages that follow.</summary>

@@ -53,7 +53,7 @@ public sealed class MapBoundaryFilesTests(AppPerProvider apps) : IClassFixture<A
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var wwwroot = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Artifacts.Folder))!, "src", "DxMonitor.Web", "wwwroot"); // artifacts/test-output is two below the root
 
-        using var script = await app.Client().GetAsync("/lib/echarts/echarts.min.js");
+        using var script = await app.Client().GetAsync("/lib/echarts/echarts.dxmonitor.min.js");
 
         script.EnsureSuccessStatusCode();
         Assert.Contains("Apache License", await File.ReadAllTextAsync(Path.Combine(wwwroot, "lib", "echarts", "LICENSE")), StringComparison.Ordinal);

@@ -58,7 +58,7 @@ public sealed class SecurityHeaderTests(AppPerProvider apps) : IClassFixture<App
                 new StringContent("{\"value\": ", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest),
             ("problem 401", await anonymous.PutAsJsonAsync("/api/v1/values/PRV.FIBRE_HOUSEHOLDS_RATE/P01/2024Q1", new { value = 1 }), HttpStatusCode.Unauthorized),
             ("stylesheet", await anonymous.GetAsync("/css/site.css"), HttpStatusCode.OK),
-            ("script", await anonymous.GetAsync("/lib/echarts/echarts.min.js"), HttpStatusCode.OK),
+            ("script", await anonymous.GetAsync("/lib/echarts/echarts.dxmonitor.min.js"), HttpStatusCode.OK),
             ("map boundaries", await anonymous.GetAsync("/maps/vn-provinces-34.json"), HttpStatusCode.OK),
             ("redirect to sign-in", await anonymous.GetAsync("/audit"), HttpStatusCode.Redirect),
             ("health", await anonymous.GetAsync("/health"), HttpStatusCode.OK),

@@ -72,7 +72,29 @@
     new ResizeObserver(() => chart.resize()).observe(el);
   }
 
-  for (const el of document.querySelectorAll(".chart[data-chart]")) {
-    draw(el).catch((error) => { el.dataset.rendered = "failed"; console.error(error); });
+  function drawAll() {
+    for (const el of document.querySelectorAll(".chart[data-chart]")) {
+      draw(el).catch((error) => { el.dataset.rendered = "failed"; console.error(error); });
+    }
+  }
+
+  // The chart library (about 200 KB compressed) is fetched once the page has loaded, so that it never delays it.
+  const library = document.currentScript && document.currentScript.dataset.echarts;
+  function loadLibrary() {
+    if (window.echarts || !library) {
+      drawAll();
+      return;
+    }
+    const script = document.createElement("script");
+    script.src = library;
+    script.addEventListener("load", drawAll);
+    script.addEventListener("error", () => console.error("The chart library could not be loaded: " + library));
+    document.head.appendChild(script);
+  }
+
+  if (document.readyState === "complete") {
+    loadLibrary();
+  } else {
+    window.addEventListener("load", loadLibrary, { once: true });
   }
 })();
