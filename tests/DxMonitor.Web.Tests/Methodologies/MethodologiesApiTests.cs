@@ -34,7 +34,7 @@ public sealed class MethodologiesApiTests(AppPerProvider apps) : IClassFixture<A
         Assert.Equal((8, 1000d, 95), (decision922["pillars"]!.AsArray().Count, (double)decision922["maxScore"]!, (int)decision922["components"]!));
         Assert.Equal(73, (int)decision922["awaitingData"]!); // 95 scored sub-indicators, 22 of them measured by the product
         Assert.Contains("922/QĐ-BTTTT", (string?)decision922["source"], StringComparison.Ordinal);
-        Assert.Contains("Not verified", (string?)ministries2025["source"], StringComparison.Ordinal);
+        Assert.Contains("Chưa đối chiếu được", (string?)ministries2025["source"], StringComparison.Ordinal);
         Assert.Equal(["PUBLIC_SERVICES", "NO_PUBLIC_SERVICES"], ministries["peerGroups"]!.AsArray().Select(g => (string?)g!["code"]));
         Assert.Equal(("Nation", "Draft"), (national.GetProperty("peerLevel").GetString(), national.GetProperty("status").GetString()));
     }
