@@ -36,7 +36,7 @@ public static class ExportValues
         var indicator = catalogue.ById[v.IndicatorId];
         var unit = units.ById[v.UnitId];
         var source = v.SourceId is { } s ? catalogue.SourceCodes.GetValueOrDefault(s) : null;
-        return [indicator.Code, indicator.NameVi, unit.Code, unit.NameVi, v.PeriodCode, value, denominator, v.Comment, source];
+        return [indicator.Code, indicator.NameVi, unit.Code, unit.NameVi, v.PeriodCode, value, denominator, v.Comment, source, indicator.UnitOfMeasureVi, null, null];
     }
 
     /// <summary>One row per unit of <paramref name="level"/> valid on <paramref name="asOf"/> (default: the period's end) and indicator.</summary>
@@ -63,8 +63,19 @@ public static class ExportValues
         }
         var units = await UnitDirectory.LoadAsync(db, ct);
         var only = string.IsNullOrWhiteSpace(unit) ? null : units.Require(unit, "unit");
-        var wanted = UnitDirectory.InDisplayOrder(units.All.Where(u => (only is null ? u.Level == unitLevel : u.Id == only.Id) && u.IsValidOn(date)));
-        return [.. wanted.SelectMany(u => codes.Select(code => catalogue.ByCode[code]).Select(i =>
-            new object?[] { i.Code, i.NameVi, u.Code, u.NameVi, parsedPeriod.Code, null, null, null, null }))];
+        var wanted = UnitDirectory.InDisplayOrder(units.All.Where(u => (only is null ? u.Level == unitLevel : u.Id == only.Id) && u.IsValidOn(date))).ToList();
+        var asked = codes.Select(code => catalogue.ByCode[code]).ToList();
+        var askedIds = asked.Select(i => i.Id).ToList();
+        var unitIds = wanted.Select(u => u.Id).ToList();
+        var previous = parsedPeriod.Previous().Code;
+        // Published figures only: a template may list other units than the reader's own.
+        var last = await db.DataValues.AsNoTracking()
+            .Where(v => v.PeriodCode == previous && askedIds.Contains(v.IndicatorId) && unitIds.Contains(v.UnitId) && v.PublishedValue != null)
+            .ToDictionaryAsync(v => (v.IndicatorId, v.UnitId), v => v.PublishedValue / 1.0000000000000000000000000000m, ct); // written without trailing zeros
+        var targets = (await db.Targets.AsNoTracking().Where(t => askedIds.Contains(t.IndicatorId) && t.RetiredOn == null).ToListAsync(ct))
+            .GroupBy(t => (t.IndicatorId, t.Scope)).ToDictionary(g => g.Key, g => (decimal?)g.MaxBy(t => t.Deadline)!.Value);
+        return [.. wanted.SelectMany(u => asked.Select(i =>
+            new object?[] { i.Code, i.NameVi, u.Code, u.NameVi, parsedPeriod.Code, null, null, null, null, i.UnitOfMeasureVi,
+                last.GetValueOrDefault((i.Id, u.Id)), targets.GetValueOrDefault((i.Id, u.Level)) }))];
     }
 }

@@ -20,8 +20,15 @@ public static class ValueSheet
     public static readonly Column Comment = new("comment", "Ghi chú", false);
     public static readonly Column Source = new("source", "Nguồn", false);
 
+    // For the reader filling a template: what the value is measured in, the unit's published value of the period
+    // before, and the target; read on export, ignored on import.
+    public static readonly Column UnitOfMeasure = new("unitOfMeasure", "Đơn vị tính", false, IgnoredOnImport: true);
+    public static readonly Column LastPeriodValue = new("lastPeriodValue", "Giá trị kỳ trước", false, IgnoredOnImport: true);
+    public static readonly Column Target = new("target", "Mục tiêu", false, IgnoredOnImport: true);
+
     /// <summary>The columns in the order files are written.</summary>
-    public static readonly IReadOnlyList<Column> Columns = [Indicator, IndicatorName, Unit, UnitName, Period, Value, Denominator, Comment, Source];
+    public static readonly IReadOnlyList<Column> Columns =
+        [Indicator, IndicatorName, Unit, UnitName, Period, Value, Denominator, Comment, Source, UnitOfMeasure, LastPeriodValue, Target];
 
     /// <summary>The column a header names, by its Vietnamese header or English key, ignoring case and spacing.</summary>
     public static Column? Find(string header)

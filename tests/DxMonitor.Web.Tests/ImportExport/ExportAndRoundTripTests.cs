@@ -81,7 +81,7 @@ public sealed class ExportAndRoundTripTests(AppPerProvider apps) : IClassFixture
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        var header = "Mã chỉ tiêu,Tên chỉ tiêu,Mã đơn vị,Tên đơn vị,Kỳ báo cáo,Giá trị,Mẫu số,Ghi chú,Nguồn\r\n";
+        var header = "Mã chỉ tiêu,Tên chỉ tiêu,Mã đơn vị,Tên đơn vị,Kỳ báo cáo,Giá trị,Mẫu số,Ghi chú,Nguồn,Đơn vị tính,Giá trị kỳ trước,Mục tiêu\r\n";
         Assert.Equal(Encoding.UTF8.GetBytes(header), bytes[3..(3 + Encoding.UTF8.GetByteCount(header))]);
         var quoted = Encoding.UTF8.GetBytes("\"" + Comment.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         Assert.True(bytes.AsSpan().IndexOf(quoted) > 0, "The quoted comment's UTF-8 bytes are not in the export.");
@@ -99,10 +99,25 @@ public sealed class ExportAndRoundTripTests(AppPerProvider apps) : IClassFixture
 
         var rows = after.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
         Assert.Equal(34 * 2, rows.Length);
-        Assert.All(rows, r => Assert.Matches(@",2025Q3,,,,$", r));
+        Assert.All(rows, r => Assert.Matches(@",2025Q3,,,,,[^,]+,[^,]*,[^,]*$", r)); // blank to fill, then unit of measure, last value, target
         Assert.Equal(63, before.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         await Problems.AssertFieldErrorAsync(await app.Client().GetAsync("/api/v1/values/template.csv?indicators=NOPE&period=2025Q3"),
             HttpStatusCode.UnprocessableEntity, "indicators", "'NOPE'");
+    }
+
+    [Fact]
+    public async Task A_template_shows_each_rows_unit_of_measure_and_the_published_value_of_the_period_before()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await WithValuesAsync(app, "2024Q2");
+
+        var template = await app.Client().GetStringAsync("/api/v1/values/template.csv?indicators=PRV.MOBILE_SUBSCRIBERS&level=Province&period=2024Q3");
+        var rows = template.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.EndsWith(",Đơn vị tính,Giá trị kỳ trước,Mục tiêu", rows[0], StringComparison.Ordinal);
+        Assert.Contains(",2024Q3,,,,,thuê bao,1500,", rows.Single(r => r.Contains(",P01,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(",2024Q3,,,,,thuê bao,2100,", rows.Single(r => r.Contains(",P22,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(",2024Q3,,,,,thuê bao,,", rows.Single(r => r.Contains(",P38,", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }
