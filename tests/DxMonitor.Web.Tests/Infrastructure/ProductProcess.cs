@@ -129,6 +129,8 @@ public sealed class ProductProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // Exited: wait for the redirected output to be read to its end, so the message holds its last lines.
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"The product exited with {_process.ExitCode} while starting:\n{Output}");
             }
             try
