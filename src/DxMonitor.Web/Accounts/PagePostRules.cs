@@ -22,6 +22,7 @@ public static class PagePostRules
         _ when page == typeof(PortalsPage) || page == typeof(RegistryPage) || page == typeof(DossiersPage) => WritesSomeUnitAsync,
         _ when page == typeof(PortalPage) => EvaluatesPortalAsync,
         _ when page == typeof(Alerts.AlertPage) => ActsOnAlertAsync,
+        _ when page == typeof(Metadata.MetadataPage) => AdministersAsync,
         _ => null,
     };
 
@@ -30,6 +31,13 @@ public static class PagePostRules
     {
         var authorization = post.Http.RequestServices.GetRequiredService<IAuthorizationService>();
         return (await authorization.AuthorizeAsync(post.Http.User, ReportingApi.Review)).Succeeded;
+    }
+
+    /// <summary>The metadata page shows its export to reviewers and takes imports from national administrators only.</summary>
+    private static async Task<bool> AdministersAsync(PagePostAccess.Post post)
+    {
+        var authorization = post.Http.RequestServices.GetRequiredService<IAuthorizationService>();
+        return (await authorization.AuthorizeAsync(post.Http.User, Users.UsersApi.Administer)).Succeeded;
     }
 
     /// <summary>A project's page takes document uploads from those who may write the project (an unknown code: its page says so).</summary>

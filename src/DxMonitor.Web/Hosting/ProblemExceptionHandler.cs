@@ -84,7 +84,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     internal static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$').TrimStart('.');
 
-    private static string ReadableJsonError(JsonException json) =>
+    internal static string ReadableJsonError(JsonException json) =>
         FrameworkMessages.Translate(json.Message.Split(" Path:", 2)[0].Replace("System.", "", StringComparison.Ordinal));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database did not answer on {Path}: {Reason}; answered 503")]

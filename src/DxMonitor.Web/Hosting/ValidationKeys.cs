@@ -4,7 +4,7 @@ namespace DxMonitor.Web.Hosting;
 /// The framework's validation names fields by C# property ("Values[0].Indicator"); clients send and read
 /// JSON names ("values[0].indicator"), so error keys are rewritten to those.
 /// </summary>
-internal static class ValidationKeys
+internal static partial class ValidationKeys
 {
     public static void UseJsonNames(IDictionary<string, string[]> errors)
     {
@@ -19,6 +19,10 @@ internal static class ValidationKeys
         }
     }
 
+    /// <summary>Each part that is a C# property name ("Values[0]") in camel case; other keys, such as item codes ("indicators[PRV.RATE]") or sheet names, as they are.</summary>
     internal static string ToJsonName(string key) =>
-        string.Join('.', key.Split('.').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
+        string.Join('.', key.Split('.').Select(part => PropertyName().IsMatch(part) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][A-Za-z0-9]*(\[[0-9]+\])*$")]
+    private static partial System.Text.RegularExpressions.Regex PropertyName();
 }

@@ -18,6 +18,7 @@ public static class PageUploads
         {
             [typeof(ProjectPage)] = services.GetRequiredService<IOptions<ProjectsOptions>>().Value.MaxDocumentBytes,
             [typeof(DossiersPage)] = services.GetRequiredService<IOptions<DossiersOptions>>().Value.MaxFileBytes,
+            [typeof(Metadata.MetadataPage)] = services.GetRequiredService<IOptions<ImportExport.ImportExportOptions>>().Value.MaxFileBytes,
         };
         pages.Add(endpoint =>
         {

@@ -1,0 +1,45 @@
+using DxMonitor.Domain.DxIndex;
+using DxMonitor.Domain.Units;
+using DxMonitor.Web.Indicators;
+using DxMonitor.Web.Methodologies;
+using DxMonitor.Web.Targets;
+using DxMonitor.Web.Units;
+
+namespace DxMonitor.Web.Metadata;
+
+/// <summary>
+/// The methodology of a server as one document (gói siêu dữ liệu): its indicator catalogue, targets, index methodologies
+/// and unit groups, each item in the vocabulary of its own API. Exported from one server and imported into another; a
+/// section left out is left alone, and an import never deletes what the package does not name.
+/// </summary>
+public sealed record MetadataPackage(
+    string Format = MetadataPackage.FormatName, int FormatVersion = MetadataPackage.CurrentVersion, DateTime? ExportedAt = null,
+    IReadOnlyList<PackagedIndicator>? Indicators = null, IReadOnlyList<PackagedTarget>? Targets = null,
+    IReadOnlyList<PackagedMethodology>? Methodologies = null, IReadOnlyList<UnitGroupRequest>? UnitGroups = null)
+{
+    public const string FormatName = "dxmonitor-metadata";
+    public const int CurrentVersion = 1;
+}
+
+/// <summary>An indicator as POST /indicators takes it, whether its derived figures publish themselves, and the day it was retired.</summary>
+public sealed record PackagedIndicator(IndicatorRequest Indicator, bool AutoPublish = false, DateOnly? RetiredOn = null)
+{
+    public string Key => Indicator.Code ?? "";
+}
+
+/// <summary>A target as POST /targets takes it and the day it was retired; known on another server by indicator, scope and deadline.</summary>
+public sealed record PackagedTarget(TargetRequest Target, DateOnly? RetiredOn = null)
+{
+    public string Key => TargetKey(Target.Indicator, Target.Scope, Target.Deadline);
+
+    public static string TargetKey(string? indicator, string? scope, string? deadline) => $"{indicator}/{scope}/{deadline}";
+}
+
+/// <summary>One version of an index's methodology for a year, as PUT /indexes/{code}/methodologies/{year} takes it, with its status.</summary>
+public sealed record PackagedMethodology(
+    string Index, int Year, int Version, MethodologyStatus Status, UnitLevel PeerLevel, MethodologyRequest Methodology)
+{
+    public string Key => MethodologyKey(Index, Year, Version);
+
+    public static string MethodologyKey(string index, int year, int version) => $"{index}/{year}/v{version}";
+}
