@@ -83,6 +83,22 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         _engine = next;
     }
 
+    /// <summary>
+    /// What the product's worker does when an analyst adopts or edits a methodology (MonitoringState.ReplaceMethodologies):
+    /// the indexes ranked again with the new weights, on the working and the published view, without recomputing figures.
+    /// </summary>
+    public void ApplyMethodologyChange()
+    {
+        var engine = Loaded();
+        var definition = _indexes[0].Latest;
+        var reweighted = definition with { Pillars = [.. definition.Pillars.Select((p, k) => p with { Weight = k == 0 ? p.Weight * 2 : p.Weight })] };
+        _indexes = [IndexSchedule.Always(reweighted)];
+        var settings = new PassSettings(Today);
+        var result = _result ?? MonitoringPass.Run(engine, _targets, _indexes, settings);
+        _result = MonitoringUpdate.WithIndexes(engine, _indexes, settings, result);
+        _ = MonitoringUpdate.WithIndexes(engine, _indexes, settings, result); // the published view
+    }
+
     public void IncrementalAfterOneReport(int unitIndex, int periodIndex)
     {
         var engine = Loaded();

@@ -46,6 +46,7 @@ public static class NavSections
         new("NavAdministration",
         [
             new("/admin/indicators", "NavIndicators", Reviewer),
+            new("/admin/targets", "NavTargets", Reviewer),
             new("/admin/metadata", "NavMetadata", Reviewer),
             new("/admin/users", "NavUsers", Administrator),
             new("/admin/notifications", "NavNotifications", Administrator),
