@@ -18,6 +18,12 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.ToTable("dossiers");
         builder.HasKey(d => new { d.UnitId, d.Number });
         builder.Ignore(d => d.IsOpen);
+        builder.Ignore(d => d.Lifecycle);
+        builder.Ignore(d => d.NationalPortal);
+        builder.Ignore(d => d.Synced);
+        builder.Ignore(d => d.DigitisedInput);
+        builder.Ignore(d => d.ReusedData);
+        builder.Ignore(d => d.DueFromStatute);
         builder.Property(d => d.Number).HasMaxLength(Dossier.MaxNumberLength);
         builder.Property(d => d.ProcedureCode).HasMaxLength(Dossier.MaxNumberLength);
         builder.HasIndex(d => new { d.Outcome, d.UnitId });

@@ -29,6 +29,9 @@ internal sealed class DossierChunk(int capacity)
     public List<int?> FinishedMonths { get; } = new(capacity);
     public List<int> Outcomes { get; } = new(capacity);
     public List<DateTime> UpdatedAt { get; } = new(capacity);
+    public List<int> Supplements { get; } = new(capacity);
+    public List<int?> PausedDays { get; } = new(capacity);
+    public List<int> Facts { get; } = new(capacity);
 
     public void Add(long row, Dossier dossier)
     {
@@ -49,6 +52,9 @@ internal sealed class DossierChunk(int capacity)
         FinishedMonths.Add(dossier.FinishedMonth);
         Outcomes.Add((int)dossier.Outcome);
         UpdatedAt.Add(dossier.UpdatedAt);
+        Supplements.Add(dossier.Supplements);
+        PausedDays.Add(dossier.PausedDays);
+        Facts.Add((int)dossier.Facts);
     }
 
     /// <summary>The dossiers this chunk names twice: the row that gave each first and the row that repeated it.</summary>
@@ -69,7 +75,7 @@ internal sealed class DossierChunk(int capacity)
         foreach (var list in new System.Collections.IList[]
         {
             Rows, UnitIds, Numbers, ProcedureCodes, Channels, Scopes, ReceivedAt, DueAt, FinishedAt, Statuses, PaidOnline,
-            Digitised, ReceivedMonths, DueMonths, FinishedMonths, Outcomes, UpdatedAt,
+            Digitised, ReceivedMonths, DueMonths, FinishedMonths, Outcomes, UpdatedAt, Supplements, PausedDays, Facts,
         })
         {
             list.Clear();

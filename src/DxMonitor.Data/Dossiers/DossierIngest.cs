@@ -34,7 +34,8 @@ public static class DossierIngest
 
     public sealed record Empty : Outcome;
 
-    public sealed record Settings(string SentBy, string Channel, DateTime NowUtc, int MaxProblems);
+    /// <param name="StatutoryDue">The due time the procedure catalogue gives a dossier sent without one (null: none).</param>
+    public sealed record Settings(string SentBy, string Channel, DateTime NowUtc, int MaxProblems, Func<Dossier, DateTime?>? StatutoryDue = null);
 
     public static async Task<Outcome> RunAsync(
         IAsyncEnumerable<Row> rows, Func<string, UnitAccess?> units, DossierStore store, Settings settings, CancellationToken ct)
@@ -74,6 +75,10 @@ public static class DossierIngest
             {
                 dossier.UnitId = unit.Id;
                 dossier.UpdatedAt = settings.NowUtc;
+                if (dossier.DueAt is null && settings.StatutoryDue?.Invoke(dossier) is { } due)
+                {
+                    dossier = dossier.WithStatutoryDue(due);
+                }
                 await store.StageAsync(row.Number, dossier, ct);
                 touched[unit.Id] = Math.Min(touched.GetValueOrDefault(unit.Id, int.MaxValue), dossier.ReceivedMonth);
                 if (codes.Count < 200)

@@ -19,14 +19,19 @@ public abstract class DossierStore : IAsyncDisposable
     /// <summary>Columns of <c>dossiers</c> as the EF model names them, in the order the bulk paths write them.</summary>
     internal const string Columns =
         "\"UnitId\", \"Number\", \"ProcedureCode\", \"Channel\", \"Scope\", \"ReceivedAt\", \"DueAt\", \"FinishedAt\", \"Status\", "
-        + "\"PaidOnline\", \"Digitised\", \"ReceivedMonth\", \"DueMonth\", \"FinishedMonth\", \"Outcome\", \"UpdatedAt\"";
+        + "\"PaidOnline\", \"Digitised\", \"ReceivedMonth\", \"DueMonth\", \"FinishedMonth\", \"Outcome\", \"UpdatedAt\", "
+        + "\"Supplements\", \"PausedDays\", \"Facts\"";
+
+    /// <summary>How many columns <see cref="Columns"/> names.</summary>
+    internal const int ColumnCount = 19;
 
     internal const string Updates =
         "\"ProcedureCode\" = excluded.\"ProcedureCode\", \"Channel\" = excluded.\"Channel\", \"Scope\" = excluded.\"Scope\", "
         + "\"ReceivedAt\" = excluded.\"ReceivedAt\", \"DueAt\" = excluded.\"DueAt\", \"FinishedAt\" = excluded.\"FinishedAt\", "
         + "\"Status\" = excluded.\"Status\", \"PaidOnline\" = excluded.\"PaidOnline\", \"Digitised\" = excluded.\"Digitised\", "
         + "\"ReceivedMonth\" = excluded.\"ReceivedMonth\", \"DueMonth\" = excluded.\"DueMonth\", "
-        + "\"FinishedMonth\" = excluded.\"FinishedMonth\", \"Outcome\" = excluded.\"Outcome\", \"UpdatedAt\" = excluded.\"UpdatedAt\"";
+        + "\"FinishedMonth\" = excluded.\"FinishedMonth\", \"Outcome\" = excluded.\"Outcome\", \"UpdatedAt\" = excluded.\"UpdatedAt\", "
+        + "\"Supplements\" = excluded.\"Supplements\", \"PausedDays\" = excluded.\"PausedDays\", \"Facts\" = excluded.\"Facts\"";
 
     /// <summary>Rows the PostgreSQL store writes per statement: large enough to amortise a round trip, small enough to keep memory flat.</summary>
     public const int DefaultChunkRows = 20_000;

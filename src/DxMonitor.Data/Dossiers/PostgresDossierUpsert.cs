@@ -107,6 +107,9 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
             Write(copy, c.FinishedMonths[i], NpgsqlDbType.Integer);
             copy.Write(c.Outcomes[i], NpgsqlDbType.Integer);
             copy.Write(c.UpdatedAt[i], NpgsqlDbType.TimestampTz);
+            copy.Write(c.Supplements[i], NpgsqlDbType.Integer);
+            Write(copy, c.PausedDays[i], NpgsqlDbType.Integer);
+            copy.Write(c.Facts[i], NpgsqlDbType.Integer);
             copy.Write(batchId, NpgsqlDbType.Bigint);
             copy.Write(c.Rows[i], NpgsqlDbType.Bigint);
         }

@@ -25,9 +25,9 @@ internal sealed class SqliteDossierStore : DossierStore
     {
         _connection = connection;
         _transaction = transaction;
-        _insert = Command($"INSERT INTO temp.dossier_staging (\"Row\", {Columns}) VALUES ($row, {string.Join(", ", Enumerable.Range(0, 16).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)))}) ON CONFLICT DO NOTHING");
+        _insert = Command($"INSERT INTO temp.dossier_staging (\"Row\", {Columns}) VALUES ($row, {string.Join(", ", Enumerable.Range(0, ColumnCount).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)))}) ON CONFLICT DO NOTHING");
         _insert.Parameters.AddWithValue("$row", 0L);
-        for (var i = 0; i < 16; i++)
+        for (var i = 0; i < ColumnCount; i++)
         {
             _insert.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), DBNull.Value);
         }
@@ -62,7 +62,8 @@ internal sealed class SqliteDossierStore : DossierStore
         object?[] values = [dossier.UnitId, dossier.Number, dossier.ProcedureCode, (int)dossier.Channel, (int?)dossier.Scope,
             Time(dossier.ReceivedAt), Time(dossier.DueAt), Time(dossier.FinishedAt), (int)dossier.Status,
             dossier.PaidOnline is { } paid ? (paid ? 1 : 0) : null, dossier.Digitised ? 1 : 0, dossier.ReceivedMonth,
-            dossier.DueMonth, dossier.FinishedMonth, (int)dossier.Outcome, Time(dossier.UpdatedAt)];
+            dossier.DueMonth, dossier.FinishedMonth, (int)dossier.Outcome, Time(dossier.UpdatedAt), dossier.Supplements, dossier.PausedDays,
+            (int)dossier.Facts];
         for (var i = 0; i < values.Length; i++)
         {
             p[i + 1].Value = values[i] ?? DBNull.Value;

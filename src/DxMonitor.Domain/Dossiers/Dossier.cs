@@ -25,6 +25,30 @@ public sealed class Dossier
     /// <summary>Whether the result was issued in digital form (kết quả số hoá).</summary>
     public bool Digitised { get; init; }
 
+    /// <summary>Times the applicant was asked to supplement the dossier (yêu cầu bổ sung).</summary>
+    public int Supplements { get; init; }
+
+    /// <summary>Days not counted in the statutory limit: waiting for the applicant, or suspended.</summary>
+    public int? PausedDays { get; init; }
+
+    /// <summary>The yes/no facts below, stored together; one not sent is unknown (null), not no.</summary>
+    public DossierFacts Facts { get; init; }
+
+    /// <summary>Submitted through the national public-service portal (Cổng Dịch vụ công quốc gia).</summary>
+    public bool? NationalPortal => Facts.Read(DossierFacts.NationalPortalSent, DossierFacts.NationalPortal);
+
+    /// <summary>Synchronised to the national public-service portal.</summary>
+    public bool? Synced => Facts.Read(DossierFacts.SyncedSent, DossierFacts.Synced);
+
+    /// <summary>Its input components digitised (số hoá thành phần hồ sơ).</summary>
+    public bool? DigitisedInput => Facts.Read(DossierFacts.DigitisedInputSent, DossierFacts.DigitisedInput);
+
+    /// <summary>Digitised data reused instead of asking the applicant again.</summary>
+    public bool? ReusedData => Facts.Read(DossierFacts.ReusedDataSent, DossierFacts.ReusedData);
+
+    /// <summary>The due time was not sent but computed from the procedure's statutory limit (<see cref="StatutoryDue"/>).</summary>
+    public bool DueFromStatute => Facts.HasFlag(DossierFacts.DueFromStatute);
+
     public int ReceivedMonth { get; init; }
     public int? DueMonth { get; init; }
     public int? FinishedMonth { get; init; }
@@ -41,7 +65,10 @@ public sealed class Dossier
     /// <summary>Makes a dossier whose fields have been checked (<see cref="DossierParser"/>), deriving months and outcome.</summary>
     public static Dossier Create(
         string number, string procedureCode, DossierChannel channel, OnlineScope? scope, DateTime receivedAt, DateTime? dueAt,
-        DateTime? finishedAt, DossierStatus status, bool? paidOnline, bool digitised) => new()
+        DateTime? finishedAt, DossierStatus status, bool? paidOnline, bool digitised, DossierLifecycle? lifecycle = null, bool dueFromStatute = false)
+    {
+        var life = lifecycle ?? DossierLifecycle.None;
+        return new()
         {
             UnitId = 0,
             Number = number,
@@ -58,5 +85,22 @@ public sealed class Dossier
             DueMonth = dueAt is { } due ? DossierMonth.Of(due) : null,
             FinishedMonth = finishedAt is { } finished ? DossierMonth.Of(finished) : null,
             Outcome = DossierTiming.OutcomeOf(status, dueAt, finishedAt),
+            Supplements = life.Supplements,
+            PausedDays = life.PausedDays,
+            Facts = DossierFactBits.Of(life, dueFromStatute),
         };
+    }
+
+    public DossierLifecycle Lifecycle => new(Supplements, PausedDays, NationalPortal, Synced, DigitisedInput, ReusedData);
+
+    /// <summary>The same dossier with a due time computed from its procedure's statutory limit; month and outcome follow.</summary>
+    public Dossier WithStatutoryDue(DateTime dueAt)
+    {
+        var dossier = Create(Number, ProcedureCode, Channel, Scope, ReceivedAt, dueAt, FinishedAt, Status, PaidOnline, Digitised, Lifecycle, dueFromStatute: true);
+        dossier.UnitId = UnitId;
+        dossier.UpdatedAt = UpdatedAt;
+        dossier.BatchId = BatchId;
+        dossier.BatchRow = BatchRow;
+        return dossier;
+    }
 }

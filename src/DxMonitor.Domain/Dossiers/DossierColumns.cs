@@ -17,8 +17,18 @@ public static class DossierColumns
     public static readonly Column PaidOnline = new("paid_online", "Thanh toán trực tuyến", false, f => f.PaidOnline);
     public static readonly Column Digitised = new("digitised", "Số hoá kết quả", false, f => f.Digitised);
 
+    public static readonly Column Supplements = new("supplements", "Số lần yêu cầu bổ sung", false, f => f.Supplements);
+    public static readonly Column PausedDays = new("paused_days", "Số ngày tạm dừng", false, f => f.PausedDays);
+    public static readonly Column NationalPortal = new("national_portal", "Nộp qua Cổng DVC quốc gia", false, f => f.NationalPortal);
+    public static readonly Column Synced = new("synced", "Đồng bộ Cổng DVC quốc gia", false, f => f.Synced);
+    public static readonly Column DigitisedInput = new("digitised_input", "Số hoá thành phần hồ sơ", false, f => f.DigitisedInput);
+    public static readonly Column ReusedData = new("reused_data", "Tái sử dụng dữ liệu số hoá", false, f => f.ReusedData);
+
     public static IReadOnlyList<Column> All { get; } =
-        [DossierId, Unit, Procedure, Channel, OnlineScope, ReceivedAt, DueAt, FinishedAt, Status, PaidOnline, Digitised];
+    [
+        DossierId, Unit, Procedure, Channel, OnlineScope, ReceivedAt, DueAt, FinishedAt, Status, PaidOnline, Digitised,
+        Supplements, PausedDays, NationalPortal, Synced, DigitisedInput, ReusedData,
+    ];
 
     /// <summary>The column a header cell names, by key or Vietnamese header, ignoring case and spaces around.</summary>
     public static Column? Find(string? header)
@@ -43,6 +53,7 @@ public static class DossierColumns
             return null;
         }
         return new(Cell(DossierId), Cell(Unit), Cell(Procedure), Cell(Channel), Cell(OnlineScope), Cell(ReceivedAt),
-            Cell(DueAt), Cell(FinishedAt), Cell(Status), Cell(PaidOnline), Cell(Digitised));
+            Cell(DueAt), Cell(FinishedAt), Cell(Status), Cell(PaidOnline), Cell(Digitised), Cell(Supplements), Cell(PausedDays),
+            Cell(NationalPortal), Cell(Synced), Cell(DigitisedInput), Cell(ReusedData));
     }
 }

@@ -12,4 +12,10 @@ public sealed record DossierFields(
     string? FinishedAt,
     string? Status,
     string? PaidOnline,
-    string? Digitised);
+    string? Digitised,
+    string? Supplements = null,
+    string? PausedDays = null,
+    string? NationalPortal = null,
+    string? Synced = null,
+    string? DigitisedInput = null,
+    string? ReusedData = null);

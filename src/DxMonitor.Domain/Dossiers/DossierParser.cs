@@ -35,6 +35,13 @@ public static class DossierParser
         var finished = Time(fields.FinishedAt, DossierColumns.FinishedAt, endOfDay: false, problems);
         var paid = YesNo(fields.PaidOnline, DossierColumns.PaidOnline, problems);
         var digitised = YesNo(fields.Digitised, DossierColumns.Digitised, problems);
+        var lifecycle = new DossierLifecycle(
+            Count(fields.Supplements, DossierColumns.Supplements, DossierLifecycle.MaxSupplements, problems) ?? 0,
+            Count(fields.PausedDays, DossierColumns.PausedDays, DossierLifecycle.MaxPausedDays, problems),
+            YesNo(fields.NationalPortal, DossierColumns.NationalPortal, problems),
+            YesNo(fields.Synced, DossierColumns.Synced, problems),
+            YesNo(fields.DigitisedInput, DossierColumns.DigitisedInput, problems),
+            YesNo(fields.ReusedData, DossierColumns.ReusedData, problems));
 
         if (channel == DossierChannel.Online && string.IsNullOrWhiteSpace(fields.OnlineScope))
         {
@@ -72,7 +79,7 @@ public static class DossierParser
         {
             return new(null, unit ?? "", problems);
         }
-        var dossier = Dossier.Create(number, procedure, channel.Value, scope, received.Value, due, finished, status.Value, paid, digitised ?? false);
+        var dossier = Dossier.Create(number, procedure, channel.Value, scope, received.Value, due, finished, status.Value, paid, digitised ?? false, lifecycle);
         return new(dossier, unit ?? "", problems);
     }
 
@@ -106,12 +113,14 @@ public static class DossierParser
         ["finished"] = DossierStatus.Finished,
         ["rejected"] = DossierStatus.Rejected,
         ["withdrawn"] = DossierStatus.Withdrawn,
+        ["suspended"] = DossierStatus.Suspended,
         ["mới tiếp nhận"] = DossierStatus.Received,
         ["đang xử lý"] = DossierStatus.Processing,
         ["chờ bổ sung"] = DossierStatus.Supplementing,
         ["đã trả kết quả"] = DossierStatus.Finished,
         ["từ chối"] = DossierStatus.Rejected,
         ["đã rút"] = DossierStatus.Withdrawn,
+        ["tạm dừng"] = DossierStatus.Suspended,
     };
 
     private static string? Code(string? text, DossierColumns.Column column, List<FieldProblem> problems)
@@ -182,6 +191,21 @@ public static class DossierParser
             return instant.UtcDateTime;
         }
         problems.Add(new(column.Key, DossierText.Texts.Format("NotATime", Clip(value))));
+        return null;
+    }
+
+    /// <summary>A whole number from 0 to <paramref name="max"/>; blank is null.</summary>
+    private static int? Count(string? text, DossierColumns.Column column, int max, List<FieldProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= max)
+        {
+            return value;
+        }
+        problems.Add(new(column.Key, DossierText.Texts.Format("NotACount", Clip(text.Trim()), max)));
         return null;
     }
 

@@ -1,7 +1,8 @@
 namespace DxMonitor.Domain.Dossiers;
 
 /// <summary>
-/// Where a dossier stands. Received, Processing and Supplementing are open; Finished (result issued) and
+/// Where a dossier stands. Received, Processing, Supplementing (waiting for the applicant's documents) and Suspended
+/// (tạm dừng) are open; Finished (result issued) and
 /// Rejected (refused with reasons) are resolved (đã giải quyết) and count as on time or late; Withdrawn is
 /// closed without being resolved and counts only as received.
 /// </summary>
@@ -13,4 +14,5 @@ public enum DossierStatus
     Finished = 3,
     Rejected = 4,
     Withdrawn = 5,
+    Suspended = 6,
 }

@@ -9,7 +9,7 @@ namespace DxMonitor.Domain.Dossiers;
 /// </summary>
 public static class DossierTiming
 {
-    public static bool IsOpen(DossierStatus status) => status is DossierStatus.Received or DossierStatus.Processing or DossierStatus.Supplementing;
+    public static bool IsOpen(DossierStatus status) => status is DossierStatus.Received or DossierStatus.Processing or DossierStatus.Supplementing or DossierStatus.Suspended;
 
     public static bool IsResolved(DossierStatus status) => status is DossierStatus.Finished or DossierStatus.Rejected;
 

@@ -25,9 +25,10 @@ public static class IngestDossiers
         DossierIngest.Outcome outcome;
         try
         {
+            var dueTimes = await StatutoryDueTimes.LoadAsync(context.Db, ct);
             await using var store = await DossierStore.BeginAsync(context.Db, ct);
             outcome = await DossierIngest.RunAsync(rows, context.Access.Resolve, store,
-                new(context.Access.Actor.Name, channel, now, context.Options.MaxProblems), ct);
+                new(context.Access.Actor.Name, channel, now, context.Options.MaxProblems, dueTimes.For), ct);
         }
         catch (UnreadableInputException e)
         {

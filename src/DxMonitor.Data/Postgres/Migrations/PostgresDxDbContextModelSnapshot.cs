@@ -533,6 +533,9 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.Property<int?>("DueMonth")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Facts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -544,6 +547,9 @@ namespace DxMonitor.Data.Postgres.Migrations
 
                     b.Property<bool?>("PaidOnline")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("PausedDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -560,6 +566,9 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Supplements")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("UpdatedAt")

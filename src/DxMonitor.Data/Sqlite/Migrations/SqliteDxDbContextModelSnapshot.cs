@@ -514,6 +514,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.Property<int?>("DueMonth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Facts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
@@ -524,6 +527,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PausedDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProcedureCode")
@@ -541,6 +547,9 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Supplements")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
