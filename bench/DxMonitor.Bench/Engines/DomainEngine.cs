@@ -60,9 +60,10 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
     }
 
     /// <summary>
-    /// What the product's worker does when an analyst edits the catalogue (EngineLoader.RecatalogueAsync, then a
-    /// full pass): a new engine with one indicator's direction changed and one computed indicator added, the running
-    /// engine's figures copied into it, recomputed; it then replaces the running one.
+    /// What the product's worker does when an analyst edits the catalogue (EngineLoader.RecatalogueAsync, then
+    /// MonitoringState.Recatalogue): a new engine with one indicator's direction changed and one computed indicator added,
+    /// the running engine's figures copied into it, recomputed, the pass brought up to date for what changed; it then
+    /// replaces the running one.
     /// </summary>
     public void ApplyCatalogueChange()
     {
@@ -78,7 +79,9 @@ public sealed class DomainEngine(bool withMonitoring) : IEngineUnderTest
         next.RecomputeAll();
         if (withMonitoring)
         {
-            _result = MonitoringPass.Run(next, _targets, _indexes, new PassSettings(Today));
+            var settings = new PassSettings(Today);
+            _result = (_result is { } running ? MonitoringUpdate.AfterRecatalogue(next, engine.Indicators, _targets, _targets, _indexes, settings, running) : null)
+                ?? MonitoringPass.Run(next, _targets, _indexes, settings);
         }
         _engine = next;
     }

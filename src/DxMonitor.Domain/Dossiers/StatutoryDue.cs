@@ -20,7 +20,7 @@ public static class StatutoryDue
         {
             return null;
         }
-        var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(receivedUtc, VietnamCalendar.Zone));
+        var received = VietnamCalendar.DateOf(receivedUtc);
         var days = limit + (pausedDays ?? 0);
         var due = terms.WorkingDays && days > 0 ? calendar.AddWorkingDays(received, days) : OnWorkingDay(received.AddDays(days), calendar);
         return TimeZoneInfo.ConvertTimeToUtc(due.ToDateTime(new TimeOnly(23, 59, 59)), VietnamCalendar.Zone);

@@ -35,7 +35,7 @@ public sealed class StatutoryDueTimes
         {
             return null;
         }
-        var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(dossier.ReceivedAt, VietnamCalendar.Zone));
+        var received = VietnamCalendar.DateOf(dossier.ReceivedAt);
         var version = versions.LastOrDefault(v => v.IsInForceOn(received));
         return version is null ? null : StatutoryDue.Of(version.Terms, dossier.ReceivedAt, dossier.PausedDays, _calendar);
     }

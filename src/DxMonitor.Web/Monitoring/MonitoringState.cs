@@ -3,6 +3,7 @@ using DxMonitor.Domain.Access;
 using DxMonitor.Domain.DxIndex;
 using DxMonitor.Domain.Engine;
 using DxMonitor.Domain.Monitoring;
+using DxMonitor.Domain.Periods;
 
 namespace DxMonitor.Web.Monitoring;
 
@@ -52,6 +53,43 @@ public sealed class MonitoringState
         }
         _ready.TrySetResult();
         return working.Result;
+    }
+
+    /// <summary>
+    /// Installs engines rebuilt for a catalogue change (<see cref="EngineLoader.RecatalogueAsync"/>): each view's pass is
+    /// brought up to date for the indicators and targets that changed when the running one is of today, else redone
+    /// whole. Returns the working view's result.
+    /// </summary>
+    public MonitoringResult Recatalogue(LoadedEngines loaded, IReadOnlyList<IndexSchedule> indexes, MonitoringOptions options, DateOnly today, DateTime now)
+    {
+        var settings = Settings(options, today);
+        MonitoringSnapshot? running, runningPublished;
+        lock (_lock)
+        {
+            (running, runningPublished) = (_working, _published);
+        }
+        var working = Recatalogued(running, loaded.Working, loaded.Targets, indexes, settings, now);
+        var published = Recatalogued(runningPublished, loaded.Published, loaded.Targets, indexes, settings, now);
+        lock (_lock)
+        {
+            (_working, _published) = (working, published);
+        }
+        _ready.TrySetResult();
+        return working.Result;
+    }
+
+    private static MonitoringSnapshot Recatalogued(
+        MonitoringSnapshot? running, RollupEngine engine, IReadOnlyList<TargetInput> targets, IReadOnlyList<IndexSchedule> indexes, PassSettings settings, DateTime now)
+    {
+        if (running is null || VietnamCalendar.DateOf(running.ComputedAt) != settings.Today)
+        {
+            return FullPass(engine, targets, indexes, settings, now);
+        }
+        var watch = Stopwatch.StartNew();
+        engine.RecomputeAll();
+        return MonitoringUpdate.AfterRecatalogue(engine, running.Engine.Indicators, targets, running.Targets, indexes, settings, running.Result) is { } result
+            ? new MonitoringSnapshot(engine, targets, result, now, watch.Elapsed, indexes)
+            : FullPass(engine, targets, indexes, settings, now);
     }
 
     /// <summary>

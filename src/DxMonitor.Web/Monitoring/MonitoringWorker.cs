@@ -201,7 +201,7 @@ public sealed partial class MonitoringWorker(
         var (working, published) = state.Engines();
         var loaded = await EngineLoader.RecatalogueAsync(db, working, published, ct);
         var indexes = await AdoptedMethodologies.LoadAsync(db, ct);
-        var result = state.Install(loaded, indexes, options.Value, VietnamCalendar.Today(clock), now);
+        var result = state.Recatalogue(loaded, indexes, options.Value, VietnamCalendar.Today(clock), now);
         LogRecatalogued(logger, loaded.Working.Indicators.Count, loaded.Targets.Count, watch.Elapsed.TotalMilliseconds);
         return result;
     }
