@@ -1,0 +1,38 @@
+using AngleSharp.Html.Parser;
+using DxMonitor.Data;
+using DxMonitor.Domain.Access;
+using DxMonitor.Web.Tests.Infrastructure;
+using static DxMonitor.Web.Tests.Dossiers.DossierFiles;
+
+namespace DxMonitor.Web.Tests.Pages;
+
+/// <summary>Long lists are paged on the server with their filters kept: the late dossiers, as one more example of the shared pager.</summary>
+public sealed class LongListPagingTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
+{
+    private const string Password = "Mật-Khẩu-Phân-Trang-2026";
+
+    [Fact]
+    public async Task Sixty_late_dossiers_are_shown_fifty_a_page_with_the_unit_kept_in_the_links()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await app.CreateUserAsync("mot.cua.phan.trang", Password, Role.UnitOfficer, "P46");
+        var officer = app.Client(await app.TokenForAsync(Role.UnitOfficer, "P46", user: "mot.cua.phan.trang.api"));
+        var lines = Enumerable.Range(1, 60).Select(i =>
+            $"TRE-{i:000},P46,1.000001,in_person,,2025-03-03 09:00,2025-03-10 17:00,2025-03-{11 + i % 15:00} 10:00,finished,,");
+        await Problems.AssertOkAsync(await UploadAsync(officer, Csv([Header, .. lines])));
+        var browser = CookieClient.For(app);
+        (await CookieClient.SignInAsync(browser, "mot.cua.phan.trang", Password)).Dispose();
+        var parser = new HtmlParser();
+
+        var first = parser.ParseDocument(await browser.GetStringAsync("/dossiers?unit=P46"));
+        var next = first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!;
+        var second = parser.ParseDocument(await browser.GetStringAsync(next));
+
+        Assert.Equal(50, first.QuerySelectorAll("table tbody tr").Count(r => r.TextContent.Contains("TRE-", StringComparison.Ordinal)));
+        Assert.Contains("Dòng 1–50 trên 60", first.QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("unit=P46", next, StringComparison.Ordinal);
+        Assert.Contains("page=2", next, StringComparison.Ordinal);
+        Assert.Equal(10, second.QuerySelectorAll("table tbody tr").Count(r => r.TextContent.Contains("TRE-", StringComparison.Ordinal)));
+        Assert.Contains("Dòng 51–60 trên 60", second.QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
+    }
+}
