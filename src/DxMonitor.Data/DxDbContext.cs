@@ -50,6 +50,8 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<RegistryEntry> RegistryEntries => Set<RegistryEntry>();
     public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<Domain.Feedback.FeedbackRecord> Feedback => Set<Domain.Feedback.FeedbackRecord>();
+    public DbSet<Domain.Feedback.DossierRating> DossierRatings => Set<Domain.Feedback.DossierRating>();
     public DbSet<DossierExplanation> DossierExplanations => Set<DossierExplanation>();
     public DbSet<DossierBatch> DossierBatches => Set<DossierBatch>();
     public DbSet<Portal> Portals => Set<Portal>();

@@ -159,6 +159,10 @@ public static class DossierParser
         return null;
     }
 
+    /// <summary>A time as the dossier columns take it (ISO 8601, Vietnam time without an offset), for the other records of one-stop systems.</summary>
+    public static DateTime? Time(string? text, string key, string header, bool required, bool endOfDay, List<FieldProblem> problems) =>
+        Time(text, new DossierColumns.Column(key, header, required, _ => null), endOfDay, problems);
+
     private static DateTime? Time(string? text, DossierColumns.Column column, bool endOfDay, List<FieldProblem> problems)
     {
         var value = text?.Trim();

@@ -768,6 +768,59 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.ToTable("ranking_publications", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Feedback.DossierRating", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DossierNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RatedMonth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "DossierNumber");
+
+                    b.HasIndex("UnitId", "RatedMonth");
+
+                    b.ToTable("dossier_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Number");
+
+                    b.HasIndex("UnitId", "ReceivedMonth");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")

@@ -740,6 +740,59 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("ranking_publications", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.Feedback.DossierRating", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RatedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "DossierNumber");
+
+                    b.HasIndex("UnitId", "RatedMonth");
+
+                    b.ToTable("dossier_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Domain.Feedback.FeedbackRecord", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceivedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Number");
+
+                    b.HasIndex("UnitId", "ReceivedMonth");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")
