@@ -8,6 +8,9 @@ namespace DxMonitor.Web.Home;
 
 public static class HomeQueries
 {
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
     public static async Task<HomeSummary> SummaryAsync(DataView view, DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var today = VietnamCalendar.Today(clock);
@@ -23,7 +26,7 @@ public static class HomeQueries
             .OrderBy(x => x.Indicator.Code, StringComparer.Ordinal)
             .Select(x => (x.Value, x.Indicator, Seen: Values.ValueQueries.Seen(x.Value, view)))
             .Select(x => new NationalFigure(x.Indicator.Code, x.Indicator.NameVi, x.Indicator.NameEn, x.Value.PeriodCode, x.Seen.Value,
-                x.Seen.Denominator, x.Indicator.UnitOfMeasureVi, x.Indicator.UnitOfMeasureEn,
+                x.Seen.Denominator, Dashboards.CountedUnits.MeasureOfRollup(x.Indicator, Vietnamese), Dashboards.CountedUnits.MeasureOfRollup(x.Indicator, English),
                 x.Value.SourceId is { } s ? sources.GetValueOrDefault(s) : null))
             .ToList();
         return new HomeSummary(

@@ -1,0 +1,29 @@
+using AngleSharp.Html.Parser;
+using DxMonitor.Data;
+using DxMonitor.Web.Tests.Infrastructure;
+
+namespace DxMonitor.Web.Tests.Home;
+
+/// <summary>A yes/no indicator's national figure is a count of units and says so: "18 bộ, ngành", not "18 có/không".</summary>
+public sealed class CountedUnitsTextTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
+{
+    [Fact]
+    public async Task National_figures_of_yes_no_indicators_read_as_counts_of_units_on_the_home_page_and_the_dashboard()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var admin = CookieClient.For(app);
+        (await CookieClient.SignInAsync(admin, "admin", TestApp.AdminPassword)).Dispose();
+        var parser = new HtmlParser();
+
+        var home = parser.ParseDocument(await app.Client(language: null).GetStringAsync("/"));
+        var dashboard = parser.ParseDocument(await admin.GetStringAsync("/dashboard"));
+        var english = parser.ParseDocument(await app.Client(language: null).GetStringAsync("/?culture=en-US"));
+
+        var connected = home.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("MIN.POPULATION_DB_CONNECTED", StringComparison.Ordinal));
+        Assert.Contains("bộ, ngành", connected.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("có/không", home.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("có/không", dashboard.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ministries", english.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("MIN.POPULATION_DB_CONNECTED", StringComparison.Ordinal)).TextContent,
+            StringComparison.Ordinal);
+    }
+}
