@@ -42,22 +42,12 @@ public static class FeedbackApi
     private static async Task<Results<Ok<FeedbackImportResult>, ProblemHttpResult>> ImportAsync(
         ImportFeedback.Kind kind, HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, ImportExportOptions options, CancellationToken ct)
     {
-        var max = options.MaxFileBytes;
-        if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
+        var (file, unreadable) = await UploadedFile.ReadAsync(request, options.MaxFileBytes, ct);
+        if (file is null)
         {
-            return ImportExportApi.TooLarge(max);
+            return unreadable!;
         }
-        if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
-        {
-            return ImportExportApi.BadFile(ImportExportText.Texts.Format("SendMultipart"), null);
-        }
-        if (file.Length > max)
-        {
-            return ImportExportApi.TooLarge(max);
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return await ImportFeedback.ExecuteAsync(kind, file.FileName, buffer.ToArray(), options.MaxRows, options.Xlsx, user.ToActor(), db, clock, ct) switch
+        return await ImportFeedback.ExecuteAsync(kind, file.Name, file.Bytes, options.MaxRows, options.Xlsx, user.ToActor(), db, clock, ct) switch
         {
             ImportFeedback.Done done => TypedResults.Ok(done.Result),
             ImportFeedback.BadFile bad => ImportExportApi.BadFile(bad.Message, bad.Errors),

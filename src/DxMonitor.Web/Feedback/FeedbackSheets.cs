@@ -1,13 +1,11 @@
-using DxMonitor.Domain.Text;
+using DxMonitor.Web.ImportExport;
 
 namespace DxMonitor.Web.Feedback;
 
 /// <summary>The columns of a feedback file and of a rating file: each a key, a Vietnamese header, and whether it is required.</summary>
 public static class FeedbackSheets
 {
-    public sealed record Column(string Key, string Header, bool Required);
-
-    public static readonly IReadOnlyList<Column> Feedback =
+    public static readonly IReadOnlyList<ImportHeader.Column> Feedback =
     [
         new("feedback_id", "Mã phản ánh", true),
         new("unit", "Mã đơn vị", true),
@@ -16,7 +14,7 @@ public static class FeedbackSheets
         new("answered_at", "Thời điểm trả lời", false),
     ];
 
-    public static readonly IReadOnlyList<Column> Ratings =
+    public static readonly IReadOnlyList<ImportHeader.Column> Ratings =
     [
         new("dossier_id", "Mã hồ sơ", true),
         new("unit", "Mã đơn vị", true),
@@ -24,10 +22,4 @@ public static class FeedbackSheets
         new("satisfaction", "Mức độ hài lòng", true),
     ];
 
-    /// <summary>The column a header names, by key or Vietnamese header, ignoring case and diacritics.</summary>
-    public static Column? Find(IReadOnlyList<Column> columns, string header)
-    {
-        var folded = SearchText.Fold(header);
-        return columns.FirstOrDefault(c => c.Key == folded || SearchText.Fold(c.Header) == folded);
-    }
 }

@@ -51,7 +51,7 @@ public static class ImportFeedback
             return new BadFile(bytes.Length == 0 ? ImportExportText.Texts.Format("FileEmpty") : ImportExportText.Texts.Format("NotCsvOrXlsx", fileName));
         }
         var columns = kind == Kind.Feedback ? FeedbackSheets.Feedback : FeedbackSheets.Ratings;
-        var (layout, headerErrors) = ReadHeader(columns, table.Header);
+        var (layout, headerErrors) = ImportHeader.Read(columns, table.Header);
         if (headerErrors.Count > 0)
         {
             return new BadFile(ImportExportText.Texts.Format("WrongHeader"), headerErrors);
@@ -68,7 +68,7 @@ public static class ImportFeedback
         foreach (var row in table.Rows)
         {
             string? Cell(string key) => layout.TryGetValue(key, out var c) && row[c - 1].Text.Trim() is { Length: > 0 } text ? text : null;
-            string Where(string key) => layout.TryGetValue(key, out var column) ? ValueSheet.Where(row.Number, column, key) : $"row {row.Number} ({key})";
+            string Where(string key) => ImportHeader.Where(row.Number, layout, key);
             var (record, unitCode, problems) = kind == Kind.Feedback
                 ? Unpack(FeedbackParser.Feedback(Cell, now))
                 : Unpack(FeedbackParser.Rating(Cell, now));
@@ -158,31 +158,4 @@ public static class ImportFeedback
         return (rows.Count - existing.Count, existing.Count);
     }
 
-    private static (Dictionary<string, int> Layout, Dictionary<string, string[]> Errors) ReadHeader(IReadOnlyList<FeedbackSheets.Column> columns, IReadOnlyList<string> header)
-    {
-        var layout = new Dictionary<string, int>(StringComparer.Ordinal);
-        var errors = new Dictionary<string, string[]>();
-        for (var i = 0; i < header.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(header[i]))
-            {
-                continue;
-            }
-            var where = $"row 1, column {ValueSheet.Letter(i + 1)}";
-            if (FeedbackSheets.Find(columns, header[i]) is not { } column)
-            {
-                errors[where] = [ImportExportText.Texts.Format("UnknownColumn", header[i].Trim(), string.Join(", ", columns.Select(c => c.Key)))];
-            }
-            else if (!layout.TryAdd(column.Key, i + 1))
-            {
-                errors[where] = [ImportExportText.Texts.Format("ColumnTwice", header[i].Trim(), column.Key, ValueSheet.Letter(layout[column.Key]))];
-            }
-        }
-        var missing = columns.Where(c => c.Required && !layout.ContainsKey(c.Key)).ToList();
-        if (missing.Count > 0)
-        {
-            errors["columns"] = [ReadValueRows.MissingColumns(missing.Select(c => (c.Header, c.Key)))];
-        }
-        return (layout, errors);
-    }
 }

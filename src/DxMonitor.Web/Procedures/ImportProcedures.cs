@@ -51,7 +51,7 @@ public static class ImportProcedures
         {
             return new BadFile(bytes.Length == 0 ? ImportExportText.Texts.Format("FileEmpty") : ImportExportText.Texts.Format("NotCsvOrXlsx", fileName));
         }
-        var (layout, headerErrors) = ReadHeader(table.Header);
+        var (layout, headerErrors) = ImportHeader.Read(ProcedureSheet.Columns, table.Header);
         if (headerErrors.Count > 0)
         {
             return new BadFile(ImportExportText.Texts.Format("WrongHeader"), headerErrors);
@@ -105,34 +105,6 @@ public static class ImportProcedures
             SaveProcedures.Forbidden forbidden => new Forbidden(ToCell(forbidden.Field, layout), forbidden.Unit),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
         };
-    }
-
-    private static (Dictionary<string, int> Layout, Dictionary<string, string[]> Errors) ReadHeader(IReadOnlyList<string> header)
-    {
-        var layout = new Dictionary<string, int>(StringComparer.Ordinal);
-        var errors = new Dictionary<string, string[]>();
-        for (var i = 0; i < header.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(header[i]))
-            {
-                continue;
-            }
-            var where = $"row 1, column {ValueSheet.Letter(i + 1)}";
-            if (ProcedureSheet.Find(header[i]) is not { } column)
-            {
-                errors[where] = [ImportExportText.Texts.Format("UnknownColumn", header[i].Trim(), string.Join(", ", ProcedureSheet.Columns.Select(c => c.Key)))];
-            }
-            else if (!layout.TryAdd(column.Key, i + 1))
-            {
-                errors[where] = [ImportExportText.Texts.Format("ColumnTwice", header[i].Trim(), column.Key, ValueSheet.Letter(layout[column.Key]))];
-            }
-        }
-        var missing = ProcedureSheet.Columns.Where(c => c.Required && !layout.ContainsKey(c.Key)).ToList();
-        if (missing.Count > 0)
-        {
-            errors["columns"] = [ReadValueRows.MissingColumns(missing.Select(c => (c.Header, c.Key)))];
-        }
-        return (layout, errors);
     }
 
     /// <summary>"rows[7].timeLimitDays" → "row 7, column G (time_limit_days)".</summary>

@@ -90,22 +90,12 @@ public static class ProceduresApi
     internal static async Task<Results<Ok<ProcedureImportResult>, ProblemHttpResult>> Import(
         HttpRequest request, ClaimsPrincipal user, DxDbContext db, TimeProvider clock, IOptions<ImportExportOptions> options, CancellationToken ct)
     {
-        var max = options.Value.MaxFileBytes;
-        if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
+        var (file, unreadable) = await UploadedFile.ReadAsync(request, options.Value.MaxFileBytes, ct);
+        if (file is null)
         {
-            return ImportExportApi.TooLarge(max);
+            return unreadable!;
         }
-        if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
-        {
-            return ImportExportApi.BadFile(ImportExportText.Texts.Format("SendMultipart"), null);
-        }
-        if (file.Length > max)
-        {
-            return ImportExportApi.TooLarge(max);
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return await ImportProcedures.ExecuteAsync(file.FileName, buffer.ToArray(), options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), db, clock, ct) switch
+        return await ImportProcedures.ExecuteAsync(file.Name, file.Bytes, options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), db, clock, ct) switch
         {
             ImportProcedures.Done done => TypedResults.Ok(done.Result),
             ImportProcedures.BadFile bad => ImportExportApi.BadFile(bad.Message, bad.Errors),

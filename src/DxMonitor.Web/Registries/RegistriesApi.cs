@@ -112,22 +112,12 @@ public static class RegistriesApi
         {
             return UnknownRegistry(registry);
         }
-        var max = options.Value.MaxFileBytes;
-        if (request.ContentLength > max + RequestSizeLimit.MultipartOverhead)
+        var (file, unreadable) = await UploadedFile.ReadAsync(request, options.Value.MaxFileBytes, ct);
+        if (file is null)
         {
-            return ImportExportApi.TooLarge(max);
+            return unreadable!;
         }
-        if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
-        {
-            return ImportExportApi.BadFile(ImportExportText.Texts.Format("SendMultipart"), null);
-        }
-        if (file.Length > max)
-        {
-            return ImportExportApi.TooLarge(max);
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return await ImportRegistry.ExecuteAsync(definition, file.FileName, buffer.ToArray(), options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), db, clock, monitoring, ct) switch
+        return await ImportRegistry.ExecuteAsync(definition, file.Name, file.Bytes, options.Value.MaxRows, options.Value.Xlsx, user.ToActor(), db, clock, monitoring, ct) switch
         {
             ImportRegistry.Done done => TypedResults.Ok(done.Result),
             ImportRegistry.BadFile bad => ImportExportApi.BadFile(bad.Message, bad.Errors),
