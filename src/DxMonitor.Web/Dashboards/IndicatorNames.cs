@@ -39,9 +39,13 @@ public sealed class IndicatorNames(IndicatorCatalogue? catalogue)
     public string Shown(string code, double? value, Domain.Units.UnitLevel level)
     {
         var (measure, yesNo) = OfUnit(code, level);
-        var number = yesNo && value is { } v ? Shared.Format(v >= 1 ? "YesValue" : "NoValue") : Display.Number(value);
+        var number = Figure(value, yesNo);
         return measure.Length == 0 || value is null ? number : $"{number} {measure}";
     }
+
+    /// <summary>A figure as shown: "Có" or "Không" when it is itself yes or no, else the number ("—" for none).</summary>
+    public static string Figure(double? value, bool yesNo) =>
+        yesNo && value is { } v ? Shared.Format(v >= 1 ? "YesValue" : "NoValue") : Display.Number(value);
 
     /// <summary>The unit a roll-up of the indicator is counted in (<see cref="CountedUnits"/>): "tỉnh, thành phố" for a yes/no one.</summary>
     public string RollupMeasure(string code) =>

@@ -14,16 +14,18 @@ public static class FeedbackQueries
     {
         var ids = units.SubtreeIds(unit).ToList();
         var end = DossierMonth.StartUtc(DossierMonth.Next(month));
-        var feedback = await db.Feedback.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
-        var received = feedback.Where(f => f.ReceivedMonth == month).ToList();
-        var overdue = feedback.Count(f => f.DueAt is { } due && due < end && (f.AnsweredAt is not { } answered || answered >= end));
+        var feedback = db.Feedback.AsNoTracking().Where(f => ids.Contains(f.UnitId));
+        var received = feedback.Where(f => f.ReceivedMonth == month);
+        var receivedCount = await received.CountAsync(ct);
+        var answered = await received.CountAsync(f => f.AnsweredAt != null, ct);
+        var onTime = await received.CountAsync(f => f.AnsweredAt != null && (f.DueAt == null || f.AnsweredAt <= f.DueAt), ct); // FeedbackRecord.AnsweredOnTime
+        var overdue = await feedback.CountAsync(f => f.ReceivedAt < end && f.DueAt != null && f.DueAt < end && (f.AnsweredAt == null || f.AnsweredAt >= end), ct);
         var ratings = await db.DossierRatings.AsNoTracking().Where(r => ids.Contains(r.UnitId) && r.RatedMonth == month)
             .GroupBy(r => r.Level).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var rated = ratings.Values.Sum();
         var satisfied = ratings.GetValueOrDefault(Satisfaction.Satisfied) + ratings.GetValueOrDefault(Satisfaction.VerySatisfied);
         return new FeedbackFigures(
-            unit.Code, DossierMonth.ToPeriod(month).Code, received.Count, received.Count(f => f.AnsweredAt is not null),
-            received.Count(f => f.AnsweredOnTime == true), overdue, rated, ratings.GetValueOrDefault(Satisfaction.VerySatisfied),
+            unit.Code, DossierMonth.ToPeriod(month).Code, receivedCount, answered, onTime, overdue, rated, ratings.GetValueOrDefault(Satisfaction.VerySatisfied),
             ratings.GetValueOrDefault(Satisfaction.Satisfied), ratings.GetValueOrDefault(Satisfaction.Dissatisfied),
             rated == 0 ? null : Math.Round(100m * satisfied / rated, 4));
     }

@@ -101,8 +101,7 @@ public static class ImportFeedback
                     break;
             }
         }
-        var twice = feedback.GroupBy(f => (f.UnitId, f.Number)).Where(g => g.Count() > 1).Select(g => g.Key.Number)
-            .Concat(ratings.GroupBy(r => (r.UnitId, r.DossierNumber)).Where(g => g.Count() > 1).Select(g => g.Key.DossierNumber));
+        var twice = feedback.Select(FeedbackKey).Concat(ratings.Select(RatingKey)).GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key.Number);
         foreach (var number in twice)
         {
             errors.Add("rows", FeedbackApiText.Texts.Format("GivenTwice", number));
@@ -112,50 +111,31 @@ public static class ImportFeedback
             return new Invalid(errors.ToDictionary());
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (created, updated) = kind == Kind.Feedback ? await StoreAsync(db, feedback, ct) : await StoreAsync(db, ratings, ct);
+        var unitIds = feedback.Select(f => f.UnitId).Concat(ratings.Select(r => r.UnitId)).Distinct().ToList();
+        var (created, updated) = kind == Kind.Feedback
+            ? await StoreAsync(db, db.Feedback, db.Feedback.Where(f => unitIds.Contains(f.UnitId)), feedback, FeedbackKey, ct)
+            : await StoreAsync(db, db.DossierRatings, db.DossierRatings.Where(r => unitIds.Contains(r.UnitId)), ratings, RatingKey, ct);
         await transaction.CommitAsync(ct);
         return new Done(new FeedbackImportResult(table.Rows.Count, created, updated));
     }
 
+    private static (int Unit, string Number) FeedbackKey(FeedbackRecord f) => (f.UnitId, f.Number);
+
+    private static (int Unit, string Number) RatingKey(DossierRating r) => (r.UnitId, r.DossierNumber);
+
     private static (object? Record, string Unit, IReadOnlyList<FieldProblem> Problems) Unpack<T>(FeedbackParser.Result<T> result) where T : class =>
         (result.Record, result.UnitCode, result.Problems);
 
-    private static async Task<(int Created, int Updated)> StoreAsync(DxDbContext db, List<FeedbackRecord> rows, CancellationToken ct)
+    /// <summary>Stores the rows in the caller's transaction: each replaces the record of its unit and number, or is added.</summary>
+    private static async Task<(int Created, int Updated)> StoreAsync<T>(
+        DxDbContext db, DbSet<T> set, IQueryable<T> ofTheUnits, List<T> rows, Func<T, (int Unit, string Number)> key, CancellationToken ct) where T : class
     {
-        var unitIds = rows.Select(r => r.UnitId).Distinct().ToList();
-        var numbers = rows.Select(r => r.Number).ToHashSet(StringComparer.Ordinal);
-        var existing = (await db.Feedback.Where(f => unitIds.Contains(f.UnitId)).ToListAsync(ct))
-            .Where(f => numbers.Contains(f.Number)).ToDictionary(f => (f.UnitId, f.Number));
-        foreach (var row in rows)
-        {
-            if (existing.TryGetValue((row.UnitId, row.Number), out var old))
-            {
-                db.Feedback.Remove(old);
-            }
-        }
+        var keys = rows.Select(key).ToHashSet();
+        var replaced = (await ofTheUnits.ToListAsync(ct)).Where(r => keys.Contains(key(r))).ToList();
+        set.RemoveRange(replaced);
         await db.SaveChangesAsync(ct);
-        db.Feedback.AddRange(rows);
+        set.AddRange(rows);
         await db.SaveChangesAsync(ct);
-        return (rows.Count - existing.Count, existing.Count);
+        return (rows.Count - replaced.Count, replaced.Count);
     }
-
-    private static async Task<(int Created, int Updated)> StoreAsync(DxDbContext db, List<DossierRating> rows, CancellationToken ct)
-    {
-        var unitIds = rows.Select(r => r.UnitId).Distinct().ToList();
-        var numbers = rows.Select(r => r.DossierNumber).ToHashSet(StringComparer.Ordinal);
-        var existing = (await db.DossierRatings.Where(r => unitIds.Contains(r.UnitId)).ToListAsync(ct))
-            .Where(r => numbers.Contains(r.DossierNumber)).ToDictionary(r => (r.UnitId, r.DossierNumber));
-        foreach (var row in rows)
-        {
-            if (existing.TryGetValue((row.UnitId, row.DossierNumber), out var old))
-            {
-                db.DossierRatings.Remove(old);
-            }
-        }
-        await db.SaveChangesAsync(ct);
-        db.DossierRatings.AddRange(rows);
-        await db.SaveChangesAsync(ct);
-        return (rows.Count - existing.Count, existing.Count);
-    }
-
 }

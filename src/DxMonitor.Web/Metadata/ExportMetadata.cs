@@ -1,7 +1,5 @@
 using System.Globalization;
 using DxMonitor.Data;
-using DxMonitor.Domain.Formulas;
-using DxMonitor.Domain.Indicators;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Methodologies;
 using DxMonitor.Web.Targets;
@@ -24,7 +22,7 @@ public static class ExportMetadata
         var groups = await UnitGroupQueries.AllAsync(db, ct);
         return new MetadataPackage(
             ExportedAt: clock.GetUtcNow().UtcDateTime,
-            Indicators: [.. InputsFirst(catalogue).Select(i => new PackagedIndicator(IndicatorRequest.From(catalogue.ToResponse(i)), i.AutoPublish, i.RetiredOn))],
+            Indicators: PackagedIndicator.InputsFirst([.. catalogue.All.Select(i => new PackagedIndicator(IndicatorRequest.From(catalogue.ToResponse(i)), i.AutoPublish, i.RetiredOn))]),
             Targets: [.. targets
                 .Select(t => new PackagedTarget(new TargetRequest(
                     catalogue.ById[t.IndicatorId].Code, t.Scope.ToString(), t.Value, t.BaselineValue, t.BaselinePeriod,
@@ -37,50 +35,5 @@ public static class ExportMetadata
                     m.Definition.NameVi, m.Definition.NameEn, m.Definition.MaxScore, m.Definition.Missing, m.Definition.Pillars,
                     m.Definition.PeerGroups is { Count: > 0 } peers ? peers : null, m.Source)))],
             UnitGroups: [.. groups.Select(g => new UnitGroupRequest(g.Code, g.NameVi, g.NameEn, g.DescriptionVi, g.DescriptionEn, g.Members))]);
-    }
-
-    /// <summary>The catalogue in code order, except that an indicator comes after the ones its formula and weight read.</summary>
-    private static List<Indicator> InputsFirst(IndicatorCatalogue catalogue)
-    {
-        var ordered = new List<Indicator>();
-        var placed = new HashSet<string>(StringComparer.Ordinal);
-        void Place(Indicator indicator, int depth)
-        {
-            if (placed.Contains(indicator.Code) || depth > catalogue.All.Count)
-            {
-                return;
-            }
-            foreach (var input in Inputs(indicator, catalogue))
-            {
-                Place(input, depth + 1);
-            }
-            if (placed.Add(indicator.Code))
-            {
-                ordered.Add(indicator);
-            }
-        }
-        foreach (var indicator in catalogue.All)
-        {
-            Place(indicator, 0);
-        }
-        return ordered;
-    }
-
-    private static IEnumerable<Indicator> Inputs(Indicator indicator, IndicatorCatalogue catalogue)
-    {
-        if (indicator.WeightIndicatorId is { } weight)
-        {
-            yield return catalogue.ById[weight];
-        }
-        if (indicator.Formula is { } text && Formula.TryParse(text, out var formula, out _))
-        {
-            foreach (var code in formula.References.Order(StringComparer.Ordinal))
-            {
-                if (catalogue.ByCode.GetValueOrDefault(code) is { } input)
-                {
-                    yield return input;
-                }
-            }
-        }
     }
 }

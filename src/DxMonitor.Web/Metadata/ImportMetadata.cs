@@ -4,7 +4,6 @@ using DxMonitor.Data.Audit;
 using DxMonitor.Domain;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.DxIndex;
-using DxMonitor.Domain.Formulas;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Methodologies;
@@ -130,7 +129,7 @@ public static class ImportMetadata
         public async Task IndicatorsAsync(IReadOnlyList<PackagedIndicator> indicators, CancellationToken ct)
         {
             var existing = (before.Indicators ?? []).ToDictionary(i => i.Key, StringComparer.Ordinal);
-            foreach (var item in InputsFirst(indicators))
+            foreach (var item in PackagedIndicator.InputsFirst(indicators))
             {
                 var key = $"indicators[{item.Key}]";
                 var local = existing.GetValueOrDefault(item.Key);
@@ -311,34 +310,5 @@ public static class ImportMetadata
 
         private static ProblemHttpResult Problem(string field, string message) =>
             TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] }) { Status = StatusCodes.Status422UnprocessableEntity });
-    }
-
-    /// <summary>The package's indicators, each after the ones of the package its formula and weight read.</summary>
-    private static List<PackagedIndicator> InputsFirst(IReadOnlyList<PackagedIndicator> indicators)
-    {
-        var byCode = indicators.GroupBy(i => i.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var ordered = new List<PackagedIndicator>();
-        var placed = new HashSet<string>(StringComparer.Ordinal);
-        void Place(PackagedIndicator item, int depth)
-        {
-            if (placed.Contains(item.Key) || depth > indicators.Count)
-            {
-                return;
-            }
-            var inputs = Formula.TryParse(item.Indicator.Formula, out var formula, out _) ? formula.References.Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-            foreach (var input in inputs.Append(item.Indicator.WeightIndicator ?? "").Where(byCode.ContainsKey))
-            {
-                Place(byCode[input], depth + 1);
-            }
-            if (placed.Add(item.Key))
-            {
-                ordered.Add(item);
-            }
-        }
-        foreach (var item in indicators)
-        {
-            Place(item, 0);
-        }
-        return ordered;
     }
 }

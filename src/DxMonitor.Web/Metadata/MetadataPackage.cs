@@ -1,4 +1,5 @@
 using DxMonitor.Domain.DxIndex;
+using DxMonitor.Domain.Formulas;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Methodologies;
@@ -25,6 +26,38 @@ public sealed record MetadataPackage(
 public sealed record PackagedIndicator(IndicatorRequest Indicator, bool AutoPublish = false, DateOnly? RetiredOn = null)
 {
     public string Key => Indicator.Code ?? "";
+
+    /// <summary>
+    /// The indicators in their order, except that each comes after the ones of the list its formula and weight read, so
+    /// that they can be created one by one (an export writes them so; an import of a hand-made package orders them so).
+    /// </summary>
+    public static List<PackagedIndicator> InputsFirst(IReadOnlyList<PackagedIndicator> indicators)
+    {
+        var byCode = indicators.GroupBy(i => i.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var ordered = new List<PackagedIndicator>();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        void Place(PackagedIndicator item, int depth)
+        {
+            if (placed.Contains(item.Key) || depth > indicators.Count)
+            {
+                return;
+            }
+            var inputs = Formula.TryParse(item.Indicator.Formula, out var formula, out _) ? formula.References.Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+            foreach (var input in inputs.Append(item.Indicator.WeightIndicator ?? "").Where(byCode.ContainsKey))
+            {
+                Place(byCode[input], depth + 1);
+            }
+            if (placed.Add(item.Key))
+            {
+                ordered.Add(item);
+            }
+        }
+        foreach (var item in indicators)
+        {
+            Place(item, 0);
+        }
+        return ordered;
+    }
 }
 
 /// <summary>A target as POST /targets takes it and the day it was retired; known on another server by indicator, scope and deadline.</summary>
