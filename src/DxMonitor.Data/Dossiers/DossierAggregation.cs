@@ -20,7 +20,12 @@ public static class DossierAggregation
             .GroupBy(d => new { d.UnitId, d.ReceivedMonth })
             .Select(g => new DossierAggregates.ReceivedRow(g.Key.UnitId, g.Key.ReceivedMonth, g.Count(),
                 g.Count(d => d.Channel == DossierChannel.Online), g.Count(d => d.Scope == OnlineScope.Full),
-                g.Count(d => d.PaidOnline != null), g.Count(d => d.PaidOnline == true)))
+                g.Count(d => d.PaidOnline != null), g.Count(d => d.PaidOnline == true),
+                new LifecycleCounts(
+                    g.Count(d => (d.Facts & DossierFacts.NationalPortalSent) != 0), g.Count(d => (d.Facts & DossierFacts.NationalPortal) != 0),
+                    g.Count(d => (d.Facts & DossierFacts.SyncedSent) != 0), g.Count(d => (d.Facts & DossierFacts.Synced) != 0),
+                    g.Count(d => (d.Facts & DossierFacts.DigitisedInputSent) != 0), g.Count(d => (d.Facts & DossierFacts.DigitisedInput) != 0),
+                    g.Count(d => (d.Facts & DossierFacts.ReusedDataSent) != 0), g.Count(d => (d.Facts & DossierFacts.ReusedData) != 0))))
             .ToListAsync(ct);
         var closed = await dossiers
             .Where(d => d.Outcome == DossierOutcome.OnTime || d.Outcome == DossierOutcome.Late)

@@ -9,7 +9,7 @@ public sealed record DossierAggregates(
     IReadOnlyList<DossierAggregates.ClosedRow> Closed,
     IReadOnlyList<DossierAggregates.OverdueRow> Overdue)
 {
-    public readonly record struct ReceivedRow(int UnitId, int Month, int Received, int Online, int FullyOnline, int WithFee, int PaidOnline);
+    public readonly record struct ReceivedRow(int UnitId, int Month, int Received, int Online, int FullyOnline, int WithFee, int PaidOnline, LifecycleCounts Lifecycle = default);
 
     public readonly record struct ClosedRow(int UnitId, int Month, int OnTime, int Late, int Digitised);
 
@@ -22,7 +22,8 @@ public sealed record DossierAggregates(
         var list = dossiers.ToList();
         var received = list.GroupBy(d => (d.UnitId, d.ReceivedMonth)).Select(g => new ReceivedRow(g.Key.UnitId, g.Key.ReceivedMonth,
             g.Count(), g.Count(d => d.Channel == DossierChannel.Online), g.Count(d => d.Scope == OnlineScope.Full),
-            g.Count(d => d.PaidOnline is not null), g.Count(d => d.PaidOnline == true)));
+            g.Count(d => d.PaidOnline is not null), g.Count(d => d.PaidOnline == true),
+            g.Aggregate(default(LifecycleCounts), (sum, d) => sum.Plus(LifecycleCounts.Of(d)))));
         var closed = list.Where(d => d.Outcome is DossierOutcome.OnTime or DossierOutcome.Late && d.FinishedMonth is not null)
             .GroupBy(d => (d.UnitId, Month: d.FinishedMonth ?? 0)).Select(g => new ClosedRow(g.Key.UnitId, g.Key.Month,
                 g.Count(d => d.Outcome == DossierOutcome.OnTime), g.Count(d => d.Outcome == DossierOutcome.Late), g.Count(d => d.Digitised)));

@@ -2,11 +2,12 @@ namespace DxMonitor.Domain.Dossiers;
 
 /// <summary>
 /// The figures of a unit for a period: flows (received, resolved on time or late, …) counted in the period,
-/// and the dossiers still open past their due time at the period's end (or now, for the current period).
+/// and the dossiers still open past their due time at the period's end (or now, for the current period); the
+/// lifecycle facts of the dossiers received in the period.
 /// </summary>
 public readonly record struct DossierCounts(
     int Received, int Online, int FullyOnline, int WithFee, int PaidOnline,
-    int OnTime, int Late, int Digitised, int OverdueOpen)
+    int OnTime, int Late, int Digitised, int OverdueOpen, LifecycleCounts Lifecycle = default)
 {
     /// <summary>Resolved in the period (finished or rejected): on time plus late.</summary>
     public int Finished => OnTime + Late;
@@ -26,7 +27,7 @@ public readonly record struct DossierCounts(
     public DossierCounts Plus(DossierCounts other, bool addStock = true) => new(
         Received + other.Received, Online + other.Online, FullyOnline + other.FullyOnline, WithFee + other.WithFee,
         PaidOnline + other.PaidOnline, OnTime + other.OnTime, Late + other.Late, Digitised + other.Digitised,
-        addStock ? OverdueOpen + other.OverdueOpen : OverdueOpen);
+        addStock ? OverdueOpen + other.OverdueOpen : OverdueOpen, Lifecycle.Plus(other.Lifecycle));
 
     /// <summary>A percentage rounded to two decimals; none when nothing was counted.</summary>
     public static decimal? Share(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 2);

@@ -35,7 +35,7 @@ public sealed class DossierFigures
         var own = new Dictionary<(int, int), DossierCounts>();
         foreach (var r in aggregates.Received)
         {
-            Add(own, r.UnitId, r.Month, new(r.Received, r.Online, r.FullyOnline, r.WithFee, r.PaidOnline, 0, 0, 0, 0));
+            Add(own, r.UnitId, r.Month, new(r.Received, r.Online, r.FullyOnline, r.WithFee, r.PaidOnline, 0, 0, 0, 0, r.Lifecycle));
         }
         foreach (var c in aggregates.Closed)
         {

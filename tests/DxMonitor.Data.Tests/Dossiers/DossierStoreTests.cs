@@ -86,11 +86,17 @@ public sealed class DossierStoreTests
     public async Task Database_counts_equal_the_in_memory_reference(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.IsType<DossierIngest.Done>(await IngestAsync(database, SampleDossiers.Fields));
+        DossierFields[] withLifecycle =
+        [
+            new("L1", "P01", "1.001234", "online", "full", "2025-03-12 08:00", "", "", "received", "", "", "1", "3", "true", "true", "false", "true"),
+            new("L2", "P01", "1.001234", "online", "full", "2025-03-13 08:00", "", "", "received", "", "", "0", "", "false", "", "true", ""),
+        ];
+        Assert.IsType<DossierIngest.Done>(await IngestAsync(database, [.. SampleDossiers.Fields, .. withLifecycle]));
         await using var db = database.CreateContext();
 
         var stored = await db.Dossiers.AsNoTracking().ToListAsync();
         var reference = DossierAggregates.FromDossiers(stored, Now);
+        Assert.Equal(new LifecycleCounts(2, 1, 1, 1, 2, 1, 1, 1), reference.Received.Single(r => r.Month == 202503 && r.Lifecycle.PortalSent > 0).Lifecycle);
         var counted = await DossierAggregation.LoadAsync(db, Now, null, CancellationToken.None);
 
         Assert.Equal(reference.Received.Select(r => r.ToString()).Order(), counted.Received.Select(r => r.ToString()).Order());
