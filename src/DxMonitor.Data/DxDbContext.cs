@@ -64,6 +64,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<Lease> Leases => Set<Lease>();
     public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
+    public DbSet<Domain.ServiceIndex.ServiceIndexVersion> ServiceIndexVersions => Set<Domain.ServiceIndex.ServiceIndexVersion>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     protected override void OnModelCreating(ModelBuilder builder)

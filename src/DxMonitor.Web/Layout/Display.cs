@@ -10,6 +10,9 @@ public static class Display
     public static string Number(double? value, string format = "#,##0.##") =>
         value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.CurrentCulture) : "—";
 
+    /// <summary>A score, points or a rate kept as a decimal, as <see cref="Number(double?, string)"/> writes it.</summary>
+    public static string Score(decimal? value) => Number((double?)value);
+
     public static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "—";
 
     /// <summary>A stored UTC instant as people in Viet Nam read it, in the page's culture.</summary>

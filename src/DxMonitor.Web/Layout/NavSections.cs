@@ -27,6 +27,7 @@ public static class NavSections
             new("/map", "NavMap"),
             new("/progress", "NavProgress"),
             new("/rankings", "NavRankings"),
+            new("/service-index", "NavServiceIndex", Staff),
             new("/methodologies", "NavMethodologies", Staff),
             new("/alerts", "NavAlerts"),
         ]),

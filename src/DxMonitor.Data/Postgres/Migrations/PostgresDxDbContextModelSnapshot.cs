@@ -1513,6 +1513,24 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.ToTable("reporting_rounds", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.ServiceIndex.ServiceIndexVersion", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ValidFromMonth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("service_index_versions", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Sources.SourceDocument", b =>
                 {
                     b.Property<int>("Id")

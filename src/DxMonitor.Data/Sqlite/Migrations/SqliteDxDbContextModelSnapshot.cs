@@ -1467,6 +1467,24 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("reporting_rounds", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Domain.ServiceIndex.ServiceIndexVersion", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValidFromMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("service_index_versions", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Domain.Sources.SourceDocument", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,29 @@
+using DxMonitor.Domain.Feedback;
+using DxMonitor.Domain.ServiceIndex;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxMonitor.Data.ServiceIndex;
+
+/// <summary>Feedback, ratings and procedure versions counted per unit by the database (GROUP BY), for the service index.</summary>
+public static class ServiceAggregation
+{
+    public static async Task<ServiceAggregates> LoadAsync(DxDbContext db, DateTime nowUtc, CancellationToken ct)
+    {
+        var feedback = await db.Feedback.AsNoTracking()
+            .GroupBy(f => new { f.UnitId, f.ReceivedMonth })
+            .Select(g => new ServiceAggregates.FeedbackRow(g.Key.UnitId, g.Key.ReceivedMonth, g.Count(),
+                g.Count(f => f.AnsweredAt != null && (f.DueAt == null || f.AnsweredAt <= f.DueAt)),
+                g.Count(f => f.DueAt != null && (f.AnsweredAt != null ? f.AnsweredAt > f.DueAt : f.DueAt < nowUtc))))
+            .ToListAsync(ct);
+        var ratings = await db.DossierRatings.AsNoTracking()
+            .GroupBy(r => new { r.UnitId, r.RatedMonth })
+            .Select(g => new ServiceAggregates.RatingRow(g.Key.UnitId, g.Key.RatedMonth, g.Count(),
+                g.Count(r => r.Level == Satisfaction.Satisfied || r.Level == Satisfaction.VerySatisfied)))
+            .ToListAsync(ct);
+        var procedures = await db.Procedures.AsNoTracking()
+            .GroupBy(p => new { p.UnitId, p.ValidFrom, p.ValidTo, Complete = p.TimeLimitDays != null })
+            .Select(g => new ServiceAggregates.ProcedureRow(g.Key.UnitId, g.Key.ValidFrom, g.Key.ValidTo, g.Key.Complete, g.Count()))
+            .ToListAsync(ct);
+        return new(feedback, ratings, procedures);
+    }
+}
