@@ -28,16 +28,19 @@ public static class ServiceIndexCalculator
         }
         var coverage = applicable == 0 ? 0 : 100 * available / applicable;
         decimal? score = coverage < definition.MinCoverage || available == 0 ? null
-            : definition.Missing == MissingValue.Reweight ? Math.Round(points * 100 / available, 2)
-            : Math.Round(points * 100 / applicable, 2);
+            : definition.Missing == MissingValue.Reweight ? Round(points * 100 / available)
+            : Round(points * 100 / applicable);
         return new ServiceScore(definition.Version, points, available, score, groups);
     }
+
+    /// <summary>Points and scores to two decimals, halves away from zero (65.625 is 65.63) as people round them by hand.</summary>
+    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private static ComponentScore Component(string group, ServiceComponentDefinition component, ServiceInputs inputs)
     {
         var fraction = inputs.Measure(component.Measure);
         var rate = fraction.Rate;
-        decimal? points = rate is { } r ? Math.Round(component.Weight * Math.Min(1, r / component.FullAt), 2) : null;
+        decimal? points = rate is { } r ? Round(component.Weight * Math.Min(1, r / component.FullAt)) : null;
         return new ComponentScore(group, component.Code, component.Measure, fraction.Numerator, fraction.Denominator, rate,
             component.FullAt, component.Weight, points);
     }
