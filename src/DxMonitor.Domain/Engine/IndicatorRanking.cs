@@ -1,4 +1,5 @@
 using DxMonitor.Domain.Indicators;
+using DxMonitor.Domain.Rankings;
 
 namespace DxMonitor.Domain.Engine;
 
@@ -17,8 +18,8 @@ public static class IndicatorRanking
         var direction = engine.Indicators[indicator].Direction;
         var current = Values(engine, indicator, units, year);
         var previous = Values(engine, indicator, units, year - 1);
-        var currentRanks = Ranks(current, direction);
-        var previousRanks = Ranks(previous, direction);
+        var currentRanks = SharedRanks.Of(current.Select(x => (x.Key, (double?)x.Value)), direction == Direction.LowerIsBetter);
+        var previousRanks = SharedRanks.Of(previous.Select(x => (x.Key, (double?)x.Value)), direction == Direction.LowerIsBetter);
         return [.. current
             .Select(x => new IndicatorPlace(x.Key, currentRanks[x.Key], x.Value,
                 previous.TryGetValue(x.Key, out var before) ? before : null, previousRanks.TryGetValue(x.Key, out var r) ? r : null))
@@ -37,16 +38,5 @@ public static class IndicatorRanking
             }
         }
         return values;
-    }
-
-    private static Dictionary<int, int> Ranks(Dictionary<int, double> values, Direction direction)
-    {
-        var ordered = values.OrderBy(x => direction == Direction.LowerIsBetter ? x.Value : -x.Value).ToList();
-        var ranks = new Dictionary<int, int>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            ranks[ordered[i].Key] = i > 0 && ordered[i].Value == ordered[i - 1].Value ? ranks[ordered[i - 1].Key] : i + 1;
-        }
-        return ranks;
     }
 }

@@ -3,6 +3,7 @@ using DxMonitor.Data.Dossiers;
 using DxMonitor.Data.ServiceIndex;
 using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.Periods;
+using DxMonitor.Domain.Rankings;
 using DxMonitor.Domain.ServiceIndex;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Units;

@@ -1,5 +1,6 @@
 using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.DxIndex;
+using DxMonitor.Domain.Rankings;
 using DxMonitor.Domain.ServiceIndex;
 using DxMonitor.Domain.Units;
 
@@ -81,7 +82,7 @@ public sealed class ServiceIndexCalculatorTests
     [Fact]
     public void Equal_scores_share_a_rank_and_the_next_rank_skips()
     {
-        var ranks = SharedRanks.Of<string>([("A", 80m), ("B", 91.5m), ("C", 80m), ("D", null), ("E", 70m)]);
+        var ranks = SharedRanks.Of<string, decimal>([("A", 80m), ("B", 91.5m), ("C", 80m), ("D", null), ("E", 70m)]);
         Assert.Equal(new Dictionary<string, int> { ["B"] = 1, ["A"] = 2, ["C"] = 2, ["E"] = 4 }, ranks);
     }
 }
