@@ -19,7 +19,9 @@ public static class ServiceIndexQueries
     public static ServiceRankingResponse Ranking(ServiceIndexData data, DossierAccess access, Period period, UnitLevel level, OrgUnit? within)
     {
         var definition = data.DefinitionFor(period);
-        var ranked = data.Ranked(data.PeersOf(level, within?.Id, period), period);
+        // Communes are ranked among the communes of their province, whether one province or all are listed.
+        var ranked = data.PeersOf(level, within?.Id, period).GroupBy(u => level == UnitLevel.Commune ? u.ParentId : null)
+            .SelectMany(peers => data.Ranked([.. peers], period)).ToList();
         var rows = ranked.Where(r => access.CanRead(r.Unit)).Select(r => new ServiceRankingRow(
             r.Unit.Code, r.Unit.NameVi, r.Unit.NameEn, r.Score.Score, r.Rank, r.Score.Points, r.Score.Available, r.Score.MissingComponents,
             r.Score.Groups.ToDictionary(g => g.Code, g => g.Points))).ToList();
