@@ -54,6 +54,7 @@ builder.AddAlertNotifications();
 builder.AddNotificationOutbox();
 builder.AddImportExport();
 builder.AddProjects();
+builder.AddReporting();
 builder.AddDossiers();
 builder.AddPortals();
 builder.AddDashboards();

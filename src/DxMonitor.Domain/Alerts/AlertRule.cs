@@ -14,4 +14,13 @@ public enum AlertRule
 
     /// <summary>A DX investment project has a warning of one kind (raised by the project watcher, not the engine).</summary>
     ProjectWarning = 6,
+
+    /// <summary>A unit's report was returned by the reviewer and waits for the unit's correction (the report watcher).</summary>
+    ReportReturned = 7,
+
+    /// <summary>A unit's report is not submitted and its round falls due within days (the report watcher).</summary>
+    ReportDueSoon = 8,
+
+    /// <summary>A unit's report was accepted, with the reviewer's note: a notice for a few days (the report watcher).</summary>
+    ReportAccepted = 9,
 }

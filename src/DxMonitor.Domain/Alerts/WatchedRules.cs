@@ -6,5 +6,12 @@ namespace DxMonitor.Domain.Alerts;
 /// </summary>
 public static class WatchedRules
 {
-    public static readonly IReadOnlyList<AlertRule> All = [AlertRule.DossierDueSoon, AlertRule.ProjectWarning];
+    /// <summary>
+    /// The reporting workflow's notices to a unit: sent to every subscriber of the unit whatever its minimum severity,
+    /// since they are addressed to it rather than raised about it.
+    /// </summary>
+    public static readonly IReadOnlyList<AlertRule> ReportNotices = [AlertRule.ReportReturned, AlertRule.ReportDueSoon, AlertRule.ReportAccepted];
+
+    public static readonly IReadOnlyList<AlertRule> All =
+        [AlertRule.DossierDueSoon, AlertRule.ProjectWarning, .. ReportNotices];
 }

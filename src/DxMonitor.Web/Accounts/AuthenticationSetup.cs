@@ -62,7 +62,6 @@ public static class AuthenticationSetup
             .AddPolicy(Users.UsersApi.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.NationalAdministrator)))
             .AddPolicy(Reporting.ReportingApi.Review, policy => policy.RequireAuthenticatedUser()
                 .RequireRole(nameof(Role.NationalAnalyst), nameof(Role.NationalAdministrator)));
-        builder.Services.AddOptions<Reporting.ReportingOptions>().BindConfiguration(Reporting.ReportingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<Users.AccountAudit>();
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         builder.AddRequestLimits(options);

@@ -23,7 +23,8 @@ public sealed class AlertAnnouncer(IOptions<AlertingOptions> options)
     public async Task<int> QueueAsync(IReadOnlyList<AlertTransition> transitions, DxDbContext db, DateTime now, CancellationToken ct)
     {
         // A silenced alert's firing is not announced (it does not escalate either); its resolution still is.
-        var announced = transitions.Where(t => t.To is Domain.Alerts.AlertState.Resolved
+        // An acceptance notice resolving is only the notice expiring: nobody is told.
+        var announced = transitions.Where(t => (t.To is Domain.Alerts.AlertState.Resolved && t.Alert.Rule != AlertRule.ReportAccepted)
             || (!t.Alert.IsSilencedAt(now) && (t.To is Domain.Alerts.AlertState.Firing || t.Escalated))).ToList();
         if (announced.Count == 0 || options.Value.Subscriptions.Count == 0)
         {
@@ -37,7 +38,7 @@ public sealed class AlertAnnouncer(IOptions<AlertingOptions> options)
             var alert = transition.Alert;
             var unit = units.ById[alert.UnitId];
             var ancestors = units.AncestorIds(unit).ToList();
-            var targets = options.Value.Subscriptions.Where(s => alert.Severity >= s.MinSeverity && Routes(s, unit.Id, ancestors, alert.EscalationLevel, units))
+            var targets = options.Value.Subscriptions.Where(s => (alert.Severity >= s.MinSeverity || WatchedRules.ReportNotices.Contains(alert.Rule)) && Routes(s, unit.Id, ancestors, alert.EscalationLevel, units))
                 .Select(Target).OfType<NotificationTarget>().ToList();
             if (targets.Count == 0)
             {

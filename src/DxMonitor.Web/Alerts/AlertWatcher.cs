@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DxMonitor.Web.Alerts;
 
 /// <summary>
-/// A background check that owns one alert rule (<see cref="WatchedRules"/>): on the one instance holding its lease
+/// A background check that owns its alert rules (<see cref="WatchedRules"/>): on the one instance holding its lease
 /// (<see cref="LeaseName"/>), every <see cref="Interval"/> it runs <see cref="CheckAsync"/> in a fresh scope; the
 /// transitions and their notifications are written through <see cref="AlertStore"/> like the engine's alerts. A
 /// failed check is logged and the next tick tries again.

@@ -35,7 +35,7 @@ public static class AlertsApi
     /// <param name="unit">Unit code whose inbox to read (its alerts and its descendants').</param>
     /// <param name="state">Pending, Firing, Acknowledged or Resolved; default every open state.</param>
     /// <param name="severity">Info, Warning or Critical.</param>
-    /// <param name="rule">ReportOverdue, BehindTrajectory, DeadlineMissed, Outlier, MissingForRanking, DossierDueSoon or ProjectWarning.</param>
+    /// <param name="rule">ReportOverdue, BehindTrajectory, DeadlineMissed, Outlier, MissingForRanking, DossierDueSoon, ProjectWarning, ReportReturned, ReportDueSoon or ReportAccepted.</param>
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">Items per page, 1-500.</param>
     internal static async Task<Ok<Paged<AlertResponse>>> Inbox(

@@ -11,4 +11,5 @@ public static class LeaseNames
     public const string ProjectWarnings = "project-warnings";
     public const string PortalScheduler = "portal-scheduler";
     public const string DossierFigures = "dossier-figures";
+    public const string ReportNotices = "report-notices";
 }

@@ -18,6 +18,12 @@ public static class ReportingApi
 {
     public const string Review = "Review";
 
+    public static void AddReporting(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<ReportNoticeWatcher>();
+    }
+
     public static void MapReporting(this IEndpointRouteBuilder api)
     {
         var rounds = api.MapGroup("/rounds").WithTags("Reporting").RequireAuthorization(AuthenticationSetup.WriteData);
