@@ -61,10 +61,10 @@ public sealed partial class VietnamesePagesCrawlTests(AppPerProvider apps) : ICl
             }
             visited++;
             var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
-            foreach (var link in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(Crawlable))
+            foreach (var link in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(PageCrawl.Crawlable))
             {
                 var target = link.Split('#')[0];
-                var bare = Identifiers().Replace(target.Split('?')[0], "{id}");
+                var bare = PageCrawl.Kind(target);
                 if (seen.Add(target) && (variants[bare] = variants.GetValueOrDefault(bare) + 1) <= VariantsPerPath)
                 {
                     queue.Enqueue(target);
@@ -86,11 +86,6 @@ public sealed partial class VietnamesePagesCrawlTests(AppPerProvider apps) : ICl
         Assert.True(leaks.Count == 0, $"{leaks.Count} of {visited} pages show English or enum names:\n" + string.Join("\n", leaks));
     }
 
-    private static bool Crawlable(string href) =>
-        href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.StartsWith("/api/", StringComparison.Ordinal)
-        && !href.StartsWith("/account/logout", StringComparison.Ordinal) && !href.Contains("culture=", StringComparison.Ordinal)
-        && !Regex.IsMatch(href, @"\.(csv|xlsx|json|geojson|svg|png|js|css)(\?|$)");
-
     /// <summary>The English word list and every member name of the domain's enums (Draft, UnitOfficer, ReportOverdue...).</summary>
     private static HashSet<string> ForbiddenWords()
     {
@@ -105,10 +100,6 @@ public sealed partial class VietnamesePagesCrawlTests(AppPerProvider apps) : ICl
         var from = Math.Max(0, at - 60);
         return text.Substring(from, Math.Min(text.Length - from, 120));
     }
-
-    /// <summary>Path segments that name a record (P01, C26734, 2025, R-2025Q3, 12): pages of one kind count as one path.</summary>
-    [GeneratedRegex(@"(?<=/)[^/]*\d[^/]*")]
-    private static partial Regex Identifiers();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
