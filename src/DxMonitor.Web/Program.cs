@@ -4,6 +4,7 @@ using DxMonitor.Web.Alerts.Notifications;
 using DxMonitor.Web.Audit;
 using DxMonitor.Web.Calendar;
 using DxMonitor.Web.Dashboards;
+using DxMonitor.Web.Demo;
 using DxMonitor.Web.Dossiers;
 using DxMonitor.Web.Feedback;
 using DxMonitor.Web.Home;
@@ -37,6 +38,7 @@ if (OperatorCommands.Recognises(args))
     return OperatorCommands.Run(args);
 }
 
+var demo = DemoMode.Take(ref args);
 var builder = WebApplication.CreateBuilder(args);
 // Run from the build output (dotnet run, the tests) in any environment, the static assets are found through the
 // build's manifest, as Development does by itself; published output has no such manifest and is left alone.
@@ -44,6 +46,11 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddForwardedRequests();
 builder.AddSecurityHeaders();
+if (demo)
+{
+    builder.UseDemo();
+}
+builder.AddDemo();
 builder.AddDatabase();
 builder.AddApiConventions();
 builder.AddAccounts();

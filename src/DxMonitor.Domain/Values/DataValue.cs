@@ -49,8 +49,10 @@ public sealed class DataValue
 
     public Period Period => Period.Parse(PeriodCode);
 
-    public static DataValue Record(int indicatorId, int unitId, Period period, ValueRevision revision, DateTime at) => new()
+    /// <param name="sample">A generated figure of a demo database, never a real one.</param>
+    public static DataValue Record(int indicatorId, int unitId, Period period, ValueRevision revision, DateTime at, bool sample = false) => new()
     {
+        IsSample = sample,
         IndicatorId = indicatorId,
         UnitId = unitId,
         PeriodCode = period.Code,

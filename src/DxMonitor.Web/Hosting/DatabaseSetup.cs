@@ -1,6 +1,7 @@
 using DxMonitor.Data;
 using DxMonitor.Data.Audit;
 using DxMonitor.Web.Accounts;
+using DxMonitor.Web.Demo;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -75,6 +76,7 @@ public static partial class DatabaseSetup
     private static async Task PrepareAsync(WebApplication app)
     {
         await app.InitializeDatabaseAsync();
+        await app.PrepareDemoAsync();
         await app.EnsureFirstAdminUserAsync();
         await app.EnsureFirstAdminTokenAsync();
         // Made now, under the lock: instances that each made their own first key would not read each other's cookies at first.
