@@ -3,6 +3,8 @@ using DxMonitor.Domain.Engine;
 using DxMonitor.Domain.Periods;
 using DxMonitor.Domain.Units;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Resources;
+using DxMonitor.Web.Units;
 
 namespace DxMonitor.Web.Dashboards;
 
@@ -88,6 +90,37 @@ public static class DashboardQueries
             return Area(s, u, cell.HasValue ? Math.Round(cell.Value, 4) : null);
         }).ToList();
         return new MapView(own.Code, MapBoundaries.For(own.End), areas);
+    }
+
+    /// <summary>
+    /// A province's communes valid at the period's end with the indicator's value (none for a commune the engine holds no
+    /// figure of), drawn from the province's commune boundaries.
+    /// </summary>
+    public static MapView CommuneMap(MonitoringSnapshot s, int indicator, Period period, OrgUnit province, UnitDirectory units)
+    {
+        var own = Period.Containing(period.End, s.Engine.Indicators[indicator].PeriodType);
+        var graph = s.Engine.Units;
+        var areas = units.All.Where(u => u.ParentId == province.Id && u.Level == UnitLevel.Commune && u.IsValidOn(own.End)).Select(u =>
+        {
+            double? value = graph.IndexOf.TryGetValue(u.Id, out var index) && s.Engine.Resolve(indicator, index, own) is { HasValue: true } cell
+                ? Math.Round(cell.Value, 4) : null;
+            return new MapArea(u.Code, u.NameVi, u.NameEn, value);
+        }).ToList();
+        return new MapView(own.Code, MapBoundaries.Communes(province.Code), areas);
+    }
+
+    /// <summary>A province whose communes can be mapped for a period: one of the 34, the period ending from 1 July 2025.</summary>
+    public static OrgUnit RequireCommuneMap(UnitDirectory units, string provinceCode, Period period)
+    {
+        if (!units.ByCode.TryGetValue(provinceCode, out var province) || province.Level != UnitLevel.Province || !province.IsValidOn(MapBoundaries.MergerDay))
+        {
+            throw new Domain.RuleViolationException(ApiText.Texts.Format("NoCommuneMap", provinceCode), "province");
+        }
+        if (period.End < MapBoundaries.MergerDay)
+        {
+            throw new Domain.RuleViolationException(ApiText.Texts.Format("CommuneMapFrom", period.Code), "period");
+        }
+        return province;
     }
 
     /// <summary>

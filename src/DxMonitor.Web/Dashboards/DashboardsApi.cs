@@ -14,19 +14,26 @@ public static class DashboardsApi
     {
         var group = api.MapGroup("/dashboards").WithTags("Dashboards");
         group.MapGet("/map/{indicator}/{period}", Map)
-            .WithSummary("Every province valid at the period's end with the indicator's value (or an index's score for the period's year), and the boundary file to draw them with.");
+            .WithSummary("Every province valid at the period's end with the indicator's value (or an index's score for the period's year), or with ?province= an indicator's value for each of the province's communes, and the boundary file to draw them with.");
         group.MapGet("/rankings/{indicator}/{year:int}", Ranking)
             .WithSummary("Provinces (level=Province, default) or ministries (level=Ministry) ranked by an indicator for a year, with last year's value and rank.");
         group.MapGet("/units/{unit}", Unit).WithSummary("A unit's place in the hierarchy, the units below it, its latest figures and its targets.");
     }
 
+    /// <param name="province">A province's code (one of the 34): its communes instead of the provinces, for periods ending from 1 July 2025.</param>
     internal static async Task<Results<Ok<MapView>, ProblemHttpResult>> Map(
-        string indicator, string period, ClaimsPrincipal user, DashboardSource source, DxMonitor.Data.DxDbContext db, TimeProvider clock, CancellationToken ct)
+        string indicator, string period, string? province, ClaimsPrincipal user, DashboardSource source, DxMonitor.Data.DxDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var at = Require.Period(period, "period", clock);
         var rankings = await Rankings.PublishedRankings.LoadAsync(db, Accounts.DxClaims.View(user), ct);
-        var view = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i ? DashboardQueries.Map(s, i, at)
-            : s.Result.Indexes.Any(x => x.Index == indicator) ? DashboardQueries.IndexMap(s, indicator, at.Year, rankings) : null);
+        var units = province is { Length: > 0 } ? await Units.UnitDirectory.LoadAsync(db, ct) : null;
+        var communesOf = units is not null ? DashboardQueries.RequireCommuneMap(units, province!, at) : null;
+        var view = await source.ReadAsync(user, s => s.IndicatorIndex(indicator) is { } i
+                ? communesOf is not null ? DashboardQueries.CommuneMap(s, i, at, communesOf, units!) : DashboardQueries.Map(s, i, at)
+            : s.Result.Indexes.Any(x => x.Index == indicator)
+                ? communesOf is null ? DashboardQueries.IndexMap(s, indicator, at.Year, rankings)
+                    : throw new Domain.RuleViolationException(ApiText.Texts.Format("IndexHasNoCommuneMap", indicator), "province")
+            : null);
         return view is null ? NotFound(ApiText.Texts.Format("IndicatorOrIndexNotFound", indicator)) : TypedResults.Ok(view);
     }
 

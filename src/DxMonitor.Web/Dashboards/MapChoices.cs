@@ -5,6 +5,7 @@ using DxMonitor.Domain.Units;
 using DxMonitor.Web.Indicators;
 using DxMonitor.Web.Layout;
 using DxMonitor.Web.Monitoring;
+using DxMonitor.Web.Units;
 
 namespace DxMonitor.Web.Dashboards;
 
@@ -21,10 +22,11 @@ public sealed record MapChoices(IReadOnlyList<MapOption> Indexes, IReadOnlyList<
 
     /// <summary>
     /// The map of <paramref name="requested"/> (default: the first index) for <paramref name="period"/> (default: an
-    /// index's latest year; an indicator's latest period up to today with a province value).
+    /// index's latest year; an indicator's latest period up to today with a province value); an indicator's map of a
+    /// province's <paramref name="communes"/> when given.
     /// </summary>
     public static MapResult Build(MonitoringSnapshot s, IndicatorCatalogue catalogue, IReadOnlyList<IndexDefinition> indexes,
-        string? requested, Period? period, DateOnly today, Rankings.PublishedRankings rankings)
+        string? requested, Period? period, DateOnly today, Rankings.PublishedRankings rankings, (OrgUnit Province, UnitDirectory Units)? communes = null)
     {
         var ranked = DashboardQueries.RankedIndexes(s, indexes).Where(d => d.PeerLevel == UnitLevel.Province).ToList();
         var indicators = s.Engine.Indicators.Where(i => (i.ReportingLevels & ProvinceOrBelow) != 0 && catalogue.ByCode.ContainsKey(i.Code))
@@ -33,6 +35,10 @@ public sealed record MapChoices(IReadOnlyList<MapOption> Indexes, IReadOnlyList<
         var shown = string.IsNullOrWhiteSpace(requested) ? (choices.Indexes.Count > 0 ? choices.Indexes[0].Code : indicators.Count > 0 ? indicators[0].Code : null) : requested.Trim();
         if (ranked.FirstOrDefault(d => d.Code == shown) is { } index)
         {
+            if (communes is not null)
+            {
+                throw new Domain.RuleViolationException(Resources.ApiText.Texts.Format("IndexHasNoCommuneMap", index.Code), "province");
+            }
             var years = s.Result.Indexes.Where(i => i.Index == index.Code).Select(i => i.Year).ToList();
             var year = period?.Year ?? years.Where(y => y <= today.Year).DefaultIfEmpty(years.Max()).Max();
             return new MapResult(choices, shown, Display.IsEnglish ? index.NameEn : index.NameVi, DashboardQueries.IndexMap(s, index.Code, year, rankings));
@@ -40,7 +46,8 @@ public sealed record MapChoices(IReadOnlyList<MapOption> Indexes, IReadOnlyList<
         if (choices.Indicators.FirstOrDefault(i => i.Code == shown) is { } chosen && s.IndicatorIndex(chosen.Code) is { } indicator)
         {
             var at = period ?? LatestWithData(s, indicator, today);
-            return new MapResult(choices, shown, Display.IsEnglish ? chosen.NameEn : chosen.NameVi, DashboardQueries.Map(s, indicator, at));
+            var view = communes is var (province, units) ? DashboardQueries.CommuneMap(s, indicator, at, province, units) : DashboardQueries.Map(s, indicator, at);
+            return new MapResult(choices, shown, Display.IsEnglish ? chosen.NameEn : chosen.NameVi, view);
         }
         return new MapResult(choices, shown, "", null);
     }

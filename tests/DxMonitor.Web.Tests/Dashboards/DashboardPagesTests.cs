@@ -43,6 +43,39 @@ public sealed class DashboardPagesTests(AppPerProvider apps, Browser browser) : 
     }
 
     [Fact]
+    public async Task A_provinces_map_draws_its_communes_and_Da_Nangs_shows_the_special_zone_Hoang_Sa()
+    {
+        var app = await AppAsync();
+        var errors = new List<string>();
+        var communes = await app.QueryAsync(db => db.Units.CountAsync(u => u.Parent!.Code == "P48" && u.Level == DxMonitor.Domain.Units.UnitLevel.Commune));
+
+        var page = await browser.OpenAsync(new Uri(app.Address, $"/map?indicator={DashboardData.Indicator}&period=2025Q4"), errors);
+        await ChartsDrawnAsync(page);
+        await page.Locator("#map-table tbody tr", new() { HasText = "Thành phố Đà Nẵng" }).GetByRole(AriaRole.Link, new() { Name = "Xem các xã" }).ClickAsync();
+        await ChartsDrawnAsync(page);
+        var caption = await page.Locator("#map-table caption").InnerTextAsync();
+        // Hoàng Sa lies some 300 km offshore: the map is fitted so that it and the mainland both stay inside the chart.
+        var inside = await page.EvaluateAsync<bool>("""
+            () => { const box = document.querySelector('#map svg').getBoundingClientRect();
+                    return [...document.querySelectorAll('#map svg path[stroke="#ffffff"]')].every(p => { const b = p.getBoundingClientRect();
+                        return b.left >= box.left - 1 && b.right <= box.right + 1 && b.top >= box.top - 1 && b.bottom <= box.bottom + 1; }); }
+            """);
+        var table = await page.Locator("#map-table").InnerTextAsync();
+        var wrongPeriod = await browser.OpenAsync(new Uri(app.Address, $"/map?indicator={DashboardData.Indicator}&period=2024Q4&province=P48"), errors);
+        var refusal = await wrongPeriod.GetByRole(AriaRole.Alert).InnerTextAsync();
+
+        Assert.Equal(communes.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetAttributeAsync("#map", "data-regions"));
+        Assert.Equal(communes, await page.Locator("#map-table tbody tr").CountAsync());
+        Assert.True(await page.Locator("#map svg path").CountAsync() >= communes, "every commune is drawn as a path");
+        Assert.True(inside, "every commune is drawn inside the chart");
+        Assert.Contains("Thành phố Đà Nẵng", caption, StringComparison.Ordinal);
+        Assert.Contains("Hoàng Sa", table, StringComparison.Ordinal);
+        Assert.Contains("1/7/2025", refusal, StringComparison.Ordinal);
+        Assert.Empty(errors);
+        await Browser.ScreenshotAsync(page, "map-communes-da-nang-vi");
+    }
+
+    [Fact]
     public async Task Hovering_a_province_shows_its_name_and_value()
     {
         var app = await AppAsync();

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxMonitor.Data;
+using DxMonitor.Data.Tests.Infrastructure;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Tests.Dashboards;
 
@@ -24,6 +26,19 @@ public sealed class DashboardsApiTests(AppPerProvider apps) : IClassFixture<AppP
         var areas = json.RootElement.GetProperty("areas").EnumerateArray().ToList();
         Assert.Equal(provinces, areas.Count);
         Assert.All(areas, a => Assert.Equal(JsonValueKind.Number, a.GetProperty("value").ValueKind));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_provinces_commune_map_lists_its_communes_with_the_provinces_commune_boundaries(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var communes = await app.QueryAsync(db => db.Units.Where(u => u.Parent!.Code == "P56").Select(u => u.Code).ToListAsync());
+
+        using var json = JsonDocument.Parse(await app.Client().GetStringAsync($"/api/v1/dashboards/map/{DashboardData.Indicator}/2025Q4?province=P56"));
+
+        Assert.Equal("maps/communes/P56.json", json.RootElement.GetProperty("boundaries").GetString());
+        Assert.Equal(communes.Order(StringComparer.Ordinal), json.RootElement.GetProperty("areas").EnumerateArray().Select(a => a.GetProperty("unit").GetString()).Order(StringComparer.Ordinal));
+        Assert.Contains("C22736", communes); // Đặc khu Trường Sa
     }
 
     [Fact]
@@ -68,6 +83,9 @@ public sealed class DashboardsApiTests(AppPerProvider apps) : IClassFixture<AppP
     [InlineData("/api/v1/dashboards/map/PRV.ONLINE_DOSSIER_RATE/2024Q5", HttpStatusCode.UnprocessableEntity, "period")]
     [InlineData("/api/v1/dashboards/rankings/PRV.ONLINE_DOSSIER_RATE/2024?level=Commune%27--", HttpStatusCode.UnprocessableEntity, "level")]
     [InlineData("/api/v1/dashboards/rankings/PRV.ONLINE_DOSSIER_RATE/1200", HttpStatusCode.UnprocessableEntity, "year")]
+    [InlineData("/api/v1/dashboards/map/PRV.ONLINE_DOSSIER_RATE/2025Q4?province=P02-2025", HttpStatusCode.UnprocessableEntity, "province")]
+    [InlineData("/api/v1/dashboards/map/PRV.ONLINE_DOSSIER_RATE/2025Q4?province=C00004", HttpStatusCode.UnprocessableEntity, "province")]
+    [InlineData("/api/v1/dashboards/map/PRV.ONLINE_DOSSIER_RATE/2024Q4?province=P01", HttpStatusCode.UnprocessableEntity, "period")]
     public async Task Bad_input_is_a_problem_naming_the_field(string path, HttpStatusCode status, string field)
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);

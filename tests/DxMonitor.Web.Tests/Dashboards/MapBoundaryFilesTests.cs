@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DxMonitor.Data;
 using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Tests.Dashboards;
 
@@ -40,6 +41,43 @@ public sealed class MapBoundaryFilesTests(AppPerProvider apps) : IClassFixture<A
         Assert.Contains(points[daNang], p => p.Lon is > 111 and < 113 && p.Lat is > 15.5 and < 17.2);
         Assert.Contains(points[khanhHoa], p => p.Lon is > 113 and < 118 && p.Lat is > 6 and < 12);
         Assert.DoesNotContain(points.Where(f => f.Key != daNang && f.Key != khanhHoa).SelectMany(f => f.Value), p => p.Lon > 110.5);
+    }
+
+    /// <summary>Each of the 34 provinces has a commune file served, with every commune of the province keyed by our code and no other.</summary>
+    [Fact]
+    public async Task Every_province_has_its_communes_map_keyed_by_our_codes()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var provinces = await DashboardData.ProvincesAsync(app.Client(), "2025-07-01");
+        var communes = await app.QueryAsync(db => db.Units.Where(u => u.Level == DxMonitor.Domain.Units.UnitLevel.Commune)
+            .Select(u => new { u.Code, Province = u.Parent!.Code }).ToListAsync());
+
+        foreach (var province in provinces)
+        {
+            using var json = JsonDocument.Parse(await app.Client().GetStringAsync($"/maps/communes/{province}.json"));
+            var ids = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(communes.Where(c => c.Province == province).Select(c => c.Code).Order(StringComparer.Ordinal), ids);
+        }
+        Assert.Equal(3321, communes.Count);
+    }
+
+    /// <summary>The special zones Hoàng Sa (20333) and Trường Sa (22736) are on Đà Nẵng's and Khánh Hòa's commune maps, and on no other.</summary>
+    [Fact]
+    public async Task The_commune_maps_of_Da_Nang_and_Khanh_Hoa_show_the_archipelagos_and_no_other_does()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var provinces = await DashboardData.ProvincesAsync(app.Client(), "2025-07-01");
+        var far = new Dictionary<string, List<(double Lon, double Lat)>>();
+        foreach (var province in provinces)
+        {
+            using var json = JsonDocument.Parse(await app.Client().GetStringAsync($"/maps/communes/{province}.json"));
+            far[province] = [.. json.RootElement.GetProperty("features").EnumerateArray()
+                .SelectMany(f => Points(f.GetProperty("geometry").GetProperty("coordinates"))).Where(p => p.Lon > 110.5)];
+        }
+
+        Assert.Contains(far["P48"], p => p.Lon is > 111 and < 113 && p.Lat is > 15.5 and < 17.2);
+        Assert.Contains(far["P56"], p => p.Lon is > 113 and < 118 && p.Lat is > 6 and < 12);
+        Assert.Empty(far.Where(f => f.Key is not "P48" and not "P56").SelectMany(f => f.Value));
     }
 
     private static IEnumerable<(double Lon, double Lat)> Points(JsonElement coordinates) =>

@@ -54,7 +54,7 @@
         text: [format(max), format(min)], inRange: { color: palette }, textStyle: { color: "#1b1f24" },
       },
       series: [{
-        type: "map", map: spec.geo, nameProperty: "code", roam: false, aspectScale: 0.95, top: 8, bottom: 8,
+        type: "map", map: spec.geo, nameProperty: "code", roam: false, aspectScale: 0.95, top: 8, bottom: 8, left: 8, right: 8,
         itemStyle: { borderColor: "#ffffff", borderWidth: 0.6, areaColor: "#d0d7de" },
         emphasis: { label: { show: false }, itemStyle: { areaColor: "#f2b705" } },
         select: { disabled: true },
