@@ -13,7 +13,6 @@ namespace DxMonitor.Web.Units;
 /// </summary>
 public sealed class UnitDirectory
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
     private UnitDirectory(List<OrgUnit> units, List<UnitSuccession> successions)
     {
@@ -53,5 +52,5 @@ public sealed class UnitDirectory
     public Lineage Lineage() => new(All, Successions);
 
     public static IOrderedEnumerable<OrgUnit> InDisplayOrder(IEnumerable<OrgUnit> units) =>
-        units.OrderBy(u => u.Level).ThenBy(u => u.AdminCode ?? "~", StringComparer.Ordinal).ThenBy(u => u.NameVi, VietnameseOrder);
+        units.OrderBy(u => u.Level).ThenBy(u => u.AdminCode ?? "~", StringComparer.Ordinal).ThenBy(u => u.NameVi, Domain.Text.VietnameseOrder.Comparer);
 }

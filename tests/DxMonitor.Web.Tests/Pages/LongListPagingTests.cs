@@ -35,4 +35,34 @@ public sealed class LongListPagingTests(AppPerProvider apps) : IClassFixture<App
         Assert.Equal(10, second.QuerySelectorAll("table tbody tr").Count(r => r.TextContent.Contains("TRE-", StringComparison.Ordinal)));
         Assert.Contains("Dòng 51–60 trên 60", second.QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_column_header_sorts_the_whole_list_on_the_server_both_ways_and_the_pager_keeps_the_order()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var browser = CookieClient.For(app);
+        (await CookieClient.SignInAsync(browser, "admin", TestApp.AdminPassword)).Dispose();
+        var parser = new HtmlParser();
+        var order = Domain.Text.VietnameseOrder.Comparer;
+
+        var plain = parser.ParseDocument(await browser.GetStringAsync("/admin/indicators"));
+        var nameLink = plain.QuerySelectorAll("thead th a").First(a => a.TextContent.StartsWith("Tên", StringComparison.Ordinal)).GetAttribute("href")!;
+        var ascending = parser.ParseDocument(await browser.GetStringAsync(nameLink));
+        var header = ascending.QuerySelectorAll("thead th").First(th => th.TextContent.StartsWith("Tên", StringComparison.Ordinal));
+        var descending = parser.ParseDocument(await browser.GetStringAsync(header.QuerySelector("a")!.GetAttribute("href")!));
+        var forged = await browser.GetAsync("/admin/indicators?sort=name%27%3B--");
+        var up = Names(ascending);
+        var down = Names(descending);
+
+        Assert.Equal("/admin/indicators?sort=name", nameLink);
+        Assert.Equal("ascending", header.GetAttribute("aria-sort"));
+        Assert.Equal(up.Order(order), up);
+        Assert.Equal(down.OrderDescending(order), down);
+        Assert.NotEqual(up[0], down[0]);
+        Assert.Contains("sort=-name", descending.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href") ?? "sort=-name", StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, forged.StatusCode); // an unknown order is the default one, not an error
+    }
+
+    private static List<string> Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("table tbody tr td:first-child a").Select(a => a.TextContent.Trim())];
 }
