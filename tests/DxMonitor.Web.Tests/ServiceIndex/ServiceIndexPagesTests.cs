@@ -34,6 +34,7 @@ public sealed class ServiceIndexPagesTests(AppPerProvider apps, Browser browser)
         var breakdown = await page.Locator("#service-index-breakdown").InnerTextAsync();
         var trend = await page.Locator("#service-index-trend").InnerTextAsync();
         var unitAxe = await page.RunAxe();
+        await Browser.ScreenshotAsync(page, "service-index-vi");
 
         Assert.Contains("50", rowText, StringComparison.Ordinal); // 38 of the 76 points with data
         Assert.Empty(rankingAxe.Violations.Select(v => $"{v.Id}: {v.Help}"));
