@@ -98,36 +98,42 @@ public static class AlertRules
     public static IEnumerable<AlertCandidate> Outliers(
         RollupEngine engine, DateOnly today, IReadOnlyCollection<int>? onlyUnits = null, IReadOnlyCollection<int>? onlyIndicators = null)
     {
+        var units = onlyUnits ?? Enumerable.Range(0, engine.Units.Count).ToList();
+        var indicators = (onlyIndicators ?? Enumerable.Range(0, engine.Indicators.Count)).ToArray();
+        // Indicators are independent and the engine is only read: a full pass tests them on every core.
+        var found = new List<AlertCandidate>[indicators.Length];
+        Parallel.For(0, indicators.Length, k => found[k] = Outliers(engine, today, units, indicators[k]));
+        return found.SelectMany(f => f);
+    }
+
+    private static List<AlertCandidate> Outliers(RollupEngine engine, DateOnly today, IReadOnlyCollection<int> units, int i)
+    {
         var found = new List<AlertCandidate>();
         Span<double> history = stackalloc double[12];
-        var units = onlyUnits ?? Enumerable.Range(0, engine.Units.Count).ToList();
-        foreach (var i in onlyIndicators ?? Enumerable.Range(0, engine.Indicators.Count))
+        var axis = engine.AxisOf(i);
+        var own = engine.Columns[i].Own;
+        var last = axis.Periods.Count(period => period.End <= today) - 1;
+        foreach (var u in units)
         {
-            var axis = engine.AxisOf(i);
-            var own = engine.Columns[i].Own;
-            var last = axis.Periods.Count(period => period.End <= today) - 1;
-            foreach (var u in units)
+            for (var p = OutlierTest.MinimumHistory; p <= last; p++)
             {
-                for (var p = OutlierTest.MinimumHistory; p <= last; p++)
+                var value = own[engine.Cell(u, p)];
+                if (double.IsNaN(value))
                 {
-                    var value = own[engine.Cell(u, p)];
-                    if (double.IsNaN(value))
+                    continue;
+                }
+                var n = 0;
+                for (var q = p - 1; q >= 0 && n < history.Length; q--)
+                {
+                    var past = own[engine.Cell(u, q)];
+                    if (!double.IsNaN(past))
                     {
-                        continue;
+                        history[n++] = past;
                     }
-                    var n = 0;
-                    for (var q = p - 1; q >= 0 && n < history.Length; q--)
-                    {
-                        var past = own[engine.Cell(u, q)];
-                        if (!double.IsNaN(past))
-                        {
-                            history[n++] = past;
-                        }
-                    }
-                    if (OutlierTest.ModifiedZ(value, history[..n]) is { } z && Math.Abs(z) > OutlierTest.Threshold)
-                    {
-                        found.Add(Outlier(engine, i, u, axis.Periods[p].Code, value, z));
-                    }
+                }
+                if (OutlierTest.ModifiedZ(value, history[..n]) is { } z && Math.Abs(z) > OutlierTest.Threshold)
+                {
+                    found.Add(Outlier(engine, i, u, axis.Periods[p].Code, value, z));
                 }
             }
         }

@@ -44,14 +44,15 @@ public static class MonitoringUpdate
         }
         if (settings.Outliers)
         {
-            // Against its own history only the reporting unit's line moves; against peers, the whole level's in every
-            // finished period of the touched indicators (a late report or a correction of an old period moves peers too).
-            var latest = touched.Select(t => t.Indicator).ToHashSet();
-            var latestIds = latest.Select(i => engine.Indicators[i].Id).ToHashSet();
+            // Against its own history only the reporting unit's line moves; against peers, the whole level's spread in the
+            // periods the report touched (a late report or a correction of an old period moves that period's peers), no other.
+            var touchedCells = touched.Select(t => (engine.Indicators[t.Indicator].Id, engine.AxisOf(t.Indicator).Periods[t.Period].Code)).ToHashSet();
             candidates.AddRange(previous.Candidates.Where(c => c.Rule == AlertRule.Outlier && !(c.IndicatorId is { } id
-                && (c.Fingerprint.StartsWith("outlier-peers:", StringComparison.Ordinal) ? latestIds.Contains(id) : indicatorIds.Contains(id) && unitIds.Contains(c.UnitId)))));
+                && (c.Fingerprint.StartsWith("outlier-peers:", StringComparison.Ordinal)
+                    ? touchedCells.Contains((id, c.PeriodCode ?? ""))
+                    : indicatorIds.Contains(id) && unitIds.Contains(c.UnitId)))));
             candidates.AddRange(AlertRules.Outliers(engine, settings.Today, units, indicators));
-            candidates.AddRange(PeerOutlierRule.Evaluate(engine, settings.Today, latest));
+            candidates.AddRange(PeerOutlierRule.Evaluate(engine, settings.Today, touched));
         }
         return new MonitoringResult(progress, indexYears, candidates);
     }

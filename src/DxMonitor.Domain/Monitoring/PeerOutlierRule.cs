@@ -17,26 +17,49 @@ public static class PeerOutlierRule
 
     public static IEnumerable<AlertCandidate> Evaluate(RollupEngine engine, DateOnly today, IReadOnlyCollection<int>? onlyIndicators = null)
     {
-        var found = new List<AlertCandidate>();
-        foreach (var i in onlyIndicators ?? Enumerable.Range(0, engine.Indicators.Count))
+        var indicators = (onlyIndicators ?? Enumerable.Range(0, engine.Indicators.Count)).ToArray();
+        // Indicators are independent and the engine is only read: a full pass tests them on every core.
+        var found = new List<AlertCandidate>[indicators.Length];
+        Parallel.For(0, indicators.Length, k =>
         {
-            var definition = engine.Indicators[i];
-            if (definition.Rule is not (AggregationRule.WeightedAverage or AggregationRule.Average) || definition.Formula is not null)
-            {
-                continue;
-            }
-            var axis = engine.AxisOf(i);
-            var last = axis.Periods.Count(period => period.End <= today) - 1;
-            var own = engine.Columns[i].Own;
+            found[k] = [];
+            var last = engine.AxisOf(indicators[k]).Periods.Count(period => period.End <= today) - 1;
             for (var p = 0; p <= last; p++)
             {
-                foreach (var level in definition.ReportingLevels.Members())
-                {
-                    AddPeerOutliers(engine, i, p, level, own, found);
-                }
+                AddPeerOutliers(engine, indicators[k], p, found[k]);
+            }
+        });
+        return found.SelectMany(f => f);
+    }
+
+    /// <summary>
+    /// The rule for some (indicator, period) cells only, those of the finished periods: a report moves its peers' spread
+    /// in the periods it reports and no other, so the other periods' findings stand.
+    /// </summary>
+    public static IEnumerable<AlertCandidate> Evaluate(RollupEngine engine, DateOnly today, IEnumerable<(int Indicator, int Period)> cells)
+    {
+        var found = new List<AlertCandidate>();
+        foreach (var (i, p) in cells.Distinct())
+        {
+            if (engine.AxisOf(i).Periods[p].End <= today)
+            {
+                AddPeerOutliers(engine, i, p, found);
             }
         }
         return found;
+    }
+
+    private static void AddPeerOutliers(RollupEngine engine, int i, int p, List<AlertCandidate> found)
+    {
+        var definition = engine.Indicators[i];
+        if (definition.Rule is not (AggregationRule.WeightedAverage or AggregationRule.Average) || definition.Formula is not null)
+        {
+            return;
+        }
+        foreach (var level in definition.ReportingLevels.Members())
+        {
+            AddPeerOutliers(engine, i, p, level, engine.Columns[i].Own, found);
+        }
     }
 
     private static void AddPeerOutliers(RollupEngine engine, int i, int p, UnitLevel level, double[] own, List<AlertCandidate> found)
