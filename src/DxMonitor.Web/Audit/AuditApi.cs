@@ -36,22 +36,44 @@ public static class AuditApi
     /// <param name="to">Last day (yyyy-MM-dd, UTC).</param>
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">Items per page, 1-500.</param>
+    /// <param name="sort">changedAt, user, unit, period or kind, '-' before for descending (default -changedAt: newest first).</param>
     internal static async Task<Ok<Paged<ValueAuditEntry>>> Values(
-        string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, int? page, int? pageSize,
+        string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? sort,
         ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
         var paging = PageRequest.From(page, pageSize);
         var (query, toEntry) = await FilteredAsync(unit, indicator, user, from, to, principal, db, ct);
         var total = await query.CountAsync(ct);
-        var changes = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        var changes = await Sorted(query, sort).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         return TypedResults.Ok(new Paged<ValueAuditEntry>([.. changes.Select(toEntry)], paging.Page, paging.PageSize, total));
+    }
+
+    public static readonly string[] SortKeys = ["changedAt", "user", "unit", "period", "kind"];
+
+    /// <summary>The changes in the order asked for, sorted by the database; ties newest first.</summary>
+    private static IQueryable<DataValueChange> Sorted(IOrderedQueryable<DataValueChange> newestFirst, string? sort)
+    {
+        var order = Layout.TableSort.Parse(sort, new Layout.TableSort("changedAt", true), SortKeys);
+        if (sort is { Length: > 0 } && order.Code != sort.Trim())
+        {
+            throw new Domain.RuleViolationException(Resources.ApiText.Texts.Format("UnknownSort", sort, string.Join(", ", SortKeys)), "sort");
+        }
+        IQueryable<DataValueChange> query = newestFirst;
+        return order.Key switch
+        {
+            "user" => order.Descending ? query.OrderByDescending(c => c.ChangedBy).ThenByDescending(c => c.Id) : query.OrderBy(c => c.ChangedBy).ThenByDescending(c => c.Id),
+            "unit" => order.Descending ? query.OrderByDescending(c => c.UnitId).ThenByDescending(c => c.Id) : query.OrderBy(c => c.UnitId).ThenByDescending(c => c.Id),
+            "period" => order.Descending ? query.OrderByDescending(c => c.PeriodCode).ThenByDescending(c => c.Id) : query.OrderBy(c => c.PeriodCode).ThenByDescending(c => c.Id),
+            "kind" => order.Descending ? query.OrderByDescending(c => c.Kind).ThenByDescending(c => c.Id) : query.OrderBy(c => c.Kind).ThenByDescending(c => c.Id),
+            _ => order.Descending ? newestFirst : query.OrderBy(c => c.Id),
+        };
     }
 
     /// <summary>
     /// The changes visible to the principal (national: all; officer: its units), newest first, filtered in the
     /// database, and how to show one.
     /// </summary>
-    private static async Task<(IQueryable<DataValueChange> Query, Func<DataValueChange, ValueAuditEntry> ToEntry)> FilteredAsync(
+    private static async Task<(IOrderedQueryable<DataValueChange> Query, Func<DataValueChange, ValueAuditEntry> ToEntry)> FilteredAsync(
         string? unit, string? indicator, string? user, DateOnly? from, DateOnly? to, ClaimsPrincipal principal, DxDbContext db, CancellationToken ct)
     {
         var units = await UnitDirectory.LoadAsync(db, ct);
