@@ -63,6 +63,31 @@ public sealed class LongListPagingTests(AppPerProvider apps) : IClassFixture<App
         Assert.Equal(System.Net.HttpStatusCode.OK, forged.StatusCode); // an unknown order is the default one, not an error
     }
 
+    [Fact]
+    public async Task The_alert_inbox_sorts_by_severity_both_ways_on_the_server()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        await DxMonitor.Web.Tests.Alerts.AlertActionsTests.MissedTargetAlertAsync(app, "P38");
+        var browser = CookieClient.For(app);
+        (await CookieClient.SignInAsync(browser, "admin", TestApp.AdminPassword)).Dispose();
+        var parser = new HtmlParser();
+
+        var gravest = Severities(parser.ParseDocument(await browser.GetStringAsync("/alerts?sort=-severity")));
+        var unknown = Severities(parser.ParseDocument(await browser.GetStringAsync("/alerts?sort=gravity")));
+        var up = parser.ParseDocument(await browser.GetStringAsync("/alerts?sort=severity"));
+
+        Assert.True(gravest.Count >= 1, "the inbox has alerts");
+        Assert.Equal(gravest.OrderDescending(), gravest);
+        Assert.Equal(Severities(up).Order(), Severities(up));
+        Assert.Equal(gravest.Count, Severities(up).Count);
+        Assert.Equal(gravest.Count, unknown.Count); // an unknown order is the default one, not an error
+        Assert.Equal("descending", parser.ParseDocument(await browser.GetStringAsync("/alerts?sort=-severity"))
+            .QuerySelectorAll("thead th").First(th => th.GetAttribute("aria-sort") != "none").GetAttribute("aria-sort"));
+    }
+
+    private static List<int> Severities(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("table tbody tr td:first-child .badge").Select(b => b.ClassList.Contains("severity-critical") ? 2 : b.ClassList.Contains("severity-warning") ? 1 : 0)];
+
     private static List<string> Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll("table tbody tr td:first-child a").Select(a => a.TextContent.Trim())];
 }
