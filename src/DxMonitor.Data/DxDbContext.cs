@@ -54,6 +54,9 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<Domain.Feedback.DossierRating> DossierRatings => Set<Domain.Feedback.DossierRating>();
     public DbSet<DossierExplanation> DossierExplanations => Set<DossierExplanation>();
     public DbSet<DossierBatch> DossierBatches => Set<DossierBatch>();
+    public DbSet<Dossiers.Summaries.DossierReceivedCount> DossierReceivedCounts => Set<Dossiers.Summaries.DossierReceivedCount>();
+    public DbSet<Dossiers.Summaries.DossierClosedCount> DossierClosedCounts => Set<Dossiers.Summaries.DossierClosedCount>();
+    public DbSet<Dossiers.Summaries.DossierOverdueCount> DossierOverdueCounts => Set<Dossiers.Summaries.DossierOverdueCount>();
     public DbSet<Portal> Portals => Set<Portal>();
     public DbSet<PortalEvaluation> PortalEvaluations => Set<PortalEvaluation>();
     public DbSet<PortalFinding> PortalFindings => Set<PortalFinding>();

@@ -13,11 +13,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DxMonitor.Bench.Dossiers;
 
 /// <summary>
-/// Issue 7's benchmark: generates N sample dossiers of the 34 provinces over the last year as one CSV file,
-/// ingests it through the product's bulk path into SQLite and PostgreSQL (rows/s, peak working set while
-/// ingesting), times psql's own \copy of the same file into a plain table, sends a million of the dossiers again
-/// with other values (each replaces a stored one), and times computing every figure of every unit and month from
-/// each database.
+/// Issues 7 and 17's benchmark: generates N sample dossiers with lifecycle facts, spread over every province and
+/// commune and the last year, as one CSV file; ingests it through the product's bulk path into SQLite and PostgreSQL
+/// (rows/s, peak working set), times psql's own \copy of the same file into a plain table, sends a million of the
+/// dossiers again with other values (each replaces a stored one), times every figure of every unit and month, every
+/// unit's 766 score for every month, how soon one more file shows in a score, and one partitioned-table step.
 /// </summary>
 public static class DossierBench
 {
@@ -55,17 +55,19 @@ public static class DossierBench
 
         await using var sqlite = await ProductDatabase.CreateSqliteAsync(ct);
         await using var postgres = await ProductDatabase.CreatePostgresAsync(server, ct);
-        List<string> provinces;
+        List<string> provinces, units;
         await using (var db = sqlite.CreateContext())
         {
             var today = DateOnly.FromDateTime(now);
-            provinces = [.. (await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Province).ToListAsync(ct))
-                .Where(u => u.IsValidOn(today)).Select(u => u.Code).Order(StringComparer.Ordinal)];
+            var valid = (await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Province || u.Level == UnitLevel.Commune).ToListAsync(ct))
+                .Where(u => u.IsValidOn(today)).ToList();
+            provinces = [.. valid.Where(u => u.Level == UnitLevel.Province).Select(u => u.Code).Order(StringComparer.Ordinal)];
+            units = [.. valid.Select(u => u.Code).Order(StringComparer.Ordinal)];
         }
 
-        Console.WriteLine($"Generating {options.Rows:N0} dossiers of {provinces.Count} provinces into {options.File} …");
+        Console.WriteLine($"Generating {options.Rows:N0} dossiers of {units.Count} provinces and communes into {options.File} …");
         var clock = Stopwatch.StartNew();
-        var bytes = await DossierGenerator.WriteAsync(options.File, provinces, options.Rows, now, options.Seed);
+        var bytes = await DossierGenerator.WriteAsync(options.File, units, options.Rows, now, options.Seed);
         Add("generate the CSV file", ResultTable.Seconds(clock.Elapsed), "s", string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.00} GB"));
 
         var sqliteTime = await IngestAsync(sqlite, options.File, now, "SQLite", Add, ct);
@@ -73,22 +75,28 @@ public static class DossierBench
         var copyTime = await PsqlCopy.TimeAsync(postgres.ConnectionString, options.File, ct);
         Add("psql \\copy of the same file into a plain table", ResultTable.Rate(options.Rows, copyTime), "rows/s",
             string.Create(CultureInfo.InvariantCulture, $"{ResultTable.Seconds(copyTime)} s"));
-        Add("our PostgreSQL bulk path ÷ psql \\copy (rate)", (copyTime.TotalSeconds / postgresTime.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture), "×");
+        var ratio = copyTime.TotalSeconds / postgresTime.TotalSeconds;
+        Add("our PostgreSQL bulk path ÷ psql \\copy (rate)", ratio.ToString("0.00", CultureInfo.InvariantCulture), "×", "≥ 0.8×: " + (ratio >= 0.8 ? "met" : "missed"));
         _ = sqliteTime;
 
         // A unit sending last months' dossiers again with their new states: every row replaces a stored dossier.
         var resendRows = Math.Min(options.Rows, ResendRows);
-        await DossierGenerator.WriteAsync(options.File, provinces, resendRows, now, options.Seed + 1);
+        await DossierGenerator.WriteAsync(options.File, units, resendRows, now, options.Seed + 1);
         await IngestAsync(sqlite, options.File, now, "SQLite", Add, ct, resend: true);
         await IngestAsync(postgres, options.File, now, "PostgreSQL", Add, ct, resend: true);
 
         await FiguresAsync(sqlite, now, "SQLite", Add, ct);
         await FiguresAsync(postgres, now, "PostgreSQL", Add, ct);
+        await ServiceIndexBench.ScoresAsync(sqlite, now, "SQLite", Add, ct);
+        await ServiceIndexBench.ScoresAsync(postgres, now, "PostgreSQL", Add, ct);
+        await ServiceIndexBench.VisibleAsync(sqlite, provinces[0], now, options.File, "SQLite", Add, ct);
+        await ServiceIndexBench.VisibleAsync(postgres, provinces[0], now, options.File, "PostgreSQL", Add, ct);
+        await PartitionStep.RunAsync(postgres.ConnectionString, Add, ct);
         File.Delete(options.File);
 
-        var markdown = new StringBuilder("# DxMonitor benchmark: dossier ingest and figures (issue 7)\n\n");
+        var markdown = new StringBuilder("# DxMonitor benchmark: dossier ingest, figures and the 766 index (issues 7 and 17)\n\n");
         markdown.AppendLine(CultureInfo.InvariantCulture, $"- {MachineInfo.Describe()}");
-        markdown.AppendLine(CultureInfo.InvariantCulture, $"- {options.Rows:N0} generated sample dossiers of {provinces.Count} provinces over the year before {now:yyyy-MM-dd}, seed {options.Seed}; run at {now:yyyy-MM-dd HH:mm} UTC");
+        markdown.AppendLine(CultureInfo.InvariantCulture, $"- {options.Rows:N0} generated sample dossiers with lifecycle facts, of {units.Count:N0} provinces and communes over the year before {now:yyyy-MM-dd}, seed {options.Seed}; run at {now:yyyy-MM-dd HH:mm} UTC");
         markdown.AppendLine().AppendLine("| measurement | figure | unit | target / note |").AppendLine("| --- | ---: | --- | --- |");
         foreach (var (name, figure, unit, target) in lines)
         {
@@ -108,33 +116,14 @@ public static class DossierBench
         bool resend = false)
     {
         Console.WriteLine($"Ingesting into {name} …");
-        Dictionary<string, int> ids;
-        await using (var db = database.CreateContext())
-        {
-            ids = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
-        }
         GC.Collect();
-        DossierIngest.Outcome outcome;
+        DossierIngest.Done done;
         var clock = Stopwatch.StartNew();
         await using (var memory = new MemorySampler())
         {
-            await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-            {
-                var (source, errors) = await CsvDossierSource.OpenAsync(stream, 16 * 1024, ct);
-                if (source is null)
-                {
-                    throw new InvalidOperationException(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}")));
-                }
-                await using (source)
-                await using (var store = await DossierStore.BeginAsync(database.Options, ct))
-                {
-                    outcome = await DossierIngest.RunAsync(source.RowsAsync(ct),
-                        code => ids.TryGetValue(code, out var id) ? new DossierIngest.UnitAccess(id, true) : null,
-                        store, new("bench", "csv", now, 100), ct);
-                }
-            }
+            done = await IngestFileAsync(database, file, now, ct);
             clock.Stop();
-            var rows = outcome is DossierIngest.Done done ? done.Rows : throw new InvalidOperationException($"Ingest failed: {outcome}");
+            var rows = done.Rows;
             if (resend)
             {
                 add($"CSV resend of {ResultTable.Count(rows)} stored dossiers into {name} (each replaces the stored one)", ResultTable.Rate(rows, clock.Elapsed), "rows/s",
@@ -142,7 +131,7 @@ public static class DossierBench
                 return clock.Elapsed;
             }
             add($"CSV ingest into {name} (parse, check, stage, upsert)", ResultTable.Rate(rows, clock.Elapsed), "rows/s",
-                string.Create(CultureInfo.InvariantCulture, $"{ResultTable.Seconds(clock.Elapsed)} s{(name == "PostgreSQL" ? "; target ≥ 100,000 rows/s: " + (rows / clock.Elapsed.TotalSeconds >= 100_000 ? "met" : "missed") : "")}"));
+                string.Create(CultureInfo.InvariantCulture, $"{ResultTable.Seconds(clock.Elapsed)} s"));
             add($"peak working set while ingesting into {name}", memory.PeakMegabytes.ToString("0", CultureInfo.InvariantCulture), "MB",
                 "< 500 MB: " + (memory.PeakMegabytes < 500 ? "met" : "missed"));
         }
@@ -152,6 +141,30 @@ public static class DossierBench
             add($"dossiers stored in {name}", ResultTable.Count(stored), "rows", "");
         }
         return clock.Elapsed;
+    }
+
+    /// <summary>Ingests a CSV file through the product's bulk path, as an administrator may for any unit.</summary>
+    internal static async Task<DossierIngest.Done> IngestFileAsync(ProductDatabase database, string file, DateTime now, CancellationToken ct)
+    {
+        Dictionary<string, int> ids;
+        await using (var db = database.CreateContext())
+        {
+            ids = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        }
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var (source, errors) = await CsvDossierSource.OpenAsync(stream, 16 * 1024, ct);
+        if (source is null)
+        {
+            throw new InvalidOperationException(string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}")));
+        }
+        await using (source)
+        await using (var store = await DossierStore.BeginAsync(database.Options, ct))
+        {
+            var outcome = await DossierIngest.RunAsync(source.RowsAsync(ct),
+                code => ids.TryGetValue(code, out var id) ? new DossierIngest.UnitAccess(id, true) : null,
+                store, new("bench", "csv", now, 100), ct);
+            return outcome as DossierIngest.Done ?? throw new InvalidOperationException($"Ingest failed: {outcome}");
+        }
     }
 
     private static async Task FiguresAsync(ProductDatabase database, DateTime now, string name, Action<string, string, string, string> add, CancellationToken ct)

@@ -11,7 +11,8 @@ public static class PsqlCopy
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         await Databases.ProductDatabase.ExecuteAsync(connectionString,
             "CREATE TABLE dossiers_copy (dossier_id text, unit text, procedure text, channel text, online_scope text, received_at timestamptz, "
-            + "due_at timestamptz, finished_at timestamptz, status text, paid_online boolean, digitised boolean)", ct);
+            + "due_at timestamptz, finished_at timestamptz, status text, paid_online boolean, digitised boolean, supplements integer, paused_days integer, "
+            + "national_portal boolean, synced boolean, digitised_input boolean, reused_data boolean)", ct);
         var psql = Directory.GetDirectories("/usr/lib/postgresql").Order().Select(d => Path.Combine(d, "bin", "psql")).LastOrDefault(File.Exists) ?? "psql";
         var start = new ProcessStartInfo(psql)
         {

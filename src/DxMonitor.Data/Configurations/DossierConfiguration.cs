@@ -27,6 +27,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Number).HasMaxLength(Dossier.MaxNumberLength);
         builder.Property(d => d.ProcedureCode).HasMaxLength(Dossier.MaxNumberLength);
         builder.HasIndex(d => new { d.Outcome, d.UnitId });
+        // Dossiers not resolved on time by their due time: the figures ask which of them fall due later this month.
+        builder.HasIndex(d => d.DueAt).HasDatabaseName("IX_dossiers_DueAt_not_on_time").HasFilter("\"Outcome\" <> 1");
     }
 }
 

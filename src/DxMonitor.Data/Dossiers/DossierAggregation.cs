@@ -1,13 +1,59 @@
+using DxMonitor.Data.Dossiers.Summaries;
 using DxMonitor.Domain.Dossiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Data.Dossiers;
 
-/// <summary>The stored dossiers counted per unit and Vietnamese month by the database (three GROUP BY queries).</summary>
+/// <summary>The stored dossiers counted per unit and Vietnamese month.</summary>
 public static class DossierAggregation
 {
+    /// <summary>
+    /// From the summary rows every ingest maintains (<see cref="DossierSummaries"/>), without scanning the dossiers;
+    /// only the dossiers due later in the current month are looked up (an index range), to tell which of this
+    /// month's overdue dossiers are not due yet.
+    /// </summary>
     /// <param name="unitIds">Only these units' dossiers; null for all.</param>
     public static async Task<DossierAggregates> LoadAsync(DxDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? unitIds, CancellationToken ct)
+    {
+        IQueryable<T> Of<T>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, bool>> ofUnits) where T : class =>
+            unitIds is null ? rows.AsNoTracking() : rows.AsNoTracking().Where(ofUnits);
+        var received = await Of(db.DossierReceivedCounts, r => unitIds!.Contains(r.UnitId)).Where(r => r.Received > 0)
+            .Select(r => new DossierAggregates.ReceivedRow(r.UnitId, r.Month, r.Received, r.Online, r.FullyOnline, r.WithFee, r.PaidOnline,
+                new LifecycleCounts(r.PortalSent, r.Portal, r.SyncedSent, r.Synced, r.InputSent, r.Input, r.ReuseSent, r.Reused)))
+            .ToListAsync(ct);
+        var closed = await Of(db.DossierClosedCounts, c => unitIds!.Contains(c.UnitId)).Where(c => c.OnTime + c.Late > 0)
+            .Select(c => new DossierAggregates.ClosedRow(c.UnitId, c.Month, c.OnTime, c.Late, c.Digitised))
+            .ToListAsync(ct);
+        var spans = await Of(db.DossierOverdueCounts, o => unitIds!.Contains(o.UnitId)).Where(o => o.Count > 0)
+            .Select(o => new { o.UnitId, o.DueMonth, o.FinishedMonth, o.Count })
+            .ToListAsync(ct);
+        var current = DossierMonth.Of(nowUtc);
+        // Of the dossiers due this month, those due after now are not overdue yet; the filter matches the partial index's.
+        var notYetDue = await Of(db.Dossiers, d => unitIds!.Contains(d.UnitId))
+            .Where(d => d.Outcome != DossierOutcome.OnTime && d.DueAt >= nowUtc && d.DueMonth == current)
+            .GroupBy(d => new { d.UnitId, d.FinishedMonth })
+            .Select(g => new { g.Key.UnitId, FinishedMonth = g.Key.FinishedMonth ?? 0, Count = g.Count() })
+            .ToDictionaryAsync(g => (g.UnitId, g.FinishedMonth), g => g.Count, ct);
+        var overdue = new List<DossierAggregates.OverdueRow>(spans.Count + notYetDue.Count);
+        foreach (var o in spans)
+        {
+            int? finished = o.FinishedMonth == 0 ? null : o.FinishedMonth;
+            var later = o.DueMonth == current ? notYetDue.GetValueOrDefault((o.UnitId, o.FinishedMonth)) : 0;
+            if (o.Count - later > 0)
+            {
+                overdue.Add(new(o.UnitId, o.DueMonth, finished, o.DueMonth <= current, o.Count - later));
+            }
+            if (later > 0)
+            {
+                overdue.Add(new(o.UnitId, o.DueMonth, finished, false, later));
+            }
+        }
+        return new(received, closed, overdue);
+    }
+
+    /// <summary>The same counts by scanning the dossiers (three GROUP BY queries): the reference the summary rows are checked against.</summary>
+    /// <param name="unitIds">Only these units' dossiers; null for all.</param>
+    public static async Task<DossierAggregates> ScanAsync(DxDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? unitIds, CancellationToken ct)
     {
         // SQLite would answer "Outcome IN (…)" through the (Outcome, UnitId) index, one table lookup per row: a
         // plain scan is far faster when most rows match.

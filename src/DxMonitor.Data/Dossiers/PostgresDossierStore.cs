@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using DxMonitor.Data.Dossiers.Summaries;
 using DxMonitor.Domain.Dossiers;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,6 +12,7 @@ namespace DxMonitor.Data.Dossiers;
 /// server writes on one core while parsing runs on another. Everything happens in one transaction, committed
 /// only after the last chunk. A dossier named twice is caught within a chunk by the writer, and across chunks
 /// by the upsert itself (it will not overwrite a row the same batch wrote); nothing is then committed.
+/// The summary rows are moved by the writer's tally just before the commit.
 /// Memory: at most three chunks (one filling, one queued, one being written).
 /// </summary>
 internal sealed class PostgresDossierStore : DossierStore
@@ -23,21 +25,23 @@ internal sealed class PostgresDossierStore : DossierStore
     private readonly Channel<DossierChunk> _full = Channel.CreateBounded<DossierChunk>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private readonly Channel<DossierChunk> _free = Channel.CreateUnbounded<DossierChunk>();
     private readonly List<Duplicate> _duplicates = [];
+    private readonly DossierTally _tally;
     private readonly Task _writer;
     private DossierChunk _filling;
     private long _staged;
     private readonly CancellationTokenSource _stop = new();
     private volatile bool _abandoned;
 
-    private PostgresDossierStore(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, PostgresDossierUpsert upsert, int chunkRows)
+    private PostgresDossierStore(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, DossierTally tally, int chunkRows)
     {
         _connection = connection;
+        _tally = tally;
         _transaction = transaction;
         _batchId = batchId;
         _filling = new DossierChunk(chunkRows);
         _free.Writer.TryWrite(new DossierChunk(chunkRows));
         _free.Writer.TryWrite(new DossierChunk(chunkRows));
-        _writer = Task.Run(() => WriteChunksAsync(upsert));
+        _writer = Task.Run(() => WriteChunksAsync(new PostgresDossierUpsert(connection, transaction, batchId, tally)));
     }
 
     public static async Task<DossierStore> BeginAsync(string connectionString, int chunkRows, CancellationToken ct)
@@ -55,7 +59,7 @@ internal sealed class PostgresDossierStore : DossierStore
             }
             await using var next = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('dossier_batches', 'Id'))", connection, transaction);
             var batchId = (long)(await next.ExecuteScalarAsync(ct))!;
-            return new PostgresDossierStore(connection, transaction, batchId, new PostgresDossierUpsert(connection, transaction, batchId), chunkRows);
+            return new PostgresDossierStore(connection, transaction, batchId, new DossierTally(), chunkRows);
         }
         catch
         {
@@ -105,6 +109,7 @@ internal sealed class PostgresDossierStore : DossierStore
         {
             return new MergeResult(0, [.. _duplicates.OrderBy(d => d.Row).Take(maxDuplicates)]);
         }
+        await DossierSummaries.WriteAsync(_connection, _transaction, _tally, ct);
         await using (var log = new NpgsqlCommand(
             "INSERT INTO dossier_batches (\"Id\", \"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\", \"Touched\") VALUES ($1, $2, $3, $4, $5, $6, $7)",
             _connection, _transaction))

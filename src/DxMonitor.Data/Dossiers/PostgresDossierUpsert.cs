@@ -1,3 +1,5 @@
+using DxMonitor.Data.Dossiers.Summaries;
+using DxMonitor.Domain.Dossiers;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -7,9 +9,10 @@ namespace DxMonitor.Data.Dossiers;
 /// Writes one chunk into <c>dossiers</c> the cheapest way PostgreSQL offers: one query looks the chunk's keys
 /// up; dossiers stored by earlier batches are deleted (the chunk replaces them whole, as an update would);
 /// then binary COPY appends the chunk. A key this batch already wrote is a dossier the input repeats: the
-/// chunk is then not written and the repeats are returned instead.
+/// chunk is then not written and the repeats are returned instead. The tally counts the dossiers written in and
+/// the deleted ones out, for the summary rows.
 /// </summary>
-internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId)
+internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, DossierTally tally)
 {
     private const string LookUp =
         """
@@ -18,10 +21,13 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
         JOIN dossiers d ON d."UnitId" = x.u AND d."Number" = x.n
         """;
 
-    private const string Delete =
-        """
-        DELETE FROM dossiers d USING unnest($1::integer[], $2::varchar[]) AS x(u, n)
-        WHERE d."UnitId" = x.u AND d."Number" = x.n
+    private static readonly string Delete =
+        $"""
+        WITH gone AS (
+            DELETE FROM dossiers d USING unnest($1::integer[], $2::varchar[]) AS x(u, n)
+            WHERE d."UnitId" = x.u AND d."Number" = x.n
+            RETURNING {DossierSummaries.ShapeColumns("d")})
+        SELECT {DossierSummaries.ShapeColumns("gone")}, count(*) FROM gone GROUP BY {DossierSummaries.ShapeColumns("gone")}
         """;
 
     private static readonly string Copy = $"COPY dossiers ({DossierStore.Columns}, \"BatchId\", \"BatchRow\") FROM STDIN (FORMAT BINARY)";
@@ -56,9 +62,15 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
             await using var delete = new NpgsqlCommand(Delete, connection, transaction) { CommandTimeout = 0 };
             delete.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = stored.Select(s => chunk.UnitIds[s.Index]).ToArray() });
             delete.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar, Value = stored.Select(s => chunk.Numbers[s.Index]).ToArray() });
-            await delete.ExecuteNonQueryAsync(ct);
+            await DossierSummaries.SubtractAsync(delete, tally, ct);
         }
         await CopyAsync(chunk, ct);
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            tally.Add(new DossierShape(chunk.UnitIds[i], chunk.ReceivedMonths[i], (DossierChannel)chunk.Channels[i], (OnlineScope?)chunk.Scopes[i],
+                chunk.PaidOnline[i], chunk.Digitised[i], (DossierFacts)chunk.Facts[i], (DossierOutcome)chunk.Outcomes[i],
+                chunk.DueMonths[i], chunk.FinishedMonths[i]), 1);
+        }
         return [];
     }
 

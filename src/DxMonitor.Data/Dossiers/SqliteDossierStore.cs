@@ -1,4 +1,5 @@
 using System.Globalization;
+using DxMonitor.Data.Dossiers.Summaries;
 using DxMonitor.Domain.Dossiers;
 using Microsoft.Data.Sqlite;
 
@@ -7,17 +8,21 @@ namespace DxMonitor.Data.Dossiers;
 /// <summary>
 /// SQLite: prepared inserts into a temporary staging table keyed by (unit, number), so a repeated dossier is
 /// noticed as it arrives, then the batch is logged and one INSERT … SELECT … ON CONFLICT DO UPDATE writes the rows
-/// with its id; all in one transaction.
+/// with its id, and the summary rows are moved by the dossiers added less the stored ones replaced; all in one transaction.
 /// </summary>
 internal sealed class SqliteDossierStore : DossierStore
 {
     private const string TimeFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFF";
+
+    /// <summary>The page cache of the ingest's connection, for the database and for the staging table (KiB each).</summary>
+    private const int CacheKibibytes = 65_536;
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _firstRow;
     private readonly List<Duplicate> _duplicates = [];
+    private readonly DossierTally _tally = new();
     private long _staged;
     private bool _abandoned;
 
@@ -40,6 +45,13 @@ internal sealed class SqliteDossierStore : DossierStore
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
+        await using (var cache = connection.CreateCommand())
+        {
+            // Dossiers of thousands of units arrive interleaved, so each row lands on another page of the key's index:
+            // with SQLite's default 2 MB page cache most rows would reread pages from the file.
+            cache.CommandText = $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA temp.cache_size = -{CacheKibibytes};";
+            await cache.ExecuteNonQueryAsync(ct);
+        }
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var store = new SqliteDossierStore(connection, transaction);
         await using var create = store.Command(
@@ -75,6 +87,10 @@ internal sealed class SqliteDossierStore : DossierStore
             var first = Convert.ToInt64(_firstRow.ExecuteScalar(), CultureInfo.InvariantCulture);
             _duplicates.Add(new Duplicate(dossier.UnitId, dossier.Number, first, row));
         }
+        else
+        {
+            _tally.Add(dossier);
+        }
         _staged++;
         return ValueTask.CompletedTask;
     }
@@ -95,6 +111,14 @@ internal sealed class SqliteDossierStore : DossierStore
         {
             return new MergeResult(0, [.. _duplicates.Take(maxDuplicates)]);
         }
+        await using (var replaced = Command(
+            $"SELECT {DossierSummaries.ShapeColumns("d")}, COUNT(*) FROM temp.dossier_staging s "
+            + "JOIN dossiers d ON d.\"UnitId\" = s.\"UnitId\" AND d.\"Number\" = s.\"Number\" "
+            + $"GROUP BY {DossierSummaries.ShapeColumns("d")}"))
+        {
+            await DossierSummaries.SubtractAsync(replaced, _tally, ct);
+        }
+        await DossierSummaries.WriteAsync(_connection, _transaction, _tally, ct);
         long batchId;
         await using (var log = Command(
             "INSERT INTO dossier_batches (\"SentBy\", \"ReceivedAt\", \"Channel\", \"Rows\", \"Units\", \"Touched\") VALUES ($by, $at, $channel, $rows, $units, $touched) RETURNING \"Id\""))

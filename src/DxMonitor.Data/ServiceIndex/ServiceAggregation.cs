@@ -1,3 +1,5 @@
+using DxMonitor.Data.Dossiers;
+using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.Feedback;
 using DxMonitor.Domain.ServiceIndex;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +9,14 @@ namespace DxMonitor.Data.ServiceIndex;
 /// <summary>Feedback, ratings and procedure versions counted per unit by the database (GROUP BY), for the service index.</summary>
 public static class ServiceAggregation
 {
+    /// <summary>Every unit's inputs to the index, pooled over the units below it (dossier figures from the summary rows).</summary>
+    /// <param name="parents">Each unit's parent (null for the nation).</param>
+    public static async Task<ServiceFigures> FiguresAsync(DxDbContext db, IReadOnlyDictionary<int, int?> parents, DateTime nowUtc, CancellationToken ct)
+    {
+        var dossiers = DossierFigures.Compute(await DossierAggregation.LoadAsync(db, nowUtc, null, ct), parents, nowUtc);
+        return ServiceFigures.Compute(dossiers, await LoadAsync(db, nowUtc, ct), parents);
+    }
+
     public static async Task<ServiceAggregates> LoadAsync(DxDbContext db, DateTime nowUtc, CancellationToken ct)
     {
         var feedback = await db.Feedback.AsNoTracking()

@@ -16,11 +16,18 @@ public readonly record struct LifecycleCounts(
         PortalSent + other.PortalSent, Portal + other.Portal, SyncedSent + other.SyncedSent, Synced + other.Synced,
         InputSent + other.InputSent, Input + other.Input, ReuseSent + other.ReuseSent, Reused + other.Reused);
 
-    public static LifecycleCounts Of(Dossier dossier) => new(
-        One(dossier.NationalPortal is not null), One(dossier.NationalPortal == true),
-        One(dossier.Synced is not null), One(dossier.Synced == true),
-        One(dossier.DigitisedInput is not null), One(dossier.DigitisedInput == true),
-        One(dossier.ReusedData is not null), One(dossier.ReusedData == true));
+    /// <summary>Every count multiplied by <paramref name="factor"/> (negative to take dossiers out).</summary>
+    public LifecycleCounts Times(int factor) => new(
+        PortalSent * factor, Portal * factor, SyncedSent * factor, Synced * factor,
+        InputSent * factor, Input * factor, ReuseSent * factor, Reused * factor);
 
-    private static int One(bool yes) => yes ? 1 : 0;
+    public static LifecycleCounts Of(Dossier dossier) => Of(dossier.Facts);
+
+    public static LifecycleCounts Of(DossierFacts facts) => new(
+        One(facts, DossierFacts.NationalPortalSent), One(facts, DossierFacts.NationalPortal),
+        One(facts, DossierFacts.SyncedSent), One(facts, DossierFacts.Synced),
+        One(facts, DossierFacts.DigitisedInputSent), One(facts, DossierFacts.DigitisedInput),
+        One(facts, DossierFacts.ReusedDataSent), One(facts, DossierFacts.ReusedData));
+
+    private static int One(DossierFacts facts, DossierFacts bit) => (facts & bit) != 0 ? 1 : 0;
 }

@@ -1,5 +1,4 @@
 using DxMonitor.Data;
-using DxMonitor.Data.Dossiers;
 using DxMonitor.Data.ServiceIndex;
 using DxMonitor.Domain.Dossiers;
 using DxMonitor.Domain.Periods;
@@ -23,8 +22,7 @@ public sealed class ServiceIndexData(UnitDirectory units, ServiceFigures figures
     public static async Task<ServiceIndexData> LoadAsync(DxDbContext db, UnitDirectory units, DateTime nowUtc, CancellationToken ct)
     {
         var parents = units.All.ToDictionary(u => u.Id, u => u.ParentId);
-        var dossiers = DossierFigures.Compute(await DossierAggregation.LoadAsync(db, nowUtc, null, ct), parents, nowUtc);
-        var figures = ServiceFigures.Compute(dossiers, await ServiceAggregation.LoadAsync(db, nowUtc, ct), parents);
+        var figures = await ServiceAggregation.FiguresAsync(db, parents, nowUtc, ct);
         var stored = await db.ServiceIndexVersions.AsNoTracking().ToListAsync(ct);
         return new(units, figures, new ServiceIndexVersions(stored.Select(v => v.Definition)));
     }

@@ -160,6 +160,99 @@ namespace DxMonitor.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Data.Dossiers.Summaries.DossierClosedCount", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Digitised")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("dossier_closed_counts", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Data.Dossiers.Summaries.DossierOverdueCount", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DueMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinishedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "DueMonth", "FinishedMonth");
+
+                    b.ToTable("dossier_overdue_counts", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Data.Dossiers.Summaries.DossierReceivedCount", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FullyOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Input")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InputSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Online")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaidOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Portal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PortalSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReuseSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reused")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Synced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SyncedSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithFee")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("dossier_received_counts", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Data.Leases.Lease", b =>
                 {
                     b.Property<string>("Name")
@@ -575,6 +668,10 @@ namespace DxMonitor.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("UnitId", "Number");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_dossiers_DueAt_not_on_time")
+                        .HasFilter("\"Outcome\" <> 1");
 
                     b.HasIndex("Outcome", "UnitId")
                         .HasFilter("\"Outcome\" IN (0, 2)");

@@ -152,6 +152,99 @@ namespace DxMonitor.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DxMonitor.Data.Dossiers.Summaries.DossierClosedCount", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Digitised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("dossier_closed_counts", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Data.Dossiers.Summaries.DossierOverdueCount", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinishedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "DueMonth", "FinishedMonth");
+
+                    b.ToTable("dossier_overdue_counts", (string)null);
+                });
+
+            modelBuilder.Entity("DxMonitor.Data.Dossiers.Summaries.DossierReceivedCount", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FullyOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Input")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InputSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Portal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PortalSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReuseSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Synced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SyncedSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithFee")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("dossier_received_counts", (string)null);
+                });
+
             modelBuilder.Entity("DxMonitor.Data.Leases.Lease", b =>
                 {
                     b.Property<string>("Name")
@@ -556,6 +649,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("UnitId", "Number");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_dossiers_DueAt_not_on_time")
+                        .HasFilter("\"Outcome\" <> 1");
 
                     b.HasIndex("Outcome", "UnitId");
 
