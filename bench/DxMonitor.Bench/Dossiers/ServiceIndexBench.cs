@@ -38,12 +38,13 @@ public static class ServiceIndexBench
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var parents = units.ToDictionary(u => u.Id, u => u.ParentId);
         var months = Enumerable.Range(0, 13).Select(i => DossierMonth.Of(now.AddMonths(-i))).ToList();
-        var best = TimeSpan.MaxValue;
+        var (best, bestLoad) = (TimeSpan.MaxValue, TimeSpan.Zero);
         var (scored, ranked) = (0, 0);
         for (var run = 0; run < 3; run++)
         {
             var clock = Stopwatch.StartNew();
             var inputs = await LoadAsync(db, parents, now, ct);
+            var load = clock.Elapsed;
             (scored, ranked) = (0, 0);
             foreach (var unit in units)
             {
@@ -54,10 +55,10 @@ public static class ServiceIndexBench
                     ranked += score.Score is null ? 0 : 1;
                 }
             }
-            best = clock.Elapsed < best ? clock.Elapsed : best;
+            (best, bestLoad) = clock.Elapsed < best ? (clock.Elapsed, load) : (best, bestLoad);
         }
         add($"every unit's 766 score for every month from {name} (best of 3)", ResultTable.Seconds(best), "s",
-            string.Create(CultureInfo.InvariantCulture, $"{scored:N0} unit-months ({units.Count:N0} units × 13), {ranked:N0} with a score; < 1 s: {(best.TotalSeconds < 1 ? "met" : "missed")}"));
+            string.Create(CultureInfo.InvariantCulture, $"{scored:N0} unit-months ({units.Count:N0} units × 13), {ranked:N0} with a score; reading the inputs {ResultTable.Seconds(bestLoad)} s; < 1 s: {(best.TotalSeconds < 1 ? "met" : "missed")}"));
     }
 
     /// <summary>
