@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DxMonitor.Web.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 
@@ -34,12 +35,7 @@ public static class ApiConventions
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "DxMonitor API";
-            document.Info.Description = "Digital-transformation indicators, targets and reported values of Vietnam's ministries and provinces.";
-            return Task.CompletedTask;
-        }));
+        services.AddApiDocument();
     }
 
     public static void UseApiConventions(this WebApplication app)
