@@ -43,4 +43,13 @@ public static class ApiConventions
         app.UseExceptionHandler();
         app.UseStatusCodePages(PlainAnswers.StatusPageAsync);
     }
+
+    /// <summary>The conventions every route of /api/v1 follows: deprecation notices, ETags on open reads, page links.</summary>
+    public static RouteGroupBuilder WithApiConventions(this RouteGroupBuilder api)
+    {
+        api.AddEndpointFilter(Deprecation.FilterAsync);
+        api.AddEndpointFilter(ConditionalReads.FilterAsync);
+        api.AddEndpointFilter(Api.PageLinks.FilterAsync);
+        return api;
+    }
 }

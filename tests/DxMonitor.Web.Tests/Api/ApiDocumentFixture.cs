@@ -6,6 +6,8 @@ namespace DxMonitor.Web.Tests.Api;
 /// <summary>One app for the contract tests, and its OpenAPI document fetched once.</summary>
 public sealed class ApiDocumentFixture : IAsyncLifetime
 {
+    public const string Collection = "API contract";
+
     private TestApp? _app;
 
     public TestApp App => _app ?? throw new InvalidOperationException("The fixture is not started.");
@@ -26,3 +28,6 @@ public sealed class ApiDocumentFixture : IAsyncLifetime
         }
     }
 }
+
+[CollectionDefinition(ApiDocumentFixture.Collection)]
+public sealed class ApiContractTestGroup : ICollectionFixture<ApiDocumentFixture>;

@@ -15,6 +15,7 @@ public static class ApiDocument
     public static void AddApiDocument(this IServiceCollection services) => services.AddOpenApi(options =>
     {
         options.AddOperationTransformer(ApiOperations.TransformAsync);
+        options.AddOperationTransformer(ApiHeaders.TransformAsync);
         options.AddDocumentTransformer(DescribeAsync);
         options.AddDocumentTransformer(AlertWebhooks.DescribeAsync);
     });

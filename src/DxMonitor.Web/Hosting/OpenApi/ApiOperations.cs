@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
@@ -24,7 +23,7 @@ internal static class ApiOperations
         var method = description.HttpMethod ?? "GET";
         operation.OperationId ??= OperationId(method, description.RelativePath ?? "");
 
-        var open = metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any();
+        var open = ConditionalReads.IsOpen(metadata);
         var bearer = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] };
         // An open read answers anyone; a token only widens what it shows (unpublished values of the token's units).
         operation.Security = open ? [new OpenApiSecurityRequirement(), bearer] : [bearer];
@@ -82,7 +81,7 @@ internal static class ApiOperations
             {
                 Description = "The address of what was created.",
                 Required = true,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             };
         }
         return Task.CompletedTask;

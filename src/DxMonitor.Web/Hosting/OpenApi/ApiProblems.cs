@@ -100,9 +100,9 @@ internal static class ApiProblems
         var properties = new Dictionary<string, IOpenApiSchema>
         {
             ["type"] = Text("A URI naming the kind of problem."),
-            ["title"] = Text("A short summary, in the request's language (Accept-Language: vi by default, en)."),
+            ["title"] = Text("A short summary, in the request's language (Accept-Language: vi by default, en).", primary: withErrors),
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "The HTTP status code." },
-            ["detail"] = Text("What went wrong in this request."),
+            ["detail"] = Text("What went wrong in this request.", primary: !withErrors),
             ["instance"] = Text("The request's path."),
             ["traceId"] = Text("The request's trace identifier, to quote when asking the operators."),
         };
@@ -125,6 +125,11 @@ internal static class ApiProblems
         };
     }
 
-    private static OpenApiSchema Text(string description) =>
-        new() { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = description };
+    /// <summary>A text member; the primary one becomes the message of the exceptions Kiota generates.</summary>
+    private static OpenApiSchema Text(string description, bool primary = false) => new()
+    {
+        Type = JsonSchemaType.String | JsonSchemaType.Null,
+        Description = description,
+        Extensions = primary ? new Dictionary<string, IOpenApiExtension> { ["x-ms-primary-error-message"] = new JsonNodeExtension(true) } : null,
+    };
 }
