@@ -21,6 +21,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' ||
+  echo "test.sh: Redocly CLI needs Node.js 20.19 or later (Debian 13's nodejs); the OpenAPI lint test will fail" >&2
 # The linter at the version pinned by tools/openapi/package-lock.json, kept in its ignored node_modules between runs.
 if [ ! -x tools/openapi/node_modules/.bin/redocly ] || [ tools/openapi/package-lock.json -nt tools/openapi/node_modules/.package-lock.json ]; then
   (cd tools/openapi && npm ci --no-audit --no-fund --loglevel=error)
