@@ -6,6 +6,7 @@ using DxMonitor.Client;
 using DxMonitor.Client.Models;
 using DxMonitor.Web.Tests.Dossiers;
 using DxMonitor.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Role = DxMonitor.Domain.Access.Role;
 
 namespace DxMonitor.Web.Tests.Api;
@@ -40,12 +41,15 @@ public sealed class GeneratedClientTests(ApiDocumentFixture api)
         var submitted = await report.Submit.PostAsync();
         var accepted = await analyst.Api.V1.Rounds["R-CLIENT"].Reports["P01"].Accept.PostAsync(new Remark { Text = "Đạt yêu cầu" });
         var csv = DossierFiles.SampleCsv("P01");
-        var streamed = await officer.Api.V1.Dossiers.Stream.PostAsync(new MemoryStream(csv), "text/csv");
+        var key = Guid.NewGuid().ToString();
+        var streamed = await officer.Api.V1.Dossiers.Stream.PostAsync(new MemoryStream(csv), "text/csv", r => r.Headers.Add("Idempotency-Key", key));
+        var retried = await officer.Api.V1.Dossiers.Stream.PostAsync(new MemoryStream(csv), "text/csv", r => r.Headers.Add("Idempotency-Key", key));
         var indexes = await anyone.Api.V1.Rankings.GetAsync();
 
         Assert.NotNull(written);
         Assert.Equal((ReportState.Submitted, ReportState.Accepted), (submitted?.State, accepted?.State));
-        Assert.Equal(7, streamed?.Rows);
+        Assert.Equal((7L, 7L), (streamed?.Rows, retried?.Rows));
+        Assert.Equal(1, await app.QueryAsync(db => db.DossierBatches.CountAsync())); // the retry was answered from the first
         await analyst.Api.V1.Values["PRV.SMARTPHONE_HOUSEHOLDS_RATE"]["P01"]["2024Q4"].PutAsync(new ValueWrite { Value = 91 });
         var ranking = await Eventually.MatchAsync(() => RankingAsync(analyst), r => r is not null, "the 2024 DTI-PRV ranking");
         Assert.Contains(indexes ?? [], i => i.Code == "DTI-PRV");
