@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of DxMonitor. Installs what the tests need when it is missing (PostgreSQL, Chromium,
-# LibreOffice Calc and an SMTP sink from Debian's packages), starts a throw-away PostgreSQL server on 127.0.0.1, runs the solution's tests
+# LibreOffice Calc, an SMTP sink and Node.js from Debian's packages; the pinned OpenAPI linter from npm), starts a throw-away PostgreSQL server on 127.0.0.1, runs the solution's tests
 # against it and SQLite, and stops the server afterwards. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,10 +14,18 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 # A real spreadsheet program writes the workbooks the import tests read.
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+# Node.js runs the OpenAPI linter (Redocly CLI) over the served document.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' ||
+  echo "test.sh: Redocly CLI needs Node.js 20.19 or later (Debian 13's nodejs); the OpenAPI lint test will fail" >&2
+# The linter at the version pinned by tools/openapi/package-lock.json, kept in its ignored node_modules between runs.
+if [ ! -x tools/openapi/node_modules/.bin/redocly ] || [ tools/openapi/package-lock.json -nt tools/openapi/node_modules/.package-lock.json ]; then
+  (cd tools/openapi && npm ci --no-audit --no-fund --loglevel=error)
 fi
 export DXMONITOR_TEST_CHROMIUM=${DXMONITOR_TEST_CHROMIUM:-$(command -v chromium)}
 

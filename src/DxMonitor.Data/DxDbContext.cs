@@ -69,6 +69,7 @@ public abstract class DxDbContext(DbContextOptions options) : IdentityUserContex
     public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
     public DbSet<Domain.ServiceIndex.ServiceIndexVersion> ServiceIndexVersions => Set<Domain.ServiceIndex.ServiceIndexVersion>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<Idempotency.IdempotentRequest> IdempotentRequests => Set<Idempotency.IdempotentRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

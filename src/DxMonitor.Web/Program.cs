@@ -82,9 +82,10 @@ app.UseForcedPasswordChange();
 app.UseAuthorization();
 app.UsePagePostAccess();
 app.UseRateLimiter();
+app.UseIdempotencyKeys();
 app.UseAntiforgery();
 
-var api = app.MapGroup("/api/v1").RequireRateLimiting(RequestLimits.Api);
+var api = app.MapGroup("/api/v1").RequireRateLimiting(RequestLimits.Api).WithApiConventions();
 api.MapUnits();
 api.MapPeriods();
 api.MapIndicators();

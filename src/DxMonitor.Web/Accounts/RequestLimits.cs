@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using DxMonitor.Web.Api;
 using DxMonitor.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DxMonitor.Web.Accounts;
 
@@ -22,7 +24,7 @@ public static class RequestLimits
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ApiRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             limiter.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
+                var seconds = Describe(context, options);
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new()
                 {
@@ -31,11 +33,27 @@ public static class RequestLimits
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = ApiText.Texts.Format("TooManyRequestsTitle"),
-                        Detail = ApiText.Texts.Format("TooManyRequests"),
+                        Detail = ApiText.Texts.Format("TooManyRequests", seconds),
                     },
                 });
             };
         });
+    }
+
+    /// <summary>
+    /// Retry-After and the IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): the policy's quota and
+    /// window, none remaining, and the seconds until the window resets.
+    /// </summary>
+    private static int Describe(OnRejectedContext context, AccountOptions options)
+    {
+        var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? Api;
+        var quota = policy == SignIn ? options.SignInsPerMinute : options.ApiRequestsPerMinute;
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+        var headers = context.HttpContext.Response.Headers;
+        headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Policy"] = $"\"{policy}\";q={quota};w=60";
+        headers["RateLimit"] = $"\"{policy}\";r=0;t={seconds}";
+        return seconds;
     }
 
     private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";

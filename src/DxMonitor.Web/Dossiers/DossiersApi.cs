@@ -37,9 +37,9 @@ public static class DossiersApi
             .Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(RequestSizeLimit.ForFile(options.MaxFileBytes))
             .WithSummary("Imports a CSV file of dossiers (form field 'file'): all rows or none; errors name row and column.");
-        group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData)
+        group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData).Idempotent()
             .WithSummary("Stores a JSON batch of dossiers, keyed by unit and dossier id: all or none.");
-        group.MapPost("/stream", Stream).RequireAuthorization(AuthenticationSetup.WriteData)
+        group.MapPost("/stream", Stream).RequireAuthorization(AuthenticationSetup.WriteData).Idempotent()
             .Accepts<string>("text/csv", "application/x-ndjson")
             .WithMetadata(new RequestSizeLimit(options.MaxStreamBytes))
             .WithSummary("Streams dossiers as CSV (text/csv) or NDJSON (application/x-ndjson), read as they arrive in constant memory: all or none.");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DxMonitor.Web.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 
@@ -34,17 +35,21 @@ public static class ApiConventions
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "DxMonitor API";
-            document.Info.Description = "Digital-transformation indicators, targets and reported values of Vietnam's ministries and provinces.";
-            return Task.CompletedTask;
-        }));
+        services.AddApiDocument();
     }
 
     public static void UseApiConventions(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(PlainAnswers.StatusPageAsync);
+    }
+
+    /// <summary>The conventions every route of /api/v1 follows: deprecation notices, ETags on open reads, page links.</summary>
+    public static RouteGroupBuilder WithApiConventions(this RouteGroupBuilder api)
+    {
+        api.AddEndpointFilter(Deprecation.FilterAsync);
+        api.AddEndpointFilter(ConditionalReads.FilterAsync);
+        api.AddEndpointFilter(Api.PageLinks.FilterAsync);
+        return api;
     }
 }

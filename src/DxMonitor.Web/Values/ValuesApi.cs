@@ -31,7 +31,7 @@ public static class ValuesApi
             .WithSummary("Makes values of a period public, as they are now: a unit's, or some indicators' for every unit.");
         group.MapPut("/{indicator}/{unit}/{period}", Put).RequireAuthorization(AuthenticationSetup.WriteData)
             .WithSummary("Creates or updates one value: national staff store it; a unit officer writes it into the unit's report for the round that asks for it.");
-        group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData)
+        group.MapPost("/batch", Batch).RequireAuthorization(AuthenticationSetup.WriteData).Idempotent()
             .WithSummary("Creates or updates many values, as the single write does: all are written, or none if any is refused.");
     }
 

@@ -32,5 +32,9 @@ public sealed class RequestLimitTests
         Assert.All(api.Take(5), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var problem = await Problems.AssertProblemAsync(api[5], HttpStatusCode.TooManyRequests);
         Assert.Equal("Quá nhiều yêu cầu", problem.GetProperty("title").GetString());
+        var limited = api[5].Headers;
+        Assert.Equal("\"api\";q=5;w=60", limited.GetValues("RateLimit-Policy").Single());
+        Assert.Matches("^\"api\";r=0;t=[0-9]+$", limited.GetValues("RateLimit").Single());
+        Assert.InRange(limited.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
     }
 }

@@ -3,7 +3,10 @@ namespace DxMonitor.Web.Tests.Infrastructure;
 /// <summary>Where tests leave files for people to look at: screenshots, the OpenAPI document (see README).</summary>
 public static class Artifacts
 {
-    public static string Folder { get; } = Path.Combine(FindRoot(), "artifacts", "test-output");
+    /// <summary>The repository's root folder, where DxMonitor.slnx is.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Folder { get; } = Path.Combine(Root, "artifacts", "test-output");
 
     private static string FindRoot()
     {
