@@ -59,7 +59,7 @@ public sealed class FixturePortals : IAsyncDisposable
 
     private static readonly (string, string)[] Headers =
     [
-        ("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"),
+        ("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"),
         ("Strict-Transport-Security", "max-age=31536000"),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
