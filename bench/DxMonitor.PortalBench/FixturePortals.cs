@@ -25,7 +25,13 @@ public sealed class FixturePortals : IAsyncDisposable
 
     public static async Task<FixturePortals> StartAsync(int count)
     {
-        var ports = Enumerable.Range(0, count).Select(_ => FreePort()).ToList();
+        // A port freed by one probe can be handed out again by the next: keep drawing until they are distinct.
+        var distinct = new HashSet<int>();
+        while (distinct.Count < count)
+        {
+            distinct.Add(FreePort());
+        }
+        var ports = distinct.ToList();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => ports.ForEach(port => k.Listen(IPAddress.Loopback, port)));

@@ -15,8 +15,9 @@ public static partial class FindingText
 {
     public static string Render(IStringLocalizer text, PortalFinding finding)
     {
-        var key = finding.Code.StartsWith("axe-", StringComparison.Ordinal) ? "Finding_axe" : "Finding_" + finding.Code;
-        var template = text[key];
+        // Every axe rule shares "Finding_axe"; the evaluator's own axe notes (axe-not-run, axe-sampled) have their texts.
+        var template = text["Finding_" + finding.Code] is { ResourceNotFound: false } || !finding.Code.StartsWith("axe-", StringComparison.Ordinal)
+            ? text["Finding_" + finding.Code] : text["Finding_axe"];
         if (template.ResourceNotFound || ArgumentsNeeded(template.Value) > finding.Arguments.Count)
         {
             return finding.Message;
@@ -31,7 +32,7 @@ public static partial class FindingText
     private static List<string> Translated(IStringLocalizer text, PortalFinding finding)
     {
         var arguments = finding.Arguments.ToList();
-        if (finding.Code.StartsWith("axe-", StringComparison.Ordinal) && arguments.Count >= 3)
+        if (finding.Code.StartsWith("axe-", StringComparison.Ordinal) && arguments.Count >= 3 && text["Finding_" + finding.Code].ResourceNotFound)
         {
             arguments[0] = Lookup(text, "Axe_" + arguments[2]) ?? text["Axe_unknown"].Value;
             arguments[1] = Lookup(text, "Impact_" + arguments[1]) ?? arguments[1];
