@@ -52,7 +52,7 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
             page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(WithPlace(message.Text, message.Location)); } };
             page.PageError += (_, error) => consoleErrors.Add(error);
             await page.AddInitScriptAsync(Observers);
-            await ThrottlingProfile.ApplyAsync(context, page, options.Throttling);
+            var throttled = await ThrottlingProfile.ApplyAsync(context, page, options.Throttling);
             var timeout = (float)options.BrowserTimeout.TotalMilliseconds;
             await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.Load, Timeout = timeout });
             // Long tasks and late layout shifts after the load event still count, as in Lighthouse's window.
@@ -60,6 +60,7 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
             var metrics = await page.EvaluateAsync<JsonElement>(Metrics, Viewport.Width).WaitAsync(options.BrowserTimeout, ct);
             report = Read(metrics) with { ConsoleErrors = consoleErrors, Throttling = report.Throttling, Refused = proxy.Refused };
             measured = true;
+            await ThrottlingProfile.LiftAsync(throttled);
             var html = await page.ContentAsync().WaitAsync(options.BrowserTimeout, ct);
             report = report with { RenderedHtml = html.Length > options.MaxBodyBytes ? html[..(int)options.MaxBodyBytes] : html };
             report = await AxeStep.RunAsync(page, report, options, ct);
