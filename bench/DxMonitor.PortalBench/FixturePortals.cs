@@ -25,7 +25,13 @@ public sealed class FixturePortals : IAsyncDisposable
 
     public static async Task<FixturePortals> StartAsync(int count)
     {
-        var ports = Enumerable.Range(0, count).Select(_ => FreePort()).ToList();
+        // A port freed by one probe can be handed out again by the next: keep drawing until they are distinct.
+        var distinct = new HashSet<int>();
+        while (distinct.Count < count)
+        {
+            distinct.Add(FreePort());
+        }
+        var ports = distinct.ToList();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => ports.ForEach(port => k.Listen(IPAddress.Loopback, port)));
@@ -59,7 +65,7 @@ public sealed class FixturePortals : IAsyncDisposable
 
     private static readonly (string, string)[] Headers =
     [
-        ("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"),
+        ("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"),
         ("Strict-Transport-Security", "max-age=31536000"),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),

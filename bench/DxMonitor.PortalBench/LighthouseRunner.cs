@@ -10,7 +10,8 @@ public sealed record LighthouseReport(
 
 /// <summary>
 /// Runs Lighthouse from bench/lighthouse/node_modules (installed by bench/portals.sh with npm) on Debian's Chromium
-/// (CHROME_PATH), headless, mobile emulation, throttling "provided" so its timings are observed like ours.
+/// (CHROME_PATH), headless, mobile emulation, "devtools" throttling (its mobileSlow4G profile applied by Chromium), the
+/// profile the evaluator applies, so both tools measure the same page under the same conditions.
 /// </summary>
 public sealed class LighthouseRunner(string folder)
 {
@@ -28,7 +29,7 @@ public sealed class LighthouseRunner(string folder)
             RedirectStandardOutput = true,
             Environment = { ["CHROME_PATH"] = Environment.GetEnvironmentVariable("CHROME_PATH") ?? "/usr/bin/chromium" },
         };
-        foreach (var arg in new[] { Cli, url.ToString(), "--output=json", $"--output-path={output}", "--quiet", "--throttling-method=provided",
+        foreach (var arg in new[] { Cli, url.ToString(), "--output=json", $"--output-path={output}", "--quiet", "--throttling-method=devtools",
                      "--only-categories=performance,accessibility,best-practices",
                      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run" })
         {

@@ -22,7 +22,7 @@ public static class PortalBenchRun
         await using var evaluator = new PortalEvaluator(options, TimeProvider.System);
         md.AppendLine("# Portal evaluator benchmark").AppendLine();
         md.AppendLine(c, $"{count} fixture portals on 127.0.0.1 (kinds: {string.Join(", ", FixturePortals.Kinds)}), {Environment.ProcessorCount} cores, ")
-            .AppendLine(c, $"evaluator defaults ({options.Probes} probes, crawl budget {options.CrawlBudget}, headless Chromium {options.ChromiumPath}, axe-core WCAG 2.1 AA).").AppendLine();
+            .AppendLine(c, $"evaluator defaults ({options.GradingDefinition}, {options.Probes} probes, crawl budget {options.CrawlBudget}, headless Chromium {options.ChromiumPath} throttled: {options.Throttling}, axe-core WCAG 2.1 AA).").AppendLine();
 
         var cold = await evaluator.EvaluateAsync(portals.Urls[0], CancellationToken.None);
         var single = new List<double>();
@@ -36,11 +36,18 @@ public static class PortalBenchRun
         log.Write(md.ToString());
 
         var watch = Stopwatch.StartNew();
-        var all = await evaluator.EvaluateManyAsync(portals.Urls, CancellationToken.None);
+        IReadOnlyList<Evaluation> all;
+        double peakMb;
+        await using (var memory = new ProcessTreeMemory())
+        {
+            all = await evaluator.EvaluateManyAsync(portals.Urls, CancellationToken.None);
+            peakMb = memory.PeakMegabytes;
+        }
         var wall = watch.Elapsed;
         var batch = new StringBuilder();
         batch.AppendLine(c, $"## {count} portals, at most {concurrency} at a time").AppendLine();
-        batch.AppendLine(c, $"- wall time {wall.TotalSeconds:0.0} s, {wall.TotalSeconds / count:0.00} s per portal; each portal's own time median {Median(all.Select(e => e.Duration.TotalSeconds)):0.00} s, max {all.Max(e => e.Duration.TotalSeconds):0.00} s").AppendLine();
+        batch.AppendLine(c, $"- wall time {wall.TotalSeconds:0.0} s, {wall.TotalSeconds / count:0.00} s per portal; each portal's own time median {Median(all.Select(e => e.Duration.TotalSeconds)):0.00} s, max {all.Max(e => e.Duration.TotalSeconds):0.00} s");
+        batch.AppendLine(c, $"- peak resident memory of the evaluator and its Chromium processes together: {peakMb:0} MB (budget stated in docs/portals.md: {MemoryBudgetMb} MB for {concurrency} portals at a time; {(peakMb <= MemoryBudgetMb ? "within" : "OVER")})").AppendLine();
         batch.AppendLine("| kind | portals | grades | median score | deductions found (codes) |").AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var group in all.Select((e, i) => (e, Kind: FixturePortals.KindOf(i))).GroupBy(x => x.Kind))
         {
@@ -55,6 +62,9 @@ public static class PortalBenchRun
         md.Append(await LighthouseComparison.RunAsync(portals, evaluator, lighthouse, Math.Min(lighthousePages, count), log));
         return md.ToString();
     }
+
+    /// <summary>The memory a batch of 4 portals may take (evaluator, fixture servers and Chromium): see docs/portals.md.</summary>
+    public const int MemoryBudgetMb = 2048;
 
     public static double Median(IEnumerable<double> values)
     {

@@ -25,7 +25,12 @@ public static class EvaluationText
         var culture = CultureInfo.InvariantCulture;
         foreach (var evaluation in evaluations)
         {
-            text.AppendLine(culture, $"{evaluation.Url}  grade {evaluation.Grade}  score {evaluation.Score:0.0}/100  ({evaluation.Duration.TotalSeconds:0.0} s)");
+            text.AppendLine(culture, $"{evaluation.Url}  grade {evaluation.Grade}  score {evaluation.Score:0.0}/100  {evaluation.Definition}  ({evaluation.Duration.TotalSeconds:0.0} s)");
+            text.AppendLine("Groups:");
+            foreach (var group in evaluation.Groups)
+            {
+                text.AppendLine(string.Create(culture, $"  {group.GroupId,-14} {group.Points,6:0.0} / {group.Weight:0.0}"));
+            }
             text.AppendLine("Checks:");
             foreach (var check in evaluation.Checks)
             {

@@ -5,7 +5,7 @@ namespace DxMonitor.Evaluator;
 
 /// <summary>
 /// Configuration of the portal evaluator (section "Evaluator"): limits that keep a hostile portal from stalling
-/// the run, the polite user agent, each check's weight in points and the grade bands. Defaults run with no file.
+/// the run, the polite user agent, the grading definition and the browser's limits. Defaults run with no file.
 /// </summary>
 public sealed class EvaluatorOptions : IValidatableObject
 {
@@ -75,32 +75,57 @@ public sealed class EvaluatorOptions : IValidatableObject
     /// </summary>
     public List<string> AllowedNetworks { get; set; } = [];
 
-    /// <summary>Points of each check (rescaled to 100 over the checks measured).</summary>
-    public Dictionary<string, double> Weights { get; set; } = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["availability"] = 20,
-        ["tls"] = 15,
-        ["headers"] = 10,
-        ["quality"] = 10,
-        ["links"] = 5,
-        ["accessibility"] = 15,
-        ["features"] = 25,
-    };
+    /// <summary>
+    /// The grading definition, "code/year" (or "code" for its latest year): by default the ministry's Decision 473/QĐ-BTTTT
+    /// of 2024; "dxmonitor/2025" is the product's earlier scheme; others are added under <see cref="CustomDefinitions"/>.
+    /// </summary>
+    [Required]
+    public string GradingDefinition { get; set; } = Grading.GradingDefinitions.Official;
 
-    /// <summary>Lowest score of each grade.</summary>
-    public Dictionary<string, double> GradeBands { get; set; } = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["A"] = 90,
-        ["B"] = 75,
-        ["C"] = 60,
-        ["D"] = 40,
-        ["E"] = 0,
-    };
+    /// <summary>Definitions added by configuration (a later year, another version, another scheme).</summary>
+    public List<Grading.GradingDefinition> CustomDefinitions { get; set; } = [];
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        AllowedNetworks.Where(n => !IsExactNetwork(n)).Select(n => new ValidationResult(
-            $"Evaluator:AllowedNetworks: '{n}' is not a network in CIDR notation with no bits set after its prefix, e.g. 10.20.0.0/16 or fd00::/8.",
-            [nameof(AllowedNetworks)]));
+    /// <summary>
+    /// Conditions the page is loaded under in Chromium. <see cref="BrowserThrottling.Mobile"/> (default) is Lighthouse's
+    /// mobile profile applied by Chromium itself, so the load metrics compare with Lighthouse's and with its thresholds.
+    /// </summary>
+    public BrowserThrottling Throttling { get; set; } = BrowserThrottling.Mobile;
+
+    /// <summary>axe-core's own time limit; past it the accessibility check is not measured and the load metrics are kept.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan AxeTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>A page with more elements than this is checked by axe on a sample (its main region, else the first part of the body).</summary>
+    [Range(100, 10_000_000)]
+    public int AxeMaxElements { get; set; } = 15_000;
+
+    /// <summary>JavaScript heap of each page in Chromium (MB); a page needing more is stopped, not the evaluator.</summary>
+    [Range(64, 16_384)]
+    public int BrowserHeapMegabytes { get; set; } = 512;
+
+    /// <summary>The definition <see cref="GradingDefinition"/> names (validated at start, so never missing when running).</summary>
+    public Grading.GradingDefinition Definition() =>
+        Grading.GradingDefinitions.Find(GradingDefinition, CustomDefinitions)
+        ?? throw new InvalidOperationException($"Evaluator:GradingDefinition '{GradingDefinition}' is not a known grading definition.");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var network in AllowedNetworks.Where(n => !IsExactNetwork(n)))
+        {
+            yield return new ValidationResult(
+                $"Evaluator:AllowedNetworks: '{network}' is not a network in CIDR notation with no bits set after its prefix, e.g. 10.20.0.0/16 or fd00::/8.",
+                [nameof(AllowedNetworks)]);
+        }
+        foreach (var problem in CustomDefinitions.SelectMany(d => d.Problems()))
+        {
+            yield return new ValidationResult("Evaluator:CustomDefinitions: " + problem, [nameof(CustomDefinitions)]);
+        }
+        if (Grading.GradingDefinitions.Find(GradingDefinition, CustomDefinitions) is null)
+        {
+            yield return new ValidationResult($"Evaluator:GradingDefinition: '{GradingDefinition}' is not a known definition (built in: "
+                + string.Join(", ", Grading.GradingDefinitions.BuiltIn().Select(d => d.Key)) + ").", [nameof(GradingDefinition)]);
+        }
+    }
 
     // .NET masks "10.20.1.0/16" to 10.20.0.0/16; an allow-list must not silently grow beyond what was written.
     private static bool IsExactNetwork(string text) =>

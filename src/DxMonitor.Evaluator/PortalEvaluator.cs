@@ -34,7 +34,10 @@ public sealed class PortalEvaluator : IAsyncDisposable
     }
 
     public static IReadOnlyList<IPortalCheck> DefaultChecks(EvaluatorOptions options) =>
-        [new AvailabilityCheck(options), new TlsCheck(), new HeadersCheck(), new QualityCheck(), new LinksCheck(), new AccessibilityCheck(), new FeaturesCheck()];
+        [
+            new AvailabilityCheck(options), new TlsCheck(), new HeadersCheck(), new PerformanceCheck(), new LayoutCheck(), new LinksCheck(),
+            new AccessibilityCheck(), new ServicesCheck(), new EmcCheck(),
+        ];
 
     public async Task<Evaluation> EvaluateAsync(Uri url, CancellationToken ct)
     {
@@ -57,8 +60,13 @@ public sealed class PortalEvaluator : IAsyncDisposable
     public Evaluation Grade(PortalSnapshot snapshot, DateTimeOffset startedAt, TimeSpan duration)
     {
         var results = _checks.Select(check => check.Evaluate(snapshot)).ToList();
-        var (score, grade, checks, deductions) = Grader.Grade(results, _options);
-        return new Evaluation(snapshot.Url, startedAt, duration, score, grade, checks, deductions, Measurements.Of(snapshot));
+        var definition = _options.Definition();
+        var sheet = Grader.Grade(results, definition);
+        return new Evaluation(snapshot.Url, startedAt, duration, sheet.Score, sheet.Grade, sheet.Checks, sheet.Deductions, Measurements.Of(snapshot))
+        {
+            Definition = definition.Key,
+            Groups = sheet.Groups,
+        };
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using DxMonitor.Evaluator.Network;
 using Microsoft.Playwright;
 
@@ -30,14 +28,14 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
         }
         catch (PlaywrightException e)
         {
-            return Failed($"headless Chromium could not start: {e.Message}");
+            return BrowserReport.Failed($"headless Chromium could not start: {e.Message}");
         }
         await using var proxy = new GuardedProxy(rules, options.RequestTimeout);
         await using var context = await browser.NewContextAsync(new()
         {
             Proxy = new() { Server = proxy.Server },
             UserAgent = options.UserAgent,
-            ViewportSize = new() { Width = 412, Height = 823 },
+            ViewportSize = Viewport,
             IsMobile = true,
             HasTouch = true,
             // Accepted only so a page with a bad certificate can still be measured; TlsInspector reports it.
@@ -46,35 +44,61 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
         });
         using var cancel = ct.Register(() => _ = context.CloseAsync());
         var consoleErrors = new List<string>();
+        var report = BrowserReport.Failed("the page was not loaded") with { Throttling = options.Throttling.ToString() };
+        var measured = false;
         try
         {
             var page = await context.NewPageAsync();
-            page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(message.Text); } };
+            page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(WithPlace(message.Text, message.Location)); } };
             page.PageError += (_, error) => consoleErrors.Add(error);
             await page.AddInitScriptAsync(Observers);
+            var throttled = await ThrottlingProfile.ApplyAsync(context, page, options.Throttling);
             var timeout = (float)options.BrowserTimeout.TotalMilliseconds;
             await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.Load, Timeout = timeout });
             // Long tasks and late layout shifts after the load event still count, as in Lighthouse's window.
             await page.WaitForTimeoutAsync(1000);
-            var metrics = await page.EvaluateAsync<JsonElement>(Metrics);
-            var axe = await page.RunAxe(new AxeRunOptions
-            {
-                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            });
-            var violations = axe.Violations.Select(v => new AxeViolation(v.Id, v.Impact ?? "unknown", v.Help, v.HelpUrl,
-                v.Nodes.Select(n => n.Target?.ToString() ?? "").ToList(), v.Nodes.Select(n => n.Html ?? "").ToList())).ToList();
-            return new BrowserReport(Number(metrics, "fcp"), Number(metrics, "lcp"), Number(metrics, "tbt"),
-                (int)(Number(metrics, "longTasks") ?? 0), Number(metrics, "cls"), (long)(Number(metrics, "bytes") ?? 0),
-                (int)(Number(metrics, "requests") ?? 0), consoleErrors,
-                metrics.TryGetProperty("viewport", out var vp) && vp.ValueKind == JsonValueKind.String ? vp.GetString() : null,
-                (int?)Number(metrics, "overflow"), violations, true, null, proxy.Refused);
+            var metrics = await page.EvaluateAsync<JsonElement>(Metrics, Viewport.Width).WaitAsync(options.BrowserTimeout, ct);
+            report = Read(metrics) with { ConsoleErrors = consoleErrors, Throttling = report.Throttling, Refused = proxy.Refused };
+            measured = true;
+            await ThrottlingProfile.LiftAsync(throttled);
+            var html = await page.ContentAsync().WaitAsync(options.BrowserTimeout, ct);
+            report = report with { RenderedHtml = html.Length > options.MaxBodyBytes ? html[..(int)options.MaxBodyBytes] : html };
+            report = await AxeStep.RunAsync(page, report, options, ct);
+            return report with { ConsoleErrors = [.. consoleErrors], Refused = proxy.Refused };
         }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException or JsonException)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or JsonException or OperationCanceledException)
         {
-            ct.ThrowIfCancellationRequested();
-            return Failed(e.Message.Split('\n')[0]) with { ConsoleErrors = consoleErrors, Refused = proxy.Refused };
+            var why = ct.IsCancellationRequested ? "the portal's time limit ran out" : e.Message.Split('\n')[0];
+            // What was measured before the step that failed is kept; only what came after is missing.
+            return measured
+                ? report with { ConsoleErrors = [.. consoleErrors], AxeNotRun = report.AxeRan ? null : why, Refused = proxy.Refused }
+                : report with { Error = why, ConsoleErrors = [.. consoleErrors], Refused = proxy.Refused };
         }
     }
+
+    private static readonly ViewportSize Viewport = new() { Width = 412, Height = 823 };
+
+    private static BrowserReport Read(JsonElement metrics) => new()
+    {
+        FirstContentfulPaint = Number(metrics, "fcp"),
+        LargestContentfulPaint = Number(metrics, "lcp"),
+        LargestPaintElement = Text(metrics, "lcpElement"),
+        TotalBlockingTime = Number(metrics, "tbt"),
+        LongTasks = (int)(Number(metrics, "longTasks") ?? 0),
+        BlockingScripts = Pairs(metrics, "scripts"),
+        CumulativeLayoutShift = Number(metrics, "cls"),
+        ShiftedElement = Text(metrics, "shiftElement"),
+        PageBytes = (long)(Number(metrics, "bytes") ?? 0),
+        Requests = (int)(Number(metrics, "requests") ?? 0),
+        LargestResources = Pairs(metrics, "largest"),
+        Elements = (int)(Number(metrics, "elements") ?? 0),
+        Viewport = Text(metrics, "viewport"),
+        HorizontalOverflow = (int?)Number(metrics, "overflow"),
+    };
+
+    /// <summary>The console's text and where it happened (the failing resource's URL for a failed load), as "text (url:line)".</summary>
+    private static string WithPlace(string text, string? location) =>
+        string.IsNullOrEmpty(location) || location.StartsWith(':') ? text : $"{text} ({location})";
 
     private async Task<IBrowser> BrowserAsync()
     {
@@ -93,7 +117,9 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync",
                     // WebRTC's UDP would go around the context's proxy, and with it around the address rules.
-                    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"],
+                    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+                    // Each page's JavaScript heap is bounded: a page that needs more is stopped, not the machine.
+                    $"--js-flags=--max-old-space-size={options.BrowserHeapMegabytes}"],
             });
             return _browser;
         }
@@ -106,7 +132,13 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
     private static double? Number(JsonElement json, string name) =>
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
-    private static BrowserReport Failed(string error) => new(null, null, null, 0, null, 0, 0, [], null, null, [], false, error);
+    private static string? Text(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static List<KeyValuePair<string, double>> Pairs(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+            ? [.. list.EnumerateArray().Where(p => p.GetArrayLength() == 2).Select(p => KeyValuePair.Create(p[0].GetString() ?? "", p[1].GetDouble()))]
+            : [];
 
     private static string Resource(string name)
     {

@@ -6,7 +6,8 @@ namespace DxMonitor.Evaluator.Checks;
 
 /// <summary>
 /// axe-core's WCAG 2.1 A/AA rules run in the loaded page: each rule broken costs by its impact (critical, serious,
-/// moderate, minor), with the first offending elements as evidence.
+/// moderate, minor), with the first offending elements as evidence. On a very large page axe checks a sample (noted);
+/// when axe runs out of its own time the check scores zero, the other browser measurements being kept.
 /// </summary>
 public sealed class AccessibilityCheck : IPortalCheck
 {
@@ -27,10 +28,21 @@ public sealed class AccessibilityCheck : IPortalCheck
             return unusable;
         }
         var url = snapshot.Home!.FinalUrl.ToString(); // measured: the home page loaded
-        return CheckResult.Of(Id, report.Violations.Select(v => new Finding("axe-" + v.Rule,
+        if (!report.AxeRan)
+        {
+            // The load metrics were kept; only axe's part is missing, and a page that keeps axe from finishing fails it.
+            var why = report.AxeNotRun ?? "axe did not run";
+            return CheckResult.Of(Id, [new Finding("axe-not-run", "Accessibility not measured: " + why, 1, new(url, Metric: report.Elements.ToString(CultureInfo.InvariantCulture)), [why])]);
+        }
+        var findings = report.Violations.Select(v => new Finding("axe-" + v.Rule,
             $"{v.Help} ({v.Impact}, axe rule {v.Rule})", PenaltyByImpact.GetValueOrDefault(v.Impact, 0.08),
             new(url, Element: string.Join(" | ", v.Targets.Take(3).Zip(v.Html.Take(3), (target, html) => $"{target} {Shorten(html)}")),
-                Metric: string.Create(CultureInfo.InvariantCulture, $"{v.Targets.Count} elements; {v.HelpUrl}")), [v.Help, v.Impact, v.Rule])));
+                Metric: string.Create(CultureInfo.InvariantCulture, $"{v.Targets.Count} × {v.HelpUrl}")), [v.Help, v.Impact, v.Rule])).ToList();
+        if (report.AxeSample is { } sample)
+        {
+            findings.Add(new Finding("axe-sampled", "axe checked a sample of this very large page: " + sample, 0, new(url, Element: sample), [sample]));
+        }
+        return CheckResult.Of(Id, findings);
     }
 
     private static string Shorten(string html) => html.Length > 160 ? html[..160] + "…" : html;

@@ -15,6 +15,9 @@ public sealed partial class HeadersCheck : IPortalCheck
     /// <summary>Six months, the minimum max-age the HSTS preload list asks for.</summary>
     public const long MinHstsSeconds = 15_552_000;
 
+    /// <summary>CSP, HSTS, frame protection, nosniff, Referrer-Policy, Permissions-Policy.</summary>
+    public const int SecurityHeaders = 6;
+
     private static readonly string[] CookieFlags = ["Secure", "HttpOnly", "SameSite"];
 
     public string Id => "headers";
@@ -34,7 +37,13 @@ public sealed partial class HeadersCheck : IPortalCheck
             findings.Add(new("csp-missing", "No Content-Security-Policy header", 0.25, new(url, Header: "Content-Security-Policy")));
         }
         var hsts = home.Header("Strict-Transport-Security");
-        if (hsts is null)
+        if (home.FinalUrl.Scheme != Uri.UriSchemeHttps)
+        {
+            // Browsers ignore HSTS received over plain http (RFC 6797 §8.1): it protects nothing there.
+            findings.Add(new("hsts-over-http", "HSTS does not apply: the page is served over plain http", 0.25,
+                new(url, Header: hsts is null ? "Strict-Transport-Security" : "Strict-Transport-Security: " + hsts)));
+        }
+        else if (hsts is null)
         {
             findings.Add(new("hsts-missing", "No Strict-Transport-Security (HSTS) header", 0.25, new(url, Header: "Strict-Transport-Security")));
         }
@@ -63,6 +72,14 @@ public sealed partial class HeadersCheck : IPortalCheck
         if (home.Header("Permissions-Policy") is null)
         {
             findings.Add(new("permissions-policy-missing", "No Permissions-Policy header", 0.1, new(url, Header: "Permissions-Policy")));
+        }
+        var missingHeaders = findings.Count(f => f.Code is "csp-missing" or "hsts-missing" or "hsts-over-http" or "frame-options-missing"
+            or "nosniff-missing" or "referrer-policy-missing" or "permissions-policy-missing");
+        if (missingHeaders * 2 > SecurityHeaders)
+        {
+            var count = missingHeaders.ToString(CultureInfo.InvariantCulture);
+            findings.Add(new("headers-mostly-missing", $"{count} of the {SecurityHeaders} security headers are missing", 0,
+                new(url, Metric: $"{count}/{SecurityHeaders}"), [count, SecurityHeaders.ToString(CultureInfo.InvariantCulture)]));
         }
         foreach (var cookie in home.HeaderValues("Set-Cookie"))
         {

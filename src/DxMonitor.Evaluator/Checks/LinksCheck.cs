@@ -5,7 +5,8 @@ using DxMonitor.Evaluator.Probing;
 namespace DxMonitor.Evaluator.Checks;
 
 /// <summary>
-/// Broken links among the first pages the home page links to (the crawl budget): each costs a fifth of the check.
+/// Broken links among the first pages the home page links to (the crawl budget): each costs a fifth of the check;
+/// half of them or more broken costs all of it and is named ("links-half-broken") so grading can hold the grade down.
 /// What robots.txt kept us from crawling, and a robots.txt that could not be read, are noted at no cost.
 /// </summary>
 public sealed class LinksCheck : IPortalCheck
@@ -24,6 +25,13 @@ public sealed class LinksCheck : IPortalCheck
                 new(broken.Link.Url.ToString(), Element: $"<a href=\"{broken.Link.Url}\">{broken.Link.Text}</a> on {source}",
                     Metric: broken.Link.Status is { } status ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) : broken.Link.Error),
                 [broken.Link.Text, broken.What])).ToList();
+        var broken = snapshot.Links.Count(l => l.Broken);
+        if (snapshot.Links.Count > 0 && broken * 2 >= snapshot.Links.Count)
+        {
+            var (count, checkedLinks) = (broken.ToString(CultureInfo.InvariantCulture), snapshot.Links.Count.ToString(CultureInfo.InvariantCulture));
+            findings.Add(new("links-half-broken", $"{count} of the {checkedLinks} links checked are broken", 1,
+                new(source, Metric: $"{count}/{checkedLinks}"), [count, checkedLinks]));
+        }
         if (snapshot.Robots is { } robots)
         {
             if (robots.Disallowed.Count > 0)

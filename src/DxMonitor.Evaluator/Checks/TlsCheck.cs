@@ -28,11 +28,11 @@ public sealed class TlsCheck : IPortalCheck
             return CheckResult.Of(Id, [new("handshake-failed", "The TLS handshake failed: " + tls.Error, 1, new(where), [tls.Error])]);
         }
         var findings = new List<Finding>();
-        var certificate = $"subject {tls.Subject}, issuer {tls.Issuer}";
+        var certificate = $"{tls.Subject} ← {tls.Issuer}";
         if (tls.NotAfter is { } notAfter)
         {
             var days = (int)Math.Floor((notAfter - snapshot.ObservedAt).TotalDays);
-            var validity = string.Create(CultureInfo.InvariantCulture, $"valid until {notAfter:yyyy-MM-dd}, {days} days left");
+            var validity = string.Create(CultureInfo.InvariantCulture, $"→ {notAfter:yyyy-MM-dd}");
             if (notAfter < snapshot.ObservedAt)
             {
                 var ago = ((int)Math.Floor((snapshot.ObservedAt - notAfter).TotalDays)).ToString(CultureInfo.InvariantCulture);
@@ -49,7 +49,7 @@ public sealed class TlsCheck : IPortalCheck
         if (tls.NotBefore is { } notBefore && notBefore > snapshot.ObservedAt)
         {
             findings.Add(new("certificate-not-yet-valid", "The certificate is not valid yet", 1,
-                new(where, Element: certificate, Metric: string.Create(CultureInfo.InvariantCulture, $"valid from {notBefore:yyyy-MM-dd}"))));
+                new(where, Element: certificate, Metric: string.Create(CultureInfo.InvariantCulture, $"{notBefore:yyyy-MM-dd} →"))));
         }
         if (!tls.HostnameMatches)
         {
@@ -67,7 +67,7 @@ public sealed class TlsCheck : IPortalCheck
         }
         else if (!tls.ProtocolsAccepted.Contains("TLS 1.3"))
         {
-            findings.Add(new("no-tls13", "TLS 1.3 is not accepted", 0.1, new(where, Metric: "accepted: " + string.Join(", ", tls.ProtocolsAccepted))));
+            findings.Add(new("no-tls13", "TLS 1.3 is not accepted", 0.1, new(where, Metric: string.Join(", ", tls.ProtocolsAccepted))));
         }
         return CheckResult.Of(Id, findings);
     }

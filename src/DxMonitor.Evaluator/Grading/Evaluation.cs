@@ -12,4 +12,11 @@ public sealed record Evaluation(
     string Grade,
     IReadOnlyList<CheckScore> Checks,
     IReadOnlyList<Deduction> Deductions,
-    IReadOnlyDictionary<string, double> Metrics);
+    IReadOnlyDictionary<string, double> Metrics)
+{
+    /// <summary>The grading definition used, "code/year" (e.g. "mic-473/2024").</summary>
+    public string Definition { get; init; } = "";
+
+    /// <summary>The definition's groups and the points each kept.</summary>
+    public IReadOnlyList<GroupScore> Groups { get; init; } = [];
+}

@@ -23,6 +23,7 @@ public static class Measurements
             metrics["requests"] = browser.Requests;
             metrics["consoleErrors"] = browser.ConsoleErrors.Count;
             metrics["axeViolations"] = browser.Violations.Count;
+            metrics["elements"] = browser.Elements;
         }
         metrics["brokenLinks"] = snapshot.Links.Count(l => l.Broken);
         metrics["linksChecked"] = snapshot.Links.Count;

@@ -5,7 +5,8 @@ namespace DxMonitor.Evaluator.Probing;
 /// <summary>
 /// Gathers everything the checks need about one portal, one request at a time (polite) and within the portal's
 /// time limit: timed probes, the home page, the TLS handshake, the site's robots.txt, the first pages the home page
-/// links to that robots.txt allows (the crawl budget) and, when configured, a load in headless Chromium. What the time limit cuts off is left empty and flagged.
+/// links to that robots.txt allows (the crawl budget; links of the page Chromium rendered included) and, when configured, a
+/// load in headless Chromium, before the crawl so that its rendered page gives links too. What the time limit cuts off is left empty and flagged.
 /// </summary>
 public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInspector tls, ChromiumProbe? browser, EvaluatorOptions options, TimeProvider clock)
 {
@@ -34,7 +35,17 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
             {
                 tlsReport = await tls.InspectAsync(secure, limit.Token);
             }
-            var candidates = LinkExtractor.SameSiteLinks(home);
+            // Chromium first: the links and services of a page built by its scripts exist only in the rendered DOM.
+            if (browserSkipped is null && browser is not null)
+            {
+                browserReport = home.Ok
+                    ? await browser.MeasureAsync(home.FinalUrl, limit.Token)
+                    : null;
+                browserSkipped = home.Ok ? null : "the home page did not load";
+            }
+            var rendered = browserReport?.RenderedHtml is { } dom && home.Ok ? LinkExtractor.SameSiteLinks(home.FinalUrl, dom) : [];
+            var candidates = LinkExtractor.SameSiteLinks(home).Concat(rendered).DistinctBy(c => c.Url).ToList();
+            limit.Token.ThrowIfCancellationRequested();
             var rules = RobotsRules.AllowAll;
             if (candidates.Count > 0 && options.CrawlBudget > 0)
             {
@@ -45,13 +56,6 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
                 var page = await fetcher.FetchAsync(link, limit.Token);
                 pages.Add(page);
                 links.Add(new LinkStatus(link, text, page.Status, page.Error));
-            }
-            if (browserSkipped is null && browser is not null)
-            {
-                browserReport = home.Ok
-                    ? await browser.MeasureAsync(home.FinalUrl, limit.Token)
-                    : null;
-                browserSkipped = home.Ok ? null : "the home page did not load";
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)

@@ -17,7 +17,7 @@ public sealed class AvailabilityCheckTests
         var slow = Assert.Single(evaluation.Deductions, d => d.Points > 0);
         Assert.Equal(("availability", "very-slow-first-byte"), (slow.CheckId, slow.Code));
         Assert.Matches(@"^median first byte 1[7-9]\d\d ms, total \d+ ms over 3 probes$", slow.Evidence.Metric);
-        Assert.Equal(92, evaluation.Score);
+        Assert.Equal(96.4, evaluation.Score);
         Assert.Equal("A", evaluation.Grade);
     }
 
@@ -42,7 +42,7 @@ public sealed class AvailabilityCheckTests
         Assert.Equal("probe-failed", failed.Code);
         Assert.Equal("Probe 1 of 3 failed: HTTP 502", failed.Message);
         Assert.Contains("first byte", failed.Evidence.Metric, StringComparison.Ordinal);
-        Assert.Equal(91.1, evaluation.Score);
+        Assert.Equal(95.9, evaluation.Score);
     }
 
     [Fact]
@@ -60,6 +60,25 @@ public sealed class AvailabilityCheckTests
         Assert.Equal(new Uri(site.Url, "/van-ban-cu").ToString(), broken.Evidence.Url);
         Assert.Equal("HTTP 404", broken.Evidence.Metric);
         Assert.Contains("Văn bản cũ", broken.Evidence.Element, StringComparison.Ordinal);
-        Assert.Equal(98.7, evaluation.Score);
+        Assert.Equal(99.5, evaluation.Score);
+    }
+
+    [Fact]
+    public async Task A_portal_with_half_its_links_broken_cannot_get_an_a()
+    {
+        // Seven working pages and seven that answer 404: half broken.
+        var home = PortalPages.Home(extraLinks: string.Concat(Enumerable.Range(1, 7).Select(i => $"<li><a href=\"/het-han-{i}\">Trang {i}</a></li>")));
+        await using var site = await FixtureSite.PortalAsync(home, certificate: Certificates.Valid(),
+            more: app => app.MapGet("/het-han-{i}", () => Results.NotFound()));
+        await using var evaluator = TestEvaluator.Create(configure: o => o.CrawlBudget = 14);
+
+        var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);
+
+        var half = Assert.Single(evaluation.Deductions, d => d.Code == "links-half-broken");
+        Assert.Equal(["7", "14"], half.Arguments);
+        Assert.Equal(0, evaluation.Checks.Single(c => c.CheckId == "links").Points);
+        Assert.Equal(97.6, evaluation.Score); // links are 2 of 82 points measured without the browser
+        Assert.Equal("B", evaluation.Grade);
+        Assert.Equal(["B", "links-half-broken"], Assert.Single(evaluation.Deductions, d => d.Code == "grade-held").Arguments);
     }
 }

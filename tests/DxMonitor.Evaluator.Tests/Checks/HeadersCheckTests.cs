@@ -18,13 +18,13 @@ public sealed class HeadersCheckTests
         Assert.Equal(("headers", "hsts-missing"), (deduction.CheckId, deduction.Code));
         Assert.Equal("Strict-Transport-Security", deduction.Evidence.Header);
         Assert.Equal(site.Url.ToString(), deduction.Evidence.Url);
-        Assert.Equal(3.33, deduction.Points); // a quarter of headers' 10 of 75 measured points, rescaled to 100
-        Assert.Equal(96.7, evaluation.Score);
+        Assert.Equal(2.29, deduction.Points); // a quarter of headers' 7.5 of 82 measured points (no browser), rescaled to 100
+        Assert.Equal(97.7, evaluation.Score);
         Assert.Equal("A", evaluation.Grade);
     }
 
     [Fact]
-    public async Task A_portal_with_no_security_headers_at_all_is_told_each_missing_header()
+    public async Task A_portal_with_no_security_headers_at_all_is_told_each_missing_header_and_cannot_get_an_A()
     {
         await using var site = await FixtureSite.PortalAsync(PortalPages.Home(), new Dictionary<string, string>(), Certificates.Valid());
         await using var evaluator = TestEvaluator.Create();
@@ -32,9 +32,12 @@ public sealed class HeadersCheckTests
         var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);
 
         Assert.Equal(
-            ["csp-missing", "frame-options-missing", "hsts-missing", "nosniff-missing", "permissions-policy-missing", "referrer-policy-missing"],
+            ["csp-missing", "frame-options-missing", "headers-mostly-missing", "hsts-missing", "nosniff-missing", "permissions-policy-missing", "referrer-policy-missing"],
             evaluation.Deductions.Where(d => d.CheckId == "headers").Select(d => d.Code).Order().ToArray());
-        Assert.Equal(86.7, evaluation.Score);
+        Assert.Equal(90.9, evaluation.Score); // security headers are half of the 15 points of information security
+        Assert.Equal("B", evaluation.Grade);
+        var held = Assert.Single(evaluation.Deductions, d => d.Code == "grade-held");
+        Assert.Equal(["B", "headers-mostly-missing"], held.Arguments);
     }
 
     [Fact]

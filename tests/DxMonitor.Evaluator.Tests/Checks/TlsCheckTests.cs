@@ -27,10 +27,12 @@ public sealed class TlsCheckTests
 
         var expired = Assert.Single(evaluation.Deductions, d => d.CheckId == "tls");
         Assert.Equal("certificate-expired", expired.Code);
-        Assert.Contains("expired 35 days ago", expired.Message, StringComparison.Ordinal);
-        Assert.Contains("days left", expired.Evidence.Metric, StringComparison.Ordinal);
-        Assert.Equal(80, evaluation.Score); // tls is 15 of 75 measured points (no browser), rescaled: 20
-        Assert.Equal("B", evaluation.Grade);
+        Assert.Equal("The certificate expired 35 days ago", expired.Message);
+        Assert.Equal(["35"], expired.Arguments);
+        Assert.DoesNotContain("left", expired.Evidence.Metric, StringComparison.Ordinal);
+        Assert.Equal(90.9, evaluation.Score); // tls is 7.5 of 82 measured points (no browser), rescaled: 9.15
+        Assert.Equal("B", evaluation.Grade); // held: browsers warn about the certificate
+        Assert.Contains(evaluation.Deductions, d => d.Code == "grade-held" && d.Arguments[1] == "certificate-expired");
     }
 
     [Fact]
@@ -44,7 +46,7 @@ public sealed class TlsCheckTests
         var mismatch = Assert.Single(evaluation.Deductions, d => d.CheckId == "tls");
         Assert.Equal("hostname-mismatch", mismatch.Code);
         Assert.Contains("CN=portal.example.gov.vn", mismatch.Evidence.Element, StringComparison.Ordinal);
-        Assert.Equal(84, evaluation.Score);
+        Assert.Equal(92.7, evaluation.Score);
         Assert.Equal("B", evaluation.Grade);
     }
 
@@ -59,7 +61,7 @@ public sealed class TlsCheckTests
         var untrusted = Assert.Single(evaluation.Deductions, d => d.CheckId == "tls");
         Assert.Equal("chain-untrusted", untrusted.Code);
         Assert.Contains("UntrustedRoot", untrusted.Message, StringComparison.Ordinal);
-        Assert.Equal(86, evaluation.Score);
+        Assert.Equal(93.6, evaluation.Score);
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public sealed class TlsCheckTests
         var expiring = Assert.Single(evaluation.Deductions, d => d.CheckId == "tls");
         Assert.Equal("certificate-expiring", expiring.Code);
         Assert.Equal("The certificate expires in 12 days", expiring.Message);
-        Assert.Equal(96, evaluation.Score);
+        Assert.Equal(98.2, evaluation.Score);
         Assert.Equal("A", evaluation.Grade);
     }
 
@@ -85,8 +87,10 @@ public sealed class TlsCheckTests
 
         var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);
 
-        var deduction = Assert.Single(evaluation.Deductions, d => d.Points > 0);
-        Assert.Equal(("tls", "no-https", 20.0), (deduction.CheckId, deduction.Code, deduction.Points));
+        Assert.Equal([("tls", "no-https", 9.15), ("headers", "hsts-over-http", 2.29)],
+            evaluation.Deductions.Where(d => d.Points > 0).Select(d => (d.CheckId, d.Code, d.Points)).ToArray());
+        Assert.Equal("Strict-Transport-Security: max-age=31536000; includeSubDomains", Assert.Single(evaluation.Deductions, d => d.Code == "hsts-over-http").Evidence.Header);
+        Assert.Equal(88.6, evaluation.Score);
         Assert.Equal("B", evaluation.Grade);
     }
 }

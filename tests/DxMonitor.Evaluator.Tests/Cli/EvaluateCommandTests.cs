@@ -32,11 +32,12 @@ public sealed class EvaluateCommandTests
         var (code, output, _) = await RunAsync("evaluate", site.Url.ToString(), "--config", Config());
 
         Assert.Equal(0, code);
-        Assert.Contains($"{site.Url}  grade A  score 92.5/100", output, StringComparison.Ordinal);
-        Assert.Contains("-4.17  features/missing-procedure-search: Not found: Procedure search (tìm kiếm thủ tục)", output, StringComparison.Ordinal);
-        Assert.Contains("-3.33  headers/hsts-missing: No Strict-Transport-Security (HSTS) header", output, StringComparison.Ordinal);
+        Assert.Contains($"{site.Url}  grade B  score 89.0/100  mic-473/2024", output, StringComparison.Ordinal);
+        Assert.Contains("-8.71  services/missing-procedure-search: Not found: Procedure search and look-up (tìm kiếm, tra cứu thủ tục) (looked on 8 pages)", output, StringComparison.Ordinal);
+        Assert.Contains("-2.29  headers/hsts-missing: No Strict-Transport-Security (HSTS) header", output, StringComparison.Ordinal);
         Assert.Contains("header: Strict-Transport-Security", output, StringComparison.Ordinal);
-        Assert.Contains("quality          not measured: headless Chromium is turned off in the configuration", output, StringComparison.Ordinal);
+        Assert.Contains("performance      not measured: headless Chromium is turned off in the configuration", output, StringComparison.Ordinal);
+        Assert.Contains("functions        52.3 / 61.0", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,10 +48,12 @@ public sealed class EvaluateCommandTests
         var (code, output, _) = await RunAsync("evaluate", site.Url.ToString(), "--json", "--config", Config());
 
         Assert.Equal(0, code);
-        Assert.Contains("tìm kiếm thủ tục", output, StringComparison.Ordinal);
+        Assert.Contains("tìm kiếm, tra cứu thủ tục", output, StringComparison.Ordinal);
         var json = JsonDocument.Parse(output).RootElement;
-        Assert.Equal("B", json.GetProperty("grade").GetString());
-        Assert.Equal(75.8, json.GetProperty("score").GetDouble());
+        Assert.Equal("C", json.GetProperty("grade").GetString());
+        Assert.Equal(79.9, json.GetProperty("score").GetDouble());
+        Assert.Equal("mic-473/2024", json.GetProperty("definition").GetString());
+        Assert.Equal(6, json.GetProperty("groups").GetArrayLength());
         Assert.Contains(json.GetProperty("deductions").EnumerateArray(), d => d.GetProperty("code").GetString() == "no-https"
             && d.GetProperty("evidence").GetProperty("url").GetString() == site.Url.ToString());
     }

@@ -19,6 +19,8 @@ public static class TestEvaluator
         MaxBodyBytes = 1_000_000,
         TrustedRootFiles = [Certificates.RootPemFile],
         AllowedNetworks = ["127.0.0.0/8"],
+        // Loads on the machine's own speed: the throttled profile has its own test.
+        Throttling = BrowserThrottling.None,
     };
 
     public static PortalEvaluator Create(bool browser = false, Action<EvaluatorOptions>? configure = null)

@@ -136,7 +136,7 @@ public sealed class ForbiddenAddressTests
         var evaluation = await evaluator.EvaluateAsync(portal.Url, CancellationToken.None);
 
         Assert.Empty(target.Requests);
-        Assert.True(evaluation.Checks.Single(c => c.CheckId == "quality").Measured);
+        Assert.True(evaluation.Checks.Single(c => c.CheckId == "performance").Measured);
         Assert.DoesNotContain(evaluation.Deductions, d => d.Code is "load-failed" or "not-measurable" or "home-unavailable");
         var refused = Refusals(evaluation).Where(r => r.Evidence.Element!.Contains("Chromium", StringComparison.Ordinal)).Select(r => r.Evidence.Url).ToList();
         Assert.Contains($"http://127.0.0.1:{port}/anh.png", refused);

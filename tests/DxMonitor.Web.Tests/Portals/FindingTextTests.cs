@@ -78,4 +78,40 @@ public sealed class FindingTextTests(PortalApps apps) : IClassFixture<PortalApps
 
         Assert.Equal("Probe 2 of 3 failed: HTTP 502", MessageOf(await LatestAsync(analyst, id, null), "deductions", "probe-failed"));
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Axe_help_and_a_held_grades_cause_read_in_vietnamese_with_no_english_word(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var analyst = app.Client(await app.TokenForAsync(Role.NationalAnalyst, user: "cuc.cds.axe"), language: null);
+        var created = await analyst.PostAsJsonAsync("/api/v1/portals", new { unit = "M-MOFA", url = "https://dichvucong.mofa.gov.vn/axe", kind = "PublicServicePortal" });
+        var id = (await Problems.AssertOkAsync(created)).GetProperty("id").GetInt32();
+        await app.QueryAsync(async db =>
+        {
+            db.PortalEvaluations.Add(new PortalEvaluation
+            {
+                PortalId = id,
+                StartedAt = TimeProvider.System.GetUtcNow().UtcDateTime,
+                DurationMs = 1000,
+                Score = 95,
+                Grade = "B",
+                Trigger = EvaluatePortal.Scheduled,
+                RequestedBy = "system:portal-evaluator",
+                Findings =
+                [
+                    new PortalFinding { CheckId = "accessibility", Code = "axe-image-alt", Points = 0.75, Message = "Images must have alternative text (critical, axe rule image-alt)",
+                        Arguments = ["Images must have alternative text", "critical", "image-alt"] },
+                    new PortalFinding { CheckId = "grade", Code = "grade-held", Points = 0, Message = "Grade held at B at best: ...", Arguments = ["B", "links-half-broken"] },
+                ],
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var vietnamese = await LatestAsync(analyst, id, null);
+        var english = await LatestAsync(analyst, id, "en");
+
+        Assert.Equal("Vi phạm quy tắc tiếp cận image-alt (mức nghiêm trọng): Ảnh phải có văn bản thay thế (alt)", MessageOf(vietnamese, "deductions", "axe-image-alt"));
+        Assert.Equal("Xếp loại không cao hơn B vì một nửa số liên kết trở lên bị hỏng", MessageOf(vietnamese, "observations", "grade-held"));
+        Assert.Equal("Grade held at B at best: half the links or more are broken", MessageOf(english, "observations", "grade-held"));
+    }
 }

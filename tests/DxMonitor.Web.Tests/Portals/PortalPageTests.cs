@@ -33,9 +33,9 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
 
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Cổng dịch vụ công · Thành phố Hà Nội", main, StringComparison.Ordinal);
-        Assert.Contains("Xếp loại C", main, StringComparison.Ordinal); // 100 - 20 (no HTTPS) - 4.2 (no search) - 3.3 (no HSTS) = 72.5
-        Assert.Contains("Không có chức năng tìm kiếm thủ tục", main, StringComparison.Ordinal);
-        Assert.Contains("Thiếu tiêu đề HSTS (Strict-Transport-Security)", main, StringComparison.Ordinal);
+        Assert.Contains("Xếp loại C", main, StringComparison.Ordinal); // 100 - 9.1 (no HTTPS) - 8.7 (no search) - 2.3 (HSTS over http) = 79.9
+        Assert.Contains("Không có chức năng tìm kiếm, tra cứu thủ tục dùng được (đã xem", main, StringComparison.Ordinal);
+        Assert.Contains("HSTS không có tác dụng: trang được phục vụ qua http không mã hóa", main, StringComparison.Ordinal);
         Assert.Contains("Có đăng nhập bằng VNeID", main, StringComparison.Ordinal);
         Assert.Contains("1 liên kết không được thu thập vì robots.txt không cho phép", main, StringComparison.Ordinal);
         Assert.DoesNotContain("links not crawled", main, StringComparison.Ordinal);

@@ -40,25 +40,26 @@ public sealed class PortalsApiTests(PortalApps apps) : IClassFixture<PortalApps>
         var id = portal.GetProperty("id").GetInt32();
         var evaluation = await Json(await officer.PostAsync($"/api/v1/portals/{id}/evaluations", null));
 
-        // Plain HTTP loses TLS (15 of 75 points without the browser) and no search an eighth of features (25 of 75).
-        Assert.Equal(75.8, evaluation.GetProperty("score").GetDouble());
-        Assert.Equal("B", evaluation.GetProperty("grade").GetString());
+        // Decision 473's groups without the browser (82 points measured): plain HTTP loses TLS (7.5) and HSTS (a quarter
+        // of the headers' 7.5), no search a seventh of the functions (50).
+        Assert.Equal(79.9, evaluation.GetProperty("score").GetDouble());
+        Assert.Equal("C", evaluation.GetProperty("grade").GetString());
         var deductions = evaluation.GetProperty("deductions").EnumerateArray().ToList();
-        Assert.Equal(["no-https", "missing-procedure-search"], deductions.Select(d => d.GetProperty("code").GetString() ?? "").ToArray());
+        Assert.Equal(["no-https", "missing-procedure-search", "hsts-over-http"], deductions.Select(d => d.GetProperty("code").GetString() ?? "").ToArray());
         Assert.Equal(site.Url.ToString(), deductions[0].GetProperty("url").GetString());
         Assert.Contains(evaluation.GetProperty("observations").EnumerateArray(), o => o.GetProperty("code").GetString() == "found-national-id-login");
         var period = Period.Containing(VietnamCalendar.Today(TimeProvider.System), PeriodType.Quarter).Code;
         var indicator = evaluation.GetProperty("indicator");
-        Assert.Equal(("PRV.PORTAL_SCORE", period, 75.8m), (indicator.GetProperty("indicator").GetString(), indicator.GetProperty("period").GetString(), indicator.GetProperty("value").GetDecimal()));
+        Assert.Equal(("PRV.PORTAL_SCORE", period, 79.9m), (indicator.GetProperty("indicator").GetString(), indicator.GetProperty("period").GetString(), indicator.GetProperty("value").GetDecimal()));
 
         var value = await Json(await officer.GetAsync($"/api/v1/values/PRV.PORTAL_SCORE/P01/{period}"));
-        Assert.Equal(75.8m, value.GetProperty("value").GetDecimal());
+        Assert.Equal(79.9m, value.GetProperty("value").GetDecimal());
         var history = await Json(await officer.GetAsync($"/api/v1/values/PRV.PORTAL_SCORE/P01/{period}/history"));
         var change = Assert.Single(history.EnumerateArray());
         Assert.Equal("so.tttt.hanoi", change.GetProperty("changedBy").GetString());
         var latest = await Json(await officer.GetAsync($"/api/v1/portals/{id}/evaluations/latest"));
         Assert.Equal(evaluation.GetProperty("id").GetInt32(), latest.GetProperty("id").GetInt32());
-        Assert.Equal(2, latest.GetProperty("deductions").GetArrayLength());
+        Assert.Equal(3, latest.GetProperty("deductions").GetArrayLength());
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
