@@ -112,8 +112,9 @@ internal sealed class SqliteDossierStore : DossierStore
             return new MergeResult(0, [.. _duplicates.Take(maxDuplicates)]);
         }
         await using (var replaced = Command(
+            // CROSS JOIN makes SQLite walk the staged rows and probe the stored ones by key, never the other way round.
             $"SELECT {DossierSummaries.ShapeColumns("d")}, COUNT(*) FROM temp.dossier_staging s "
-            + "JOIN dossiers d ON d.\"UnitId\" = s.\"UnitId\" AND d.\"Number\" = s.\"Number\" "
+            + "CROSS JOIN dossiers d WHERE d.\"UnitId\" = s.\"UnitId\" AND d.\"Number\" = s.\"Number\" "
             + $"GROUP BY {DossierSummaries.ShapeColumns("d")}"))
         {
             await DossierSummaries.SubtractAsync(replaced, _tally, ct);
