@@ -19,8 +19,6 @@ public sealed class DossierTally
     public IEnumerable<(int UnitId, int DueMonth, int FinishedMonth, int Count)> Overdue =>
         _overdue.Where(o => o.Value != 0).Select(o => (o.Key.Unit, o.Key.Due, o.Key.Finished, o.Value));
 
-    public bool IsEmpty => !Received.Any() && !Closed.Any() && !Overdue.Any();
-
     /// <summary>Counts <paramref name="count"/> dossiers of this shape in (positive) or out (negative).</summary>
     public void Add(DossierShape d, int count)
     {
