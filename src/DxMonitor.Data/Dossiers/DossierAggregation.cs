@@ -28,9 +28,11 @@ public static class DossierAggregation
             .Select(o => new { o.UnitId, o.DueMonth, o.FinishedMonth, o.Count })
             .ToListAsync(ct);
         var current = DossierMonth.Of(nowUtc);
-        // Of the dossiers due this month, those due after now are not overdue yet; the filter matches the partial index's.
+        var monthEnd = DossierMonth.StartUtc(DossierMonth.Next(current));
+        // Of the dossiers due this month, those due after now are not overdue yet. The filter matches the partial
+        // index's and the range is on its first column, so the count reads the index alone.
         var notYetDue = await Of(db.Dossiers, d => unitIds!.Contains(d.UnitId))
-            .Where(d => d.Outcome != DossierOutcome.OnTime && d.DueAt >= nowUtc && d.DueMonth == current)
+            .Where(d => d.Outcome != DossierOutcome.OnTime && d.DueAt >= nowUtc && d.DueAt < monthEnd)
             .GroupBy(d => new { d.UnitId, d.FinishedMonth })
             .Select(g => new { g.Key.UnitId, FinishedMonth = g.Key.FinishedMonth ?? 0, Count = g.Count() })
             .ToDictionaryAsync(g => (g.UnitId, g.FinishedMonth), g => g.Count, ct);

@@ -8,7 +8,8 @@ namespace DxMonitor.Web.Tests.Pages;
 
 /// <summary>
 /// Every kind of page an administrator reaches from the home page, opened in Chromium and checked with axe (WCAG 2.1
-/// A and AA rules): none may have a violation, and none may write an error to the console.
+/// A and AA rules): none may have a violation, and none may write an error to the console. One page per layout
+/// (<see cref="PageCrawl.Layout"/>): the seventeen ministries' pages share one component and one axe result.
 /// </summary>
 public sealed class AccessibilityCrawlTests(AppPerProvider apps, Browser browser) : IClassFixture<AppPerProvider>, IClassFixture<Browser>
 {
@@ -26,7 +27,7 @@ public sealed class AccessibilityCrawlTests(AppPerProvider apps, Browser browser
         await page.GetByRole(AriaRole.Heading).First.WaitForAsync();
 
         var queue = new Queue<string>(["/"]);
-        var kinds = new HashSet<string>(StringComparer.Ordinal) { PageCrawl.Kind("/") };
+        var kinds = new HashSet<string>(StringComparer.Ordinal) { PageCrawl.Layout("/") };
         var violations = new List<string>();
         var visited = 0;
         while (queue.TryDequeue(out var path) && visited < MostPages)
@@ -46,7 +47,7 @@ public sealed class AccessibilityCrawlTests(AppPerProvider apps, Browser browser
             var links = await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.getAttribute('href'))");
             foreach (var link in links.Where(PageCrawl.Crawlable).Select(l => l.Split('#')[0]))
             {
-                if (kinds.Add(PageCrawl.Kind(link)))
+                if (kinds.Add(PageCrawl.Layout(link)))
                 {
                     queue.Enqueue(link);
                 }

@@ -717,12 +717,12 @@ namespace DxMonitor.Data.Postgres.Migrations
 
                     b.HasKey("UnitId", "Number");
 
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("IX_dossiers_DueAt_not_on_time")
-                        .HasFilter("\"Outcome\" <> 1");
-
                     b.HasIndex("Outcome", "UnitId")
                         .HasFilter("\"Outcome\" IN (0, 2)");
+
+                    b.HasIndex("DueAt", "UnitId", "FinishedMonth")
+                        .HasDatabaseName("IX_dossiers_DueAt_not_on_time")
+                        .HasFilter("\"Outcome\" <> 1");
 
                     b.ToTable("dossiers", (string)null);
                 });

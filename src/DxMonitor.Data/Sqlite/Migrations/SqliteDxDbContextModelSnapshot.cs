@@ -696,11 +696,11 @@ namespace DxMonitor.Data.Sqlite.Migrations
 
                     b.HasKey("UnitId", "Number");
 
-                    b.HasIndex("DueAt")
+                    b.HasIndex("Outcome", "UnitId");
+
+                    b.HasIndex("DueAt", "UnitId", "FinishedMonth")
                         .HasDatabaseName("IX_dossiers_DueAt_not_on_time")
                         .HasFilter("\"Outcome\" <> 1");
-
-                    b.HasIndex("Outcome", "UnitId");
 
                     b.ToTable("dossiers", (string)null);
                 });
