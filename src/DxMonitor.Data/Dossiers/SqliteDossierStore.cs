@@ -149,7 +149,30 @@ internal sealed class SqliteDossierStore : DossierStore
         await _insert.DisposeAsync();
         await _firstRow.DisposeAsync();
         await _transaction.DisposeAsync();
+        await ReleaseMemoryAsync();
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The connection goes back to the pool: without this it would keep the staged rows and both enlarged page
+    /// caches (up to twice <see cref="CacheKibibytes"/>) for as long as it stays there.
+    /// </summary>
+    private async Task ReleaseMemoryAsync()
+    {
+        if (_connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+        await using var release = _connection.CreateCommand();
+        release.CommandText = "DROP TABLE IF EXISTS temp.dossier_staging; PRAGMA cache_size = -2000; PRAGMA temp.cache_size = -2000; PRAGMA shrink_memory;"; // -2000: SQLite's default
+        try
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+        catch (SqliteException)
+        {
+            // A connection that cannot run this is broken and will not be reused well anyway; disposing it frees it.
+        }
     }
 
     private SqliteCommand Command(string sql)
