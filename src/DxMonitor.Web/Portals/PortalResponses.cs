@@ -6,10 +6,10 @@ namespace DxMonitor.Web.Portals;
 /// <summary>A registered portal and its latest evaluation, if any.</summary>
 public sealed record PortalResponse(int Id, string Unit, string UnitName, string Url, string Kind, bool Active, DateTime RegisteredAt, EvaluationSummary? Latest);
 
-/// <summary>An evaluation in a portal's history.</summary>
-public sealed record EvaluationSummary(int Id, DateTime StartedAt, int DurationMs, double Score, string Grade, string Trigger)
+/// <summary>An evaluation in a portal's history, with the grading definition it used ("mic-473/2024"; null before it was kept).</summary>
+public sealed record EvaluationSummary(int Id, DateTime StartedAt, int DurationMs, double Score, string Grade, string Trigger, string? Definition)
 {
-    public static EvaluationSummary Of(PortalEvaluation e) => new(e.Id, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Trigger);
+    public static EvaluationSummary Of(PortalEvaluation e) => new(e.Id, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Trigger, e.Definition);
 }
 
 /// <summary>A portal's evaluations, newest first, and the change of score since the one before the latest.</summary>
@@ -33,7 +33,10 @@ public sealed record FindingResponse(string Check, string Code, double Points, s
 /// <summary>The indicator value the evaluation wrote (through the audited write path), or why it wrote none.</summary>
 public sealed record IndicatorWriteResponse(string? Indicator, string? Period, decimal? Value, string? NotWritten);
 
-/// <summary>A full evaluation: score, grade, each check, every deduction with evidence, the services found.</summary>
+/// <summary>
+/// A full evaluation: score, grade, the grading definition it used ("code/year", e.g. "mic-473/2024"; null for evaluations
+/// stored before it was kept), each check, every deduction with evidence, the services found.
+/// </summary>
 public sealed record EvaluationResponse(
     int Id,
     int Portal,
@@ -42,6 +45,7 @@ public sealed record EvaluationResponse(
     int DurationMs,
     double Score,
     string Grade,
+    string? Definition,
     string Trigger,
     string RequestedBy,
     IReadOnlyList<CheckResponse> Checks,
@@ -50,7 +54,7 @@ public sealed record EvaluationResponse(
     IndicatorWriteResponse? Indicator)
 {
     public static EvaluationResponse Of(PortalEvaluation e, string url, IndicatorWriteResponse? indicator, IStringLocalizer text) => new(
-        e.Id, e.PortalId, url, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Trigger, e.RequestedBy,
+        e.Id, e.PortalId, url, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Definition, e.Trigger, e.RequestedBy,
         [.. e.Checks.Select(c => new CheckResponse(c.CheckId, c.Weight, c.Points, c.Measured, c.NotMeasuredReason))],
         [.. e.Findings.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Select(f => FindingResponse.Of(f, text))],
         [.. e.Findings.Where(f => f.Points <= 0).Select(f => FindingResponse.Of(f, text))],
