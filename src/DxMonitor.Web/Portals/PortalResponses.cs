@@ -21,13 +21,15 @@ public sealed record CheckResponse(string Check, double Weight, double Points, b
 /// <summary>
 /// A deduction (points lost) or an observation (0 points), with its evidence. <c>Code</c> is stable; <c>Message</c> is
 /// in the request's language (Vietnamese unless Accept-Language, ?culture= or the culture cookie asks for English),
-/// rendered from the code and <c>Arguments</c>.
+/// rendered from the code and <c>Arguments</c>; the evaluator's words in <c>Arguments</c>, <c>Element</c> and
+/// <c>Metric</c> (reasons, notes) are in that language too, the technical parts (URLs, HTML, numbers) as measured.
 /// </summary>
 public sealed record FindingResponse(string Check, string Code, double Points, string Message, IReadOnlyList<string> Arguments,
     string? Url, string? Header, string? Element, string? Metric)
 {
-    public static FindingResponse Of(PortalFinding f, IStringLocalizer text) => new(f.CheckId, f.Code, f.Points, FindingText.Render(text, f), f.Arguments,
-        f.EvidenceUrl, f.EvidenceHeader, f.EvidenceElement, f.EvidenceMetric);
+    public static FindingResponse Of(PortalFinding f, IStringLocalizer text) => new(f.CheckId, f.Code, f.Points, FindingText.Render(text, f),
+        [.. f.Arguments.Select(a => PhraseText.Render(text, a) ?? a)],
+        f.EvidenceUrl, f.EvidenceHeader, PhraseText.Render(text, f.EvidenceElement), PhraseText.Render(text, f.EvidenceMetric));
 }
 
 /// <summary>The indicator value the evaluation wrote (through the audited write path), or why it wrote none.</summary>
@@ -55,7 +57,7 @@ public sealed record EvaluationResponse(
 {
     public static EvaluationResponse Of(PortalEvaluation e, string url, IndicatorWriteResponse? indicator, IStringLocalizer text) => new(
         e.Id, e.PortalId, url, e.StartedAt, e.DurationMs, e.Score, e.Grade, e.Definition, e.Trigger, e.RequestedBy,
-        [.. e.Checks.Select(c => new CheckResponse(c.CheckId, c.Weight, c.Points, c.Measured, c.NotMeasuredReason))],
+        [.. e.Checks.Select(c => new CheckResponse(c.CheckId, c.Weight, c.Points, c.Measured, PhraseText.Render(text, c.NotMeasuredReason)))],
         [.. e.Findings.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Select(f => FindingResponse.Of(f, text))],
         [.. e.Findings.Where(f => f.Points <= 0).Select(f => FindingResponse.Of(f, text))],
         indicator);
