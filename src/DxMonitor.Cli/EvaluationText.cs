@@ -17,7 +17,7 @@ public static class EvaluationText
     };
 
     public static string Json(IReadOnlyList<Evaluation> evaluations) =>
-        JsonSerializer.Serialize(evaluations.Count == 1 ? (object)evaluations[0] : evaluations, JsonOptions) + Environment.NewLine;
+        JsonSerializer.Serialize(evaluations.Count == 1 ? (object)EnglishEvaluation.Of(evaluations[0]) : evaluations.Select(EnglishEvaluation.Of).ToList(), JsonOptions) + Environment.NewLine;
 
     public static string Plain(IReadOnlyList<Evaluation> evaluations)
     {
@@ -36,7 +36,7 @@ public static class EvaluationText
             {
                 text.AppendLine(check.Measured
                     ? string.Create(culture, $"  {check.CheckId,-14} {check.Points,6:0.0} / {check.Weight:0.0}")
-                    : $"  {check.CheckId,-14}   not measured: {check.NotMeasuredReason}");
+                    : $"  {check.CheckId,-14}   not measured: {EnglishPhrases.Render(check.NotMeasuredReason)}");
             }
             var deductions = evaluation.Deductions.Where(d => d.Points > 0).OrderByDescending(d => d.Points).ToList();
             text.AppendLine(deductions.Count == 0 ? "Deductions: none" : "Deductions (most costly first):");

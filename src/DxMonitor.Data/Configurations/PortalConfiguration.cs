@@ -27,6 +27,7 @@ internal sealed class PortalEvaluationConfiguration : IEntityTypeConfiguration<P
         builder.Property(e => e.Grade).HasMaxLength(4);
         builder.Property(e => e.Trigger).HasMaxLength(20);
         builder.Property(e => e.RequestedBy).HasMaxLength(256);
+        builder.Property(e => e.Definition).HasMaxLength(80);
         builder.HasOne<Portal>().WithMany().HasForeignKey(e => e.PortalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Checks).WithOne().HasForeignKey(c => c.EvaluationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Findings).WithOne().HasForeignKey(f => f.EvaluationId).OnDelete(DeleteBehavior.Cascade);

@@ -13,6 +13,9 @@ public sealed class PortalEvaluation
     /// <summary>"on-demand" (asked for by <see cref="RequestedBy"/>) or "scheduled".</summary>
     public required string Trigger { get; init; }
     public required string RequestedBy { get; init; }
+
+    /// <summary>The grading definition the evaluation used, "code/year" (e.g. "mic-473/2024"); null for evaluations stored before it was kept.</summary>
+    public string? Definition { get; init; }
     public List<PortalCheckScore> Checks { get; init; } = [];
     public List<PortalFinding> Findings { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using DxMonitor.Evaluator.Grading;
 using Microsoft.Playwright;
 
 namespace DxMonitor.Evaluator.Browser;
@@ -21,7 +22,7 @@ public static class AxeStep
         if (measured.Elements > options.AxeMaxElements)
         {
             var region = await page.EvaluateAsync<bool>("() => document.querySelector('main') !== null") ? "main" : FirstPart;
-            sample = $"{region} ({measured.Elements} > {options.AxeMaxElements})";
+            sample = Phrase.Of("axe-sample", region, measured.Elements, options.AxeMaxElements).ToString();
             axe = page.RunAxe(new AxeRunContext { Include = [new AxeSelector(region)] }, run);
         }
         else
@@ -39,7 +40,7 @@ public static class AxeStep
         {
             // The page is closed with its context; the abandoned run ends with it.
             _ = axe.ContinueWith(t => t.Exception, TaskScheduler.Default);
-            return measured with { AxeNotRun = $"axe-timeout:{options.AxeTimeout.TotalSeconds:0}", AxeSample = sample };
+            return measured with { AxeNotRun = Phrase.Of("axe-timeout", options.AxeTimeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)).ToString(), AxeSample = sample };
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Network;
 using Microsoft.Playwright;
 
@@ -28,7 +29,7 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
         }
         catch (PlaywrightException e)
         {
-            return BrowserReport.Failed($"headless Chromium could not start: {e.Message}");
+            return BrowserReport.Failed(Phrase.Of("chromium-not-started", e.Message.Split('\n')[0]).ToString());
         }
         await using var proxy = new GuardedProxy(rules, options.RequestTimeout);
         await using var context = await browser.NewContextAsync(new()
@@ -44,7 +45,7 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
         });
         using var cancel = ct.Register(() => _ = context.CloseAsync());
         var consoleErrors = new List<string>();
-        var report = BrowserReport.Failed("the page was not loaded") with { Throttling = options.Throttling.ToString() };
+        var report = BrowserReport.Failed(Phrase.Of("page-not-loaded").ToString()) with { Throttling = options.Throttling.ToString() };
         var measured = false;
         try
         {
@@ -68,7 +69,7 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or JsonException or OperationCanceledException)
         {
-            var why = ct.IsCancellationRequested ? "the portal's time limit ran out" : e.Message.Split('\n')[0];
+            var why = (ct.IsCancellationRequested ? Phrase.Of("time-limit") : Phrase.Of("browser-error", e.Message.Split('\n')[0])).ToString();
             // What was measured before the step that failed is kept; only what came after is missing.
             return measured
                 ? report with { ConsoleErrors = [.. consoleErrors], AxeNotRun = report.AxeRan ? null : why, Refused = proxy.Refused }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Browser;
@@ -108,7 +109,7 @@ public sealed class GuardedProxy : IAsyncDisposable
         }
         catch (AddressRefusedException refused)
         {
-            _refused.Enqueue(RefusedAddress.Of(target, refused, tunnel ? "Chromium (a TLS or WebSocket connection)" : "Chromium (a request of the page)"));
+            _refused.Enqueue(RefusedAddress.Of(target, refused, Phrase.Of(tunnel ? "requested-chromium-tunnel" : "requested-chromium-request").ToString()));
             await AnswerAsync(browser, "403 Forbidden");
         }
         catch (Exception e) when (e is SocketException or OperationCanceledException && !_stop.IsCancellationRequested)

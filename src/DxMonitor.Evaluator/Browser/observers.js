@@ -1,4 +1,4 @@
-window.__dx = { lcp: null, lcpElement: null, cls: 0, shift: null, longTasks: [], frames: [] };
+window.__dx = { lcp: null, lcpElement: null, cls: 0, shift: null, longTasks: [], frames: [], input: false };
 const observe = (type, each) => {
   try { new PerformanceObserver(list => list.getEntries().forEach(each)).observe({ type, buffered: true }); } catch (e) { }
 };
@@ -20,12 +20,17 @@ observe('largest-contentful-paint', e => {
   window.__dx.lcp = e.startTime;
   window.__dx.lcpElement = window.__dxDescribe(e.element) || (e.url ? '<img src="' + e.url + '">' : null);
 });
+// Chromium flags shifts after the screen emulation as following input (hadRecentInput, crbug.com/1094974), so, as
+// Lighthouse does, the flag excludes a shift only once the page has seen real input; the evaluator never sends any.
+['pointerdown', 'keydown'].forEach(type => addEventListener(type, e => { if (e.isTrusted) { window.__dx.input = true; } }, true));
 observe('layout-shift', e => {
-  if (e.hadRecentInput) { return; }
+  if (e.hadRecentInput && window.__dx.input) { return; }
   window.__dx.cls += e.value;
   if (!window.__dx.shift || e.value > window.__dx.shift.value) {
-    const source = (e.sources || []).find(s => s.node && s.node.nodeType === 1);
-    window.__dx.shift = { value: e.value, element: source ? window.__dxDescribe(source.node) : null };
+    // The node that moved most (sources come largest first); a text node is named by its element.
+    const nodes = (e.sources || []).map(s => s.node && s.node.nodeType === 3 ? s.node.parentElement : s.node);
+    const node = nodes.find(n => n && n.nodeType === 1);
+    window.__dx.shift = { value: e.value, element: node ? window.__dxDescribe(node) : null };
   }
 });
 observe('longtask', e => { window.__dx.longTasks.push([e.startTime, e.duration]); });

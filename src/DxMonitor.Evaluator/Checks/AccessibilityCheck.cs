@@ -31,8 +31,8 @@ public sealed class AccessibilityCheck : IPortalCheck
         if (!report.AxeRan)
         {
             // The load metrics were kept; only axe's part is missing, and a page that keeps axe from finishing fails it.
-            var why = report.AxeNotRun ?? "axe did not run";
-            return CheckResult.Of(Id, [new Finding("axe-not-run", "Accessibility not measured: " + why, 1, new(url, Metric: report.Elements.ToString(CultureInfo.InvariantCulture)), [why])]);
+            var why = report.AxeNotRun ?? Phrase.Of("axe-did-not-run").ToString();
+            return CheckResult.Of(Id, [new Finding("axe-not-run", "Accessibility not measured: " + why, 1, new(url, Metric: Phrase.Of("elements", report.Elements).ToString()), [why])]);
         }
         var findings = report.Violations.Select(v => new Finding("axe-" + v.Rule,
             $"{v.Help} ({v.Impact}, axe rule {v.Rule})", PenaltyByImpact.GetValueOrDefault(v.Impact, 0.08),

@@ -29,7 +29,7 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
         if (snapshot.Home is { Truncated: true } big)
         {
             findings.Add(new("size-cap", "The home page is larger than the evaluator's size cap; the rest was not read", 0.3,
-                new(big.FinalUrl.ToString(), Metric: string.Create(CultureInfo.InvariantCulture, $"stopped reading at {big.Bytes} bytes"))));
+                new(big.FinalUrl.ToString(), Metric: Phrase.Of("stopped-reading", big.Bytes).ToString())));
         }
         var probes = snapshot.Probes;
         for (var i = 0; i < probes.Count; i++)
@@ -48,7 +48,7 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
             var firstByte = Median(answered.Select(p => p.FirstByte!.Value.TotalMilliseconds)); // answered: FirstByte set
             var total = Median(answered.Select(p => (p.Total ?? p.FirstByte!.Value).TotalMilliseconds));
             var (slow, verySlow, slowTotal) = (options.SlowFirstByte.TotalMilliseconds, options.VerySlowFirstByte.TotalMilliseconds, options.SlowTotal.TotalMilliseconds);
-            var metric = string.Create(CultureInfo.InvariantCulture, $"median first byte {firstByte:0} ms, total {total:0} ms over {answered.Count} probes");
+            var metric = Phrase.Of("median-timing", Ms(firstByte), Ms(total), answered.Count).ToString();
             if (firstByte > verySlow)
             {
                 findings.Add(new("very-slow-first-byte", $"The server answers very slowly (first byte over {Ms(verySlow)} ms)", 0.3, new(url, Metric: metric), [Ms(verySlow)]));
@@ -76,14 +76,16 @@ public sealed class AvailabilityCheck(EvaluatorOptions options) : IPortalCheck
     {
         var (address, network) = (refused.Address.ToString(), refused.Network.Network.ToString());
         return new("forbidden-address", $"The evaluator did not connect to {address}: the address is in {network}, not a public network", 0,
-            new(refused.Url.ToString(), Element: "requested by " + refused.RequestedBy, Metric: $"{address} in {refused.Network}; allow a network in Evaluator:AllowedNetworks"),
+            new(refused.Url.ToString(), Element: refused.RequestedBy, Metric: Phrase.Of("allow-network", address, refused.Network).ToString()),
             [address, network]);
     }
 
-    public static string Describe(ConnectionTiming t) => string.Join(", ", new (string Name, TimeSpan? Value)[]
-        { ("DNS", t.Dns), ("connect", t.Connect), ("TLS", t.Tls), ("first byte", t.FirstByte), ("total", t.Total) }
+    /// <summary>Each phase's time; DNS and TLS are names in every language, the others are phrases.</summary>
+    public static string Describe(ConnectionTiming t) => string.Join(", ", new (Func<string, string> Name, TimeSpan? Value)[]
+        { (ms => $"DNS {ms} ms", t.Dns), (ms => Phrase.Of("timing-connect", ms).ToString(), t.Connect), (ms => $"TLS {ms} ms", t.Tls),
+          (ms => Phrase.Of("timing-first-byte", ms).ToString(), t.FirstByte), (ms => Phrase.Of("timing-total", ms).ToString(), t.Total) }
         .Where(p => p.Value is not null)
-        .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value!.Value.TotalMilliseconds:0} ms")));
+        .Select(p => p.Name(Ms(p.Value!.Value.TotalMilliseconds)))); // filtered: has a value
 
     private static string Ms(double milliseconds) => milliseconds.ToString("0", CultureInfo.InvariantCulture);
 

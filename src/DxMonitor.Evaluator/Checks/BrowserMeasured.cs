@@ -15,7 +15,7 @@ public static class BrowserMeasured
         report = snapshot.Browser!; // checked below before any use
         if (snapshot.Browser is null && !snapshot.TimedOut && !Unreachable.HomeFailed(snapshot))
         {
-            return CheckResult.NotMeasured(checkId, snapshot.BrowserSkipped ?? "headless Chromium was not run");
+            return CheckResult.NotMeasured(checkId, snapshot.BrowserSkipped ?? Phrase.Of("browser-not-run").ToString());
         }
         if (Unreachable.HomeFailed(snapshot))
         {
@@ -24,7 +24,7 @@ public static class BrowserMeasured
         var url = snapshot.Home!.FinalUrl.ToString(); // not failed: fetched
         if (snapshot.Browser is null)
         {
-            var reason = snapshot.BrowserSkipped ?? "the portal's time limit ran out";
+            var reason = snapshot.BrowserSkipped ?? Phrase.Of("time-limit").ToString();
             return CheckResult.Of(checkId, [new("not-measured", "Not measured: " + reason, 1, new(url), [reason])]);
         }
         if (snapshot.Browser.Error is { } error)

@@ -25,7 +25,7 @@ public sealed class LayoutCheck : IPortalCheck
         var findings = new List<Finding>();
         foreach (var error in report.ConsoleErrors.Take(4))
         {
-            findings.Add(new("console-error", "The page logs an error to the console", 0.05, new(url, Element: error.Length > 300 ? error[..300] : error)));
+            findings.Add(new("console-error", "The page logs an error to the console", 0.05, new(url, Element: ConsoleText.Of(error))));
         }
         if (report.Viewport is null || !report.Viewport.Contains("width=device-width", StringComparison.OrdinalIgnoreCase))
         {

@@ -22,7 +22,7 @@ public sealed class LinksCheck : IPortalCheck
         var source = snapshot.Home!.FinalUrl.ToString(); // not failed: fetched
         var findings = snapshot.Links.Where(l => l.Broken).Select(link => (Link: link, What: link.Error ?? "HTTP " + link.Status?.ToString(CultureInfo.InvariantCulture)))
             .Select(broken => new Finding("broken-link", $"Broken link \"{broken.Link.Text}\": {broken.What}", 0.2,
-                new(broken.Link.Url.ToString(), Element: $"<a href=\"{broken.Link.Url}\">{broken.Link.Text}</a> on {source}",
+                new(broken.Link.Url.ToString(), Element: Phrase.Of("link-on-page", $"<a href=\"{broken.Link.Url}\">{broken.Link.Text}</a>", source).ToString(),
                     Metric: broken.Link.Status is { } status ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) : broken.Link.Error),
                 [broken.Link.Text, broken.What])).ToList();
         var broken = snapshot.Links.Count(l => l.Broken);
@@ -39,7 +39,7 @@ public sealed class LinksCheck : IPortalCheck
                 var count = robots.Disallowed.Count.ToString(CultureInfo.InvariantCulture);
                 findings.Add(new("robots-skipped", $"{count} links not crawled: robots.txt disallows them", 0,
                     new(robots.Url.ToString(), Element: string.Join(" ", robots.Disallowed.Take(5)) + (robots.Disallowed.Count > 5 ? " …" : ""),
-                        Metric: string.Create(CultureInfo.InvariantCulture, $"{robots.Disallowed.Count} links skipped by robots.txt ({robots.Rules} rules for us)")), [count]));
+                        Metric: Phrase.Of("robots-skipped", robots.Disallowed.Count, robots.Rules).ToString()), [count]));
             }
             if (robots.Unavailable is { } why)
             {

@@ -41,12 +41,12 @@ public sealed class PerformanceCheck : IPortalCheck
                 continue;
             }
             var (shown, goodShown, poorShown) = (Number(value), Number(good), Number(poor));
-            var metric = $"{code.ToUpperInvariant()} {shown}{Space(unit)} (≤ {goodShown}{Space(unit)}; > {poorShown}{Space(unit)}; {report.Throttling})";
+            var metric = $"{code.ToUpperInvariant()} {shown}{Space(unit)} (≤ {goodShown}{Space(unit)}; > {poorShown}{Space(unit)}; {Phrase.Of("throttling-" + report.Throttling)})";
             findings.Add(value > poor
                 ? new(code + "-poor", $"{name} is poor ({shown}{Space(unit)})", 0.2, new(url, Element: cause(report), Metric: metric), [shown, poorShown])
                 : new(code + "-needs-improvement", $"{name} needs improvement ({shown}{Space(unit)})", 0.1, new(url, Element: cause(report), Metric: metric), [shown, goodShown]));
         }
-        var weight = string.Create(CultureInfo.InvariantCulture, $"{report.PageBytes / 1024.0:0} KiB, {report.Requests} requests");
+        var weight = Phrase.Of("page-weight", (report.PageBytes / 1024.0).ToString("0", CultureInfo.InvariantCulture), report.Requests).ToString();
         var kib = (report.PageBytes / 1024).ToString(CultureInfo.InvariantCulture);
         if (report.PageBytes > VeryHeavyPageBytes)
         {
@@ -67,5 +67,5 @@ public sealed class PerformanceCheck : IPortalCheck
         : string.Join(" | ", report.LargestResources.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Value / 1024:0} KiB")));
 
     private static string? Scripts(BrowserReport report) => report.BlockingScripts.Count == 0 ? null
-        : string.Join(" | ", report.BlockingScripts.Select(s => string.Create(CultureInfo.InvariantCulture, $"{(s.Key.Length == 0 ? "(inline)" : s.Key)} {s.Value:0} ms")));
+        : string.Join(" | ", report.BlockingScripts.Select(s => string.Create(CultureInfo.InvariantCulture, $"{(s.Key.Length == 0 ? Phrase.Of("inline-script").ToString() : s.Key)} {s.Value:0} ms")));
 }

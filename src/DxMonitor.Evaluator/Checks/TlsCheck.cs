@@ -25,7 +25,7 @@ public sealed class TlsCheck : IPortalCheck
         var where = $"https://{tls.Host}:{tls.Port.ToString(CultureInfo.InvariantCulture)}/";
         if (tls.Error is not null)
         {
-            return CheckResult.Of(Id, [new("handshake-failed", "The TLS handshake failed: " + tls.Error, 1, new(where), [tls.Error])]);
+            return CheckResult.Of(Id, [new("handshake-failed", "The TLS handshake failed: " + tls.Error, 1, new(where, Metric: tls.ErrorDetail), [tls.Error])]);
         }
         var findings = new List<Finding>();
         var certificate = $"{tls.Subject} ← {tls.Issuer}";
@@ -58,8 +58,9 @@ public sealed class TlsCheck : IPortalCheck
         var chainProblems = tls.ChainProblems.Where(p => !p.StartsWith("NotTimeValid", StringComparison.Ordinal)).ToList();
         if (!tls.ChainTrusted && chainProblems.Count > 0)
         {
-            findings.Add(new("chain-untrusted", "The certificate does not chain to a trusted root: " + string.Join("; ", chainProblems), 0.7,
-                new(where, Element: certificate), [string.Join("; ", chainProblems)]));
+            var problems = string.Join("; ", chainProblems.Select(ChainProblem).Distinct());
+            findings.Add(new("chain-untrusted", "The certificate does not chain to a trusted root: " + problems, 0.7,
+                new(where, Element: certificate, Metric: string.Join("; ", chainProblems)), [problems]));
         }
         if (!tls.ProtocolsAccepted.Contains("TLS 1.3") && !tls.ProtocolsAccepted.Contains("TLS 1.2"))
         {
@@ -70,5 +71,20 @@ public sealed class TlsCheck : IPortalCheck
             findings.Add(new("no-tls13", "TLS 1.3 is not accepted", 0.1, new(where, Metric: string.Join(", ", tls.ProtocolsAccepted))));
         }
         return CheckResult.Of(Id, findings);
+    }
+
+    /// <summary>The common chain statuses by code; another one by its status name (the full text is the evidence's metric).</summary>
+    private static string ChainProblem(string problem)
+    {
+        var status = problem.Split(':')[0].Trim();
+        return (status switch
+        {
+            "UntrustedRoot" => Phrase.Of("chain-untrusted-root"),
+            "PartialChain" => Phrase.Of("chain-partial"),
+            "Revoked" => Phrase.Of("chain-revoked"),
+            "RevocationStatusUnknown" or "OfflineRevocation" => Phrase.Of("chain-revocation-unknown"),
+            "NotSignatureValid" => Phrase.Of("chain-bad-signature"),
+            _ => Phrase.Of("chain-other", status),
+        }).ToString();
     }
 }

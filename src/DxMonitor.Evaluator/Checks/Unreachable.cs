@@ -16,9 +16,9 @@ public static class Unreachable
 
     public static string Reason(PortalSnapshot snapshot) => snapshot.Home switch
     {
-        null => snapshot.TimedOut ? "the portal's time limit ran out" : "not fetched",
+        null => Phrase.Of(snapshot.TimedOut ? "time-limit" : "not-fetched").ToString(),
         { Error: { } error } => error,
         { Status: { } status } => "HTTP " + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => "no response",
+        _ => Phrase.Of("no-response").ToString(),
     };
 }

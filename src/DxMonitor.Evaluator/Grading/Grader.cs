@@ -29,7 +29,7 @@ public static class Grader
             {
                 var points = Math.Min(left, Math.Clamp(finding.Penalty, 0, 1) * weight);
                 left -= points;
-                deductions.Add(new Deduction(result.CheckId, finding.Code, Round(points), finding.Message, finding.Evidence, finding.Arguments ?? []));
+                deductions.Add(new Deduction(result.CheckId, finding.Code, Round(points), EnglishPhrases.Render(finding.Message)!, finding.Evidence, finding.Arguments ?? [])); // Render keeps a string a string
             }
             checks.Add(new CheckScore(result.CheckId, Round(weight), Round(left), true, null));
         }
@@ -41,7 +41,7 @@ public static class Grader
             if (cause is not null && Rank(ceiling.Highest, definition.Bands) < Rank(grade, definition.Bands))
             {
                 grade = ceiling.Highest.ToUpperInvariant();
-                deductions.Add(new Deduction(GradeCheckId, "grade-held", 0, $"Grade held at {grade} at best: {cause.Message}", cause.Evidence, [grade, cause.Code]));
+                deductions.Add(new Deduction(GradeCheckId, "grade-held", 0, $"Grade held at {grade} at best: {EnglishPhrases.Render(cause.Message)}", cause.Evidence, [grade, cause.Code]));
             }
         }
         var measured = checks.Where(c => c.Measured).ToDictionary(c => c.CheckId, StringComparer.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Probing;
@@ -54,11 +54,11 @@ public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
                     var next = location.IsAbsoluteUri ? location : new Uri(current, location);
                     if (redirects.Contains(next))
                     {
-                        return Failed(url, next, status, headers, redirects, $"redirect loop: {next} was already visited");
+                        return Failed(url, next, status, headers, redirects, Phrase.Of("redirect-loop", next).ToString());
                     }
                     if (redirects.Count > options.MaxRedirects)
                     {
-                        return Failed(url, next, status, headers, redirects, $"more than {options.MaxRedirects} redirects");
+                        return Failed(url, next, status, headers, redirects, Phrase.Of("too-many-redirects", options.MaxRedirects).ToString());
                     }
                     current = next;
                     continue;
@@ -70,16 +70,15 @@ public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                return Failed(url, current, null, [], redirects,
-                    string.Create(CultureInfo.InvariantCulture, $"no complete response within {options.RequestTimeout.TotalSeconds:0.#} s"));
+                return Failed(url, current, null, [], redirects, FailureReason.Timeout(options.RequestTimeout));
             }
             catch (HttpRequestException e) when (e.InnerException is AddressRefusedException refused)
             {
-                return Failed(url, current, null, [], redirects, refused.Message) with { Refused = RefusedAddress.Of(current, refused, RequestedBy(url, current, redirects)) };
+                return Failed(url, current, null, [], redirects, FailureReason.Refused(refused)) with { Refused = RefusedAddress.Of(current, refused, RequestedBy(url, current, redirects)) };
             }
             catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException)
             {
-                return Failed(url, current, null, [], redirects, e.InnerException?.Message ?? e.Message);
+                return Failed(url, current, null, [], redirects, FailureReason.Of(e));
             }
         }
     }
@@ -121,7 +120,7 @@ public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
     }
 
     private static string RequestedBy(Uri url, Uri current, List<Uri> redirects) =>
-        redirects.Count == 0 ? $"a fetch of {url}" : $"a redirect from {redirects[^1]} (fetching {url})";
+        (redirects.Count == 0 ? Phrase.Of("requested-fetch", url) : Phrase.Of("requested-redirect", redirects[^1], url)).ToString();
 
     private static PageFetch Failed(Uri url, Uri final, int? status, IReadOnlyList<KeyValuePair<string, string>> headers, IReadOnlyList<Uri> redirects, string error) =>
         new(url, final, status, headers, redirects, "", 0, false, null, error);

@@ -1,4 +1,5 @@
 using DxMonitor.Evaluator.Browser;
+using DxMonitor.Evaluator.Grading;
 
 namespace DxMonitor.Evaluator.Probing;
 
@@ -22,7 +23,7 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
         var links = new List<LinkStatus>();
         RobotsReport? robots = null;
         BrowserReport? browserReport = null;
-        string? browserSkipped = options.UseBrowser && browser is not null ? null : "headless Chromium is turned off in the configuration";
+        string? browserSkipped = options.UseBrowser && browser is not null ? null : Phrase.Of("browser-off").ToString();
         try
         {
             for (var i = 0; i < options.Probes; i++)
@@ -41,7 +42,7 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
                 browserReport = home.Ok
                     ? await browser.MeasureAsync(home.FinalUrl, limit.Token)
                     : null;
-                browserSkipped = home.Ok ? null : "the home page did not load";
+                browserSkipped = home.Ok ? null : Phrase.Of("home-not-loaded").ToString();
             }
             var rendered = browserReport?.RenderedHtml is { } dom && home.Ok ? LinkExtractor.SameSiteLinks(home.FinalUrl, dom) : [];
             var candidates = LinkExtractor.SameSiteLinks(home).Concat(rendered).DistinctBy(c => c.Url).ToList();
@@ -61,7 +62,7 @@ public sealed class PortalProbe(TimedRequest timed, PageFetcher fetcher, TlsInsp
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return new PortalSnapshot(url, observedAt, probes, home, tlsReport, pages, links, browserReport,
-                browserSkipped ?? "the portal's time limit ran out", TimedOut: true, robots);
+                browserSkipped ?? Phrase.Of("time-limit").ToString(), TimedOut: true, robots);
         }
         return new PortalSnapshot(url, observedAt, probes, home, tlsReport, pages, links, browserReport, browserSkipped, TimedOut: false, robots);
     }

@@ -5,6 +5,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text;
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Probing;
@@ -62,18 +63,17 @@ public sealed class TimedRequest(EvaluatorOptions options, AddressRules rules)
             }
             if (status is null)
             {
-                return new(dns, connect, tls, firstByte, Elapsed(), null, firstByte is null ? "connection closed without a response" : "response is not HTTP");
+                return new(dns, connect, tls, firstByte, Elapsed(), null, Phrase.Of(firstByte is null ? "closed-without-response" : "not-http").ToString());
             }
             return new(dns, connect, tls, firstByte, Elapsed(), status, null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return new(dns, connect, tls, firstByte, null, status,
-                string.Create(CultureInfo.InvariantCulture, $"no complete response within {options.RequestTimeout.TotalSeconds:0.#} s"));
+            return new(dns, connect, tls, firstByte, null, status, FailureReason.Timeout(options.RequestTimeout));
         }
         catch (Exception e) when (e is SocketException or IOException or AuthenticationException or ObjectDisposedException)
         {
-            return new(dns, connect, tls, firstByte, null, status, e.Message);
+            return new(dns, connect, tls, firstByte, null, status, FailureReason.Of(e));
         }
     }
 

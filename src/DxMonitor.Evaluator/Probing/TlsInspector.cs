@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Network;
 
 namespace DxMonitor.Evaluator.Probing;
@@ -44,7 +45,7 @@ public sealed class TlsInspector(EvaluatorOptions options, AddressRules rules)
         }
         catch (Exception e) when (e is SocketException or IOException or AuthenticationException or OperationCanceledException && !ct.IsCancellationRequested)
         {
-            return new TlsReport(host, port, null, [], null, null, null, null, false, false, [], e.Message);
+            return new TlsReport(host, port, null, [], null, null, null, null, false, false, [], HandshakeFailure(e), e.Message);
         }
         var accepted = new List<string>();
         foreach (var (version, name) in Versions)
@@ -69,6 +70,15 @@ public sealed class TlsInspector(EvaluatorOptions options, AddressRules rules)
                 problems, null);
         }
     }
+
+    private string HandshakeFailure(Exception e) => e switch
+    {
+        OperationCanceledException => FailureReason.Timeout(options.RequestTimeout),
+        AuthenticationException => Phrase.Of("handshake-rejected").ToString(),
+        IOException when e is AddressRefusedException || e.InnerException is SocketException => FailureReason.Of(e),
+        IOException => Phrase.Of("handshake-closed").ToString(),
+        _ => FailureReason.Of(e),
+    };
 
     private X509ChainStatus[] BuildWithExtraRoots(X509Certificate2 certificate, X509Chain presented, out bool trusted)
     {

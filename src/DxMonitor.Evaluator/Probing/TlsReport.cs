@@ -1,6 +1,9 @@
 namespace DxMonitor.Evaluator.Probing;
 
-/// <summary>What the TLS handshake showed about a portal's certificate and protocols.</summary>
+/// <summary>
+/// What the TLS handshake showed about a portal's certificate and protocols. <see cref="Error"/> says why the handshake
+/// failed as a phrase; <see cref="ErrorDetail"/> is .NET's own text of it, kept as technical detail.
+/// </summary>
 public sealed record TlsReport(
     string Host,
     int Port,
@@ -13,4 +16,5 @@ public sealed record TlsReport(
     bool HostnameMatches,
     bool ChainTrusted,
     IReadOnlyList<string> ChainProblems,
-    string? Error);
+    string? Error,
+    string? ErrorDetail = null);

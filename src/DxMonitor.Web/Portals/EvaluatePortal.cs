@@ -39,6 +39,7 @@ public static class EvaluatePortal
         Grade = result.Grade,
         Trigger = trigger,
         RequestedBy = Cut(requestedBy, 256)!,
+        Definition = Cut(result.Definition, 80),
         Checks = [.. result.Checks.Select(c => new PortalCheckScore
         {
             CheckId = c.CheckId, Weight = c.Weight, Points = c.Points, Measured = c.Measured, NotMeasuredReason = Cut(c.NotMeasuredReason, 500),

@@ -20,18 +20,18 @@ public static partial class FindingText
             ? text["Finding_" + finding.Code] : text["Finding_axe"];
         if (template.ResourceNotFound || ArgumentsNeeded(template.Value) > finding.Arguments.Count)
         {
-            return finding.Message;
+            return PhraseText.Render(text, finding.Message) ?? finding.Message;
         }
         return string.Format(CultureInfo.CurrentCulture, template.Value, [.. Translated(text, finding)]);
     }
 
     /// <summary>
-    /// Arguments that are themselves words of the evaluator, put in the reader's language: an axe rule's help and
-    /// impact (axe reports them in English), and the finding that held a grade down.
+    /// Arguments that are themselves words of the evaluator, put in the reader's language: its phrases (reasons), an axe
+    /// rule's help and impact (axe reports them in English), and the finding that held a grade down.
     /// </summary>
     private static List<string> Translated(IStringLocalizer text, PortalFinding finding)
     {
-        var arguments = finding.Arguments.ToList();
+        var arguments = finding.Arguments.Select(a => PhraseText.Render(text, a) ?? a).ToList();
         if (finding.Code.StartsWith("axe-", StringComparison.Ordinal) && arguments.Count >= 3 && text["Finding_" + finding.Code].ResourceNotFound)
         {
             arguments[0] = Lookup(text, "Axe_" + arguments[2]) ?? text["Axe_unknown"].Value;

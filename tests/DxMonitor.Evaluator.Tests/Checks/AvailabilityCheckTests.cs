@@ -1,3 +1,4 @@
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +17,7 @@ public sealed class AvailabilityCheckTests
 
         var slow = Assert.Single(evaluation.Deductions, d => d.Points > 0);
         Assert.Equal(("availability", "very-slow-first-byte"), (slow.CheckId, slow.Code));
-        Assert.Matches(@"^median first byte 1[7-9]\d\d ms, total \d+ ms over 3 probes$", slow.Evidence.Metric);
+        Assert.Matches(@"^median first byte 1[7-9]\d\d ms, total \d+ ms over 3 probes$", EnglishPhrases.Render(slow.Evidence.Metric));
         Assert.Equal(96.4, evaluation.Score);
         Assert.Equal("A", evaluation.Grade);
     }
@@ -41,7 +42,7 @@ public sealed class AvailabilityCheckTests
         var failed = Assert.Single(evaluation.Deductions, d => d.Points > 0);
         Assert.Equal("probe-failed", failed.Code);
         Assert.Equal("Probe 1 of 3 failed: HTTP 502", failed.Message);
-        Assert.Contains("first byte", failed.Evidence.Metric, StringComparison.Ordinal);
+        Assert.Contains("first byte", EnglishPhrases.Render(failed.Evidence.Metric), StringComparison.Ordinal);
         Assert.Equal(95.9, evaluation.Score);
     }
 

@@ -82,4 +82,19 @@ public sealed class BrowserChecksTests(SharedChromium chromium) : IClassFixture<
         Assert.DoesNotContain(raw.Deductions, d => d.CheckId == "services" && d.Code.StartsWith("found-", StringComparison.Ordinal));
         Assert.Equal(0, raw.Metrics["linksChecked"]);
     }
+
+    [Fact]
+    public async Task A_banner_inserted_after_the_first_paint_is_a_layout_shift_naming_the_content_it_pushed_down()
+    {
+        // The banner goes in two frames after the first one, so the text has been painted where it was first laid out;
+        // an insertion before the first paint moves nothing anyone saw, and Chromium rightly reports no shift for it.
+        await using var site = await FixtureSite.PortalAsync(ShiftingPage.Html, certificate: Certificates.Valid(), more: ShiftingPage.Map);
+
+        var evaluation = await chromium.Evaluator.EvaluateAsync(site.Url, CancellationToken.None);
+
+        var shift = Assert.Single(evaluation.Deductions, d => d.Code.StartsWith("cls-", StringComparison.Ordinal));
+        Assert.StartsWith("main#noi-dung <main id=\"noi-dung\"", shift.Evidence.Element, StringComparison.Ordinal);
+        Assert.StartsWith("CLS 0.", shift.Evidence.Metric, StringComparison.Ordinal);
+        Assert.True(evaluation.Metrics["cls"] > 0.1, string.Create(CultureInfo.InvariantCulture, $"CLS {evaluation.Metrics["cls"]}"));
+    }
 }

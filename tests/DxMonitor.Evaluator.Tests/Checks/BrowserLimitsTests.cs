@@ -1,3 +1,4 @@
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Tests.Fixtures;
 
 namespace DxMonitor.Evaluator.Tests.Checks;
@@ -29,7 +30,7 @@ public sealed class BrowserLimitsTests
         var evaluation = await sampled.EvaluateAsync(site.Url, CancellationToken.None);
 
         var sample = Assert.Single(evaluation.Deductions, d => d.Code == "axe-sampled");
-        Assert.StartsWith("main (", sample.Evidence.Element, StringComparison.Ordinal);
+        Assert.StartsWith("main (", EnglishPhrases.Render(sample.Evidence.Element), StringComparison.Ordinal);
         Assert.True(evaluation.Metrics["elements"] > 500);
         await using var hurried = TestEvaluator.Create(browser: true, configure: o => (o.AxeTimeout, o.CrawlBudget) = (TimeSpan.FromMilliseconds(1), 0));
 

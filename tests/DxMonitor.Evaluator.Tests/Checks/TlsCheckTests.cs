@@ -60,7 +60,9 @@ public sealed class TlsCheckTests
 
         var untrusted = Assert.Single(evaluation.Deductions, d => d.CheckId == "tls");
         Assert.Equal("chain-untrusted", untrusted.Code);
-        Assert.Contains("UntrustedRoot", untrusted.Message, StringComparison.Ordinal);
+        Assert.Equal("The certificate does not chain to a trusted root: the root certificate is not trusted", untrusted.Message);
+        Assert.Equal(["\u0002chain-untrusted-root\u0003"], untrusted.Arguments); // a phrase each reader renders in its language
+        Assert.Contains("UntrustedRoot", untrusted.Evidence.Metric, StringComparison.Ordinal); // .NET's own text, kept as detail
         Assert.Equal(93.6, evaluation.Score);
     }
 

@@ -43,7 +43,7 @@ public sealed class RobotsTxtTests
         Assert.Equal(0, note.Points);
         Assert.Equal(new Uri(site.Url, "/robots.txt").ToString(), note.Evidence.Url);
         Assert.Contains(new Uri(site.Url, "/nop-ho-so").ToString(), note.Evidence.Element, StringComparison.Ordinal);
-        Assert.StartsWith("2 links skipped by robots.txt", note.Evidence.Metric, StringComparison.Ordinal);
+        Assert.StartsWith("2 links skipped by robots.txt", EnglishPhrases.Render(note.Evidence.Metric), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +97,6 @@ public sealed class RobotsTxtTests
 
         Assert.DoesNotContain(evaluation.Deductions, d => d.Code == "time-limit");
         Assert.Contains("/thu-tuc", site.Requests.Select(r => r.Path));
-        Assert.Contains("no complete response within 1 s", Note(evaluation, "robots-unavailable").Evidence.Metric, StringComparison.Ordinal);
+        Assert.Contains("no complete response within 1 s", EnglishPhrases.Render(Note(evaluation, "robots-unavailable").Evidence.Metric), StringComparison.Ordinal);
     }
 }

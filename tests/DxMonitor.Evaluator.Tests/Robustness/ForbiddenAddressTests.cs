@@ -94,7 +94,7 @@ public sealed class ForbiddenAddressTests
         Assert.Contains(portal.Requests, r => r.Path == "/");
         var refusal = Assert.Single(Refusals(evaluation));
         Assert.Equal(new Uri(secret).ToString(), refusal.Evidence.Url);
-        Assert.Equal($"requested by a redirect from {portal.Url} (fetching {portal.Url})", refusal.Evidence.Element);
+        Assert.Equal($"requested by a redirect from {portal.Url} (fetching {portal.Url})", EnglishPhrases.Render(refusal.Evidence.Element));
         Assert.Equal("E", evaluation.Grade);
     }
 
@@ -113,7 +113,7 @@ public sealed class ForbiddenAddressTests
         Assert.Contains(evaluation.Deductions, d => d.Code == "broken-link" && d.Evidence.Url == new Uri(portal.Url, "/nop-ho-so").ToString());
         var refusal = Assert.Single(Refusals(evaluation));
         Assert.Equal(secret, refusal.Evidence.Url);
-        Assert.StartsWith($"requested by a redirect from {portal.Url}nop-ho-so", refusal.Evidence.Element, StringComparison.Ordinal);
+        Assert.StartsWith($"requested by a redirect from {portal.Url}nop-ho-so", EnglishPhrases.Render(refusal.Evidence.Element), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class ForbiddenAddressTests
         Assert.Empty(target.Requests);
         Assert.True(evaluation.Checks.Single(c => c.CheckId == "performance").Measured);
         Assert.DoesNotContain(evaluation.Deductions, d => d.Code is "load-failed" or "not-measurable" or "home-unavailable");
-        var refused = Refusals(evaluation).Where(r => r.Evidence.Element!.Contains("Chromium", StringComparison.Ordinal)).Select(r => r.Evidence.Url).ToList();
+        var refused = Refusals(evaluation).Where(r => EnglishPhrases.Render(r.Evidence.Element)!.Contains("Chromium", StringComparison.Ordinal)).Select(r => r.Evidence.Url).ToList();
         Assert.Contains($"http://127.0.0.1:{port}/anh.png", refused);
         Assert.Contains($"http://[::ffff:127.0.0.1]:{port}/khung", refused);
         Assert.Contains($"http://localhost:{port}/api/bi-mat", refused);

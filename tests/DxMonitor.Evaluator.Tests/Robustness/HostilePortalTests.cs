@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DxMonitor.Evaluator.Grading;
 using DxMonitor.Evaluator.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -64,7 +65,7 @@ public sealed class HostilePortalTests
         var evaluation = await evaluator.EvaluateAsync(server.Url, CancellationToken.None);
 
         var cap = Assert.Single(evaluation.Deductions, d => d.Code == "size-cap");
-        Assert.Equal("stopped reading at 1000000 bytes", cap.Evidence.Metric);
+        Assert.Equal("stopped reading at 1000000 bytes", EnglishPhrases.Render(cap.Evidence.Metric));
         // Three probes and one fetch, each stopping at the 1 MB cap; loopback socket buffers (a few MB each) let the
         // server write further, but once the evaluator hangs up nothing more is sent.
         var sent = server.BytesSent;

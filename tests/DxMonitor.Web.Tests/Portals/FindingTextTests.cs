@@ -76,7 +76,9 @@ public sealed class FindingTextTests(PortalApps apps) : IClassFixture<PortalApps
             return await db.SaveChangesAsync();
         });
 
-        Assert.Equal("Probe 2 of 3 failed: HTTP 502", MessageOf(await LatestAsync(analyst, id, null), "deductions", "probe-failed"));
+        var stored = await LatestAsync(analyst, id, null);
+        Assert.Equal("Probe 2 of 3 failed: HTTP 502", MessageOf(stored, "deductions", "probe-failed"));
+        Assert.Equal(JsonValueKind.Null, stored.GetProperty("definition").ValueKind); // stored before the definition was kept
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

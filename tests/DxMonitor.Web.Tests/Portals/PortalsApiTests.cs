@@ -60,6 +60,11 @@ public sealed class PortalsApiTests(PortalApps apps) : IClassFixture<PortalApps>
         var latest = await Json(await officer.GetAsync($"/api/v1/portals/{id}/evaluations/latest"));
         Assert.Equal(evaluation.GetProperty("id").GetInt32(), latest.GetProperty("id").GetInt32());
         Assert.Equal(3, latest.GetProperty("deductions").GetArrayLength());
+        Assert.Equal("mic-473/2024", evaluation.GetProperty("definition").GetString());
+        Assert.Equal("mic-473/2024", latest.GetProperty("definition").GetString());
+        var listed = await Json(await officer.GetAsync($"/api/v1/portals/{id}/evaluations"));
+        Assert.Equal("mic-473/2024", Assert.Single(listed.GetProperty("evaluations").EnumerateArray()).GetProperty("definition").GetString());
+        Assert.Equal("mic-473/2024", await app.QueryAsync(db => db.PortalEvaluations.Where(e => e.PortalId == id).Select(e => e.Definition).SingleAsync()));
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -8,7 +8,7 @@ using System;
 namespace DxMonitor.Client.Models
 {
     /// <summary>
-    /// A full evaluation: score, grade, each check, every deduction with evidence, the services found.
+    /// A full evaluation: score, grade, the grading definition it used (&quot;code/year&quot;, e.g. &quot;mic-473/2024&quot;; null for evaluationsstored before it was kept), each check, every deduction with evidence, the services found.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class EvaluationResponse : IParsable
@@ -28,6 +28,14 @@ namespace DxMonitor.Client.Models
 #nullable restore
 #else
         public List<global::DxMonitor.Client.Models.FindingResponse> Deductions { get; set; }
+#endif
+        /// <summary>The definition property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Definition { get; set; }
+#nullable restore
+#else
+        public string Definition { get; set; }
 #endif
         /// <summary>The durationMs property</summary>
         public int? DurationMs { get; set; }
@@ -107,6 +115,7 @@ namespace DxMonitor.Client.Models
             {
                 { "checks", n => { Checks = n.GetCollectionOfObjectValues<global::DxMonitor.Client.Models.CheckResponse>(global::DxMonitor.Client.Models.CheckResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "deductions", n => { Deductions = n.GetCollectionOfObjectValues<global::DxMonitor.Client.Models.FindingResponse>(global::DxMonitor.Client.Models.FindingResponse.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "definition", n => { Definition = n.GetStringValue(); } },
                 { "durationMs", n => { DurationMs = n.GetIntValue(); } },
                 { "grade", n => { Grade = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
@@ -129,6 +138,7 @@ namespace DxMonitor.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfObjectValues<global::DxMonitor.Client.Models.CheckResponse>("checks", Checks);
             writer.WriteCollectionOfObjectValues<global::DxMonitor.Client.Models.FindingResponse>("deductions", Deductions);
+            writer.WriteStringValue("definition", Definition);
             writer.WriteIntValue("durationMs", DurationMs);
             writer.WriteStringValue("grade", Grade);
             writer.WriteIntValue("id", Id);

@@ -8,11 +8,19 @@ using System;
 namespace DxMonitor.Client.Models
 {
     /// <summary>
-    /// An evaluation in a portal&apos;s history.
+    /// An evaluation in a portal&apos;s history, with the grading definition it used (&quot;mic-473/2024&quot;; null before it was kept).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class EvaluationSummary : IParsable
     {
+        /// <summary>The definition property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Definition { get; set; }
+#nullable restore
+#else
+        public string Definition { get; set; }
+#endif
         /// <summary>The durationMs property</summary>
         public int? DurationMs { get; set; }
         /// <summary>The grade property</summary>
@@ -55,6 +63,7 @@ namespace DxMonitor.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "definition", n => { Definition = n.GetStringValue(); } },
                 { "durationMs", n => { DurationMs = n.GetIntValue(); } },
                 { "grade", n => { Grade = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetIntValue(); } },
@@ -70,6 +79,7 @@ namespace DxMonitor.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("definition", Definition);
             writer.WriteIntValue("durationMs", DurationMs);
             writer.WriteStringValue("grade", Grade);
             writer.WriteIntValue("id", Id);

@@ -8,7 +8,7 @@ using System;
 namespace DxMonitor.Client.Models
 {
     /// <summary>
-    /// A deduction (points lost) or an observation (0 points), with its evidence. `Code` is stable; `Message` isin the request&apos;s language (Vietnamese unless Accept-Language, ?culture= or the culture cookie asks for English),rendered from the code and `Arguments`.
+    /// A deduction (points lost) or an observation (0 points), with its evidence. `Code` is stable; `Message` isin the request&apos;s language (Vietnamese unless Accept-Language, ?culture= or the culture cookie asks for English),rendered from the code and `Arguments`; the evaluator&apos;s words in `Arguments`, `Element` and`Metric` (reasons, notes) are in that language too, the technical parts (URLs, HTML, numbers) as measured.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class FindingResponse : IParsable

@@ -1119,6 +1119,10 @@ namespace DxMonitor.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Definition")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DurationMs")
                         .HasColumnType("INTEGER");
 
