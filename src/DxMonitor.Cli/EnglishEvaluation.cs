@@ -11,7 +11,7 @@ public static class EnglishEvaluation
         Deductions = [.. evaluation.Deductions.Select(d => d with
         {
             Evidence = d.Evidence with { Element = EnglishPhrases.Render(d.Evidence.Element), Metric = EnglishPhrases.Render(d.Evidence.Metric) },
-            Arguments = [.. d.Arguments.Select(a => EnglishPhrases.Render(a) ?? a)],
+            Arguments = [.. d.Arguments.Select(a => EnglishPhrases.Render(a))],
         })],
     };
 }

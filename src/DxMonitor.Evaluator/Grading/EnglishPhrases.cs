@@ -61,6 +61,7 @@ public static class EnglishPhrases
     };
 
     /// <summary>The text with every phrase in English.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
     public static string? Render(string? text) => Phrase.Render(text, phrase =>
         Texts.TryGetValue(phrase.Code, out var format) ? string.Format(System.Globalization.CultureInfo.InvariantCulture, format, [.. phrase.Arguments]) : null);
 

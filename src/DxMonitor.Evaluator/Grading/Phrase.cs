@@ -26,6 +26,7 @@ public sealed record Phrase(string Code, IReadOnlyList<string> Arguments)
     /// The text with each span replaced by <paramref name="render"/>'s text for its phrase (the code and arguments when
     /// it has none); a span cut short by a column's length loses its markers.
     /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
     public static string? Render(string? text, Func<Phrase, string?> render)
     {
         if (text is null || !text.Contains(Start, StringComparison.Ordinal))

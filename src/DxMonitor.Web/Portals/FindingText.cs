@@ -20,7 +20,7 @@ public static partial class FindingText
             ? text["Finding_" + finding.Code] : text["Finding_axe"];
         if (template.ResourceNotFound || ArgumentsNeeded(template.Value) > finding.Arguments.Count)
         {
-            return PhraseText.Render(text, finding.Message) ?? finding.Message;
+            return PhraseText.Render(text, finding.Message);
         }
         return string.Format(CultureInfo.CurrentCulture, template.Value, [.. Translated(text, finding)]);
     }
@@ -31,7 +31,7 @@ public static partial class FindingText
     /// </summary>
     private static List<string> Translated(IStringLocalizer text, PortalFinding finding)
     {
-        var arguments = finding.Arguments.Select(a => PhraseText.Render(text, a) ?? a).ToList();
+        var arguments = finding.Arguments.Select(a => PhraseText.Render(text, a)).ToList();
         if (finding.Code.StartsWith("axe-", StringComparison.Ordinal) && arguments.Count >= 3 && text["Finding_" + finding.Code].ResourceNotFound)
         {
             arguments[0] = Lookup(text, "Axe_" + arguments[2]) ?? text["Axe_unknown"].Value;

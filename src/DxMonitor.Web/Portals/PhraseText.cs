@@ -11,6 +11,7 @@ namespace DxMonitor.Web.Portals;
 /// </summary>
 public static class PhraseText
 {
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(stored))]
     public static string? Render(IStringLocalizer text, string? stored) => Phrase.Render(stored, phrase =>
         text["Phrase_" + phrase.Code] is { ResourceNotFound: false } template
             ? string.Format(CultureInfo.CurrentCulture, template.Value, [.. phrase.Arguments])

@@ -28,7 +28,7 @@ public sealed record FindingResponse(string Check, string Code, double Points, s
     string? Url, string? Header, string? Element, string? Metric)
 {
     public static FindingResponse Of(PortalFinding f, IStringLocalizer text) => new(f.CheckId, f.Code, f.Points, FindingText.Render(text, f),
-        [.. f.Arguments.Select(a => PhraseText.Render(text, a) ?? a)],
+        [.. f.Arguments.Select(a => PhraseText.Render(text, a))],
         f.EvidenceUrl, f.EvidenceHeader, PhraseText.Render(text, f.EvidenceElement), PhraseText.Render(text, f.EvidenceMetric));
 }
 
