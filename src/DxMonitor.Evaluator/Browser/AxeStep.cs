@@ -33,7 +33,7 @@ public static class AxeStep
         {
             var result = await axe.WaitAsync(options.AxeTimeout, ct);
             var violations = result.Violations.Select(v => new AxeViolation(v.Id, v.Impact ?? "unknown", v.Help, v.HelpUrl,
-                v.Nodes.Select(n => n.Target?.ToString() ?? "").ToList(), v.Nodes.Select(n => n.Html ?? "").ToList())).ToList();
+                v.Nodes.Select(n => Phrase.Plain(n.Target?.ToString() ?? "")).ToList(), v.Nodes.Select(n => Phrase.Plain(n.Html ?? "")).ToList())).ToList();
             return measured with { Violations = violations, AxeRan = true, AxeSample = sample };
         }
         catch (TimeoutException)

@@ -50,8 +50,8 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
         try
         {
             var page = await context.NewPageAsync();
-            page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(WithPlace(message.Text, message.Location)); } };
-            page.PageError += (_, error) => consoleErrors.Add(error);
+            page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(Phrase.Plain(WithPlace(message.Text, message.Location))); } };
+            page.PageError += (_, error) => consoleErrors.Add(Phrase.Plain(error));
             await page.AddInitScriptAsync(Observers);
             var throttled = await ThrottlingProfile.ApplyAsync(context, page, options.Throttling);
             var timeout = (float)options.BrowserTimeout.TotalMilliseconds;
@@ -63,7 +63,7 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
             measured = true;
             await ThrottlingProfile.LiftAsync(throttled);
             var html = await page.ContentAsync().WaitAsync(options.BrowserTimeout, ct);
-            report = report with { RenderedHtml = html.Length > options.MaxBodyBytes ? html[..(int)options.MaxBodyBytes] : html };
+            report = report with { RenderedHtml = Phrase.Plain(html.Length > options.MaxBodyBytes ? html[..(int)options.MaxBodyBytes] : html) };
             report = await AxeStep.RunAsync(page, report, options, ct);
             return report with { ConsoleErrors = [.. consoleErrors], Refused = proxy.Refused };
         }
@@ -134,11 +134,11 @@ public sealed class ChromiumProbe(EvaluatorOptions options, AddressRules rules) 
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     private static string? Text(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Phrase.Plain(value.GetString()) : null;
 
     private static List<KeyValuePair<string, double>> Pairs(JsonElement json, string name) =>
         json.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
-            ? [.. list.EnumerateArray().Where(p => p.GetArrayLength() == 2).Select(p => KeyValuePair.Create(p[0].GetString() ?? "", p[1].GetDouble()))]
+            ? [.. list.EnumerateArray().Where(p => p.GetArrayLength() == 2).Select(p => KeyValuePair.Create(Phrase.Plain(p[0].GetString() ?? ""), p[1].GetDouble()))]
             : [];
 
     private static string Resource(string name)

@@ -69,6 +69,7 @@ public sealed class ServicesCheck : IPortalCheck
             path.Insert(0, e.ClassList.Length > 0 ? $"{e.LocalName}.{e.ClassList[0]}" : e.LocalName);
         }
         var html = element.OuterHtml;
-        return string.Join(" > ", path) + " " + (html.Length > 200 ? html[..200] + "…" : html);
+        // Character references in the page decode to any character, the markers of phrase spans included.
+        return Phrase.Plain(string.Join(" > ", path) + " " + (html.Length > 200 ? html[..200] + "…" : html));
     }
 }

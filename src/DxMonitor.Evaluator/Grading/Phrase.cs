@@ -53,6 +53,13 @@ public sealed record Phrase(string Code, IReadOnlyList<string> Arguments)
         return result.ToString();
     }
 
+    /// <summary>
+    /// Text from outside (a portal's page, headers, robots.txt, certificate, console) without the characters that mark
+    /// spans, so that nothing a portal writes can pass for the evaluator's own words in its evidence.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Plain(string? text) => text is null ? null : Clean(text);
+
     private static string Clean(string text) =>
         text.IndexOfAny([Start, Separator, End]) < 0 ? text : text.Replace(Start, ' ').Replace(Separator, ' ').Replace(End, ' ');
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using DxMonitor.Evaluator.Grading;
 
 namespace DxMonitor.Evaluator.Probing;
 
@@ -29,7 +30,8 @@ public static class LinkExtractor
             target = new UriBuilder(target) { Fragment = "" }.Uri;
             if (seen.Add(target))
             {
-                links.Add((target, anchor.TextContent.Trim()));
+                // A character reference (&#2;) puts back what the fetch took out of the raw text.
+                links.Add((target, Phrase.Plain(anchor.TextContent.Trim())));
             }
         }
         return links;

@@ -46,7 +46,7 @@ public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
                 request.Headers.TryAddWithoutValidation("Accept-Language", "vi,en;q=0.5");
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 var headers = response.Headers.Concat(response.Content.Headers)
-                    .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v))).ToList();
+                    .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, Phrase.Plain(v)))).ToList();
                 var status = (int)response.StatusCode;
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
@@ -116,7 +116,7 @@ public sealed class PageFetcher(HttpClient client, EvaluatorOptions options)
                 // An unknown charset is read as UTF-8, the encoding Vietnamese portals use.
             }
         }
-        return encoding.GetString(body);
+        return Phrase.Plain(encoding.GetString(body));
     }
 
     private static string RequestedBy(Uri url, Uri current, List<Uri> redirects) =>

@@ -62,7 +62,7 @@ public sealed class TlsInspector(EvaluatorOptions options, AddressRules rules)
         }
         using (certificate)
         {
-            return new TlsReport(host, port, protocol, accepted, certificate?.Subject, certificate?.Issuer,
+            return new TlsReport(host, port, protocol, accepted, Phrase.Plain(certificate?.Subject), Phrase.Plain(certificate?.Issuer),
                 certificate is null ? null : new DateTimeOffset(certificate.NotBefore.ToUniversalTime()),
                 certificate is null ? null : new DateTimeOffset(certificate.NotAfter.ToUniversalTime()),
                 !errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch),

@@ -102,4 +102,32 @@ public sealed class HostilePortalTests
         Assert.Equal("E", evaluation.Grade);
         Assert.Contains(evaluation.Deductions, d => d.Code == "home-unavailable");
     }
+
+    [Fact]
+    public async Task What_a_portal_writes_cannot_pass_for_the_evaluators_own_words_in_its_evidence()
+    {
+        // The markers of a phrase span, written into the page as character references, raw bytes and script strings.
+        const string Spoof = "&#2;elements&#31;SPOOFED&#3;";
+        var links = $$"""
+            <li><a href="/mat">{{Spoof}}</a></li>
+            <li><img src="/anh.png" data-note="{{Spoof}}"></li>
+            <li><script>console.error("\u0002elements\u001FSPOOFED\u0003");</script></li>
+            """;
+        await using var site = await FixtureSite.PortalAsync(PortalPages.Home(extraLinks: links), more: app => app.MapGet("/mat", () => Results.NotFound()));
+        await using var evaluator = TestEvaluator.Create(browser: true);
+
+        var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);
+
+        var texts = evaluation.Deductions
+            .SelectMany(d => new[] { d.Message, d.Evidence.Url, d.Evidence.Header, d.Evidence.Element, d.Evidence.Metric }.Concat(d.Arguments))
+            .Concat(evaluation.Checks.Select(c => c.NotMeasuredReason))
+            .OfType<string>().ToList();
+        // The page's text did reach the evidence (the broken link, the console, axe's element)...
+        Assert.Contains(evaluation.Deductions, d => d.Code == "broken-link" && d.Evidence.Element!.Contains("SPOOFED", StringComparison.Ordinal));
+        Assert.Contains(evaluation.Deductions, d => d.Code == "console-error" && d.Evidence.Element!.Contains("SPOOFED", StringComparison.Ordinal));
+        Assert.Contains(evaluation.Deductions, d => d.CheckId == "accessibility" && d.Evidence.Element?.Contains("SPOOFED", StringComparison.Ordinal) == true);
+        // ...but never as a phrase: "SPOOFED elements" would be the evaluator saying it counted them.
+        Assert.DoesNotContain(texts, t => EnglishPhrases.Render(t).Contains("SPOOFED elements", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("\u0002elements", StringComparison.Ordinal));
+    }
 }
