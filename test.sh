@@ -32,7 +32,7 @@ export DXMONITOR_TEST_CHROMIUM=${DXMONITOR_TEST_CHROMIUM:-$(command -v chromium)
 log=$(mktemp)
 status=0
 # scripts/with-postgres.sh installs PostgreSQL when missing, starts it on 127.0.0.1 and stops it afterwards.
-scripts/with-postgres.sh dotnet test DxMonitor.slnx -c Release "$@" 2>&1 | tee "$log" || status=$?
+scripts/with-postgres.sh scripts/run-tests.sh "$@" 2>&1 | tee "$log" || status=$?
 # House style is part of the build: a file that `dotnet format` would change fails the run.
 if [ $# -eq 0 ]; then
   dotnet format DxMonitor.slnx --verify-no-changes || { echo "test.sh: run 'dotnet format DxMonitor.slnx' and commit"; status=1; }

@@ -46,7 +46,7 @@ trap 'exit 130' INT TERM
 run_pg "$bin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 # shellcheck disable=SC2086 # DXMONITOR_PG_OPTIONS is a list of settings
 run_pg "$bin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 start \
-  -o "-p $port -c listen_addresses=127.0.0.1 -k $pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${DXMONITOR_PG_OPTIONS:-}" >/dev/null
+  -o "-p $port -c listen_addresses=127.0.0.1 -k $pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 ${DXMONITOR_PG_OPTIONS:-}" >/dev/null
 echo "with-postgres.sh: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
 export DXMONITOR_PG_PORT=$port
