@@ -14,6 +14,7 @@ namespace DxMonitor.Web.Tests.Access;
 /// province's officer and leader, answers nothing of a province's accepted but unpublished figure, its comment or
 /// who entered it; the province's own officer finds it (so the walk reaches the data).
 /// </summary>
+[RunsLong]
 public sealed partial class ReadScopeTests
 {
     private const string Secret = "4321987";

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Tests.Dashboards;
 
+[RunsLong]
 public sealed class DashboardsApiTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     [Theory]

@@ -11,6 +11,7 @@ namespace DxMonitor.Web.Tests.Dossiers;
 /// The product process is killed after an upload's dossiers commit and before the figures derived from them are
 /// written; started again, it finds the half-done batch and writes the figures, and says so in its log.
 /// </summary>
+[RunsLong]
 public sealed class DossierCrashTests
 {
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -17,6 +17,7 @@ namespace DxMonitor.Web.Tests.Metadata;
 /// The methodology moves between servers as one package: exported as JSON or XLSX, run dry to list what it would
 /// change, imported whole or not at all, with each conflict named by item and field, by administrators only.
 /// </summary>
+[RunsLong]
 public sealed class MetadataPackageTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     private const string Import = "/api/v1/metadata/import";

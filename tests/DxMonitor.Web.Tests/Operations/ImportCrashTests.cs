@@ -12,6 +12,7 @@ namespace DxMonitor.Web.Tests.Operations;
 /// after its commit (the engines not yet told): started again, it has none of the import or all of it, with one audit
 /// row per value and the figures served; the import that was lost can be sent again.
 /// </summary>
+[RunsLong]
 public sealed class ImportCrashTests
 {
     private static readonly string[] Rows =

@@ -11,6 +11,7 @@ namespace DxMonitor.Web.Tests.Pages;
 /// A and AA rules): none may have a violation, and none may write an error to the console. One page per layout
 /// (<see cref="PageCrawl.Layout"/>): the seventeen ministries' pages share one component and one axe result.
 /// </summary>
+[RunsLong]
 public sealed class AccessibilityCrawlTests(AppPerProvider apps, Browser browser) : IClassFixture<AppPerProvider>, IClassFixture<Browser>
 {
     private const int MostPages = 200;

@@ -10,6 +10,7 @@ using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Portals;
 
+[RunsLong]
 public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFixture<PortalApps>, IClassFixture<Browser>
 {
     private const string Password = "Mật-Khẩu-Thử-2026";

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DxMonitor.Web.Tests.Units;
 
 /// <summary>Administrators change units through the API (ADR 027); each test changes its own database.</summary>
+[RunsLong]
 public sealed class UnitChangesApiTests
 {
     private const string AdminToken = "dxm_test-admin-token-000000000000000000000";

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DxMonitor.Web.Tests.Values;
 
+[RunsLong]
 public sealed class RecordValueTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
     private const string Fibre = "PRV.FIBRE_HOUSEHOLDS_RATE";
