@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Dashboards;
 
+[RunsLong]
 public sealed class DashboardAccessibilityTests(AppPerProvider apps, Browser browser) : IClassFixture<AppPerProvider>, IClassFixture<Browser>
 {
     public static TheoryData<string> Pages => new()
@@ -96,7 +97,7 @@ public sealed class DashboardAccessibilityTests(AppPerProvider apps, Browser bro
         var errors = new List<string>();
         var dialogs = 0;
 
-        var page = await browser.Instance.NewPageAsync();
+        var page = await browser.NewPageAsync();
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
         page.PageError += (_, error) => errors.Add(error);
         var response = await page.GotoAsync(new Uri(app.Address, path).ToString());

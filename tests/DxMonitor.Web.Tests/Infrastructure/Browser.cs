@@ -1,37 +1,35 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace DxMonitor.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's headless Chromium driven by Playwright (no browser download: test.sh installs the chromium
-/// package). The flags keep Chromium off the network, which is closed here.
+/// package). The flags keep Chromium off the network, which is closed here. One Chromium serves the whole run
+/// (launching it and Playwright's driver for each of some forty classes cost a minute of CPU); each class gets its
+/// own pages, each page its own browser context (cookies, storage), closed when the class ends.
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
+    private static readonly SemaphoreSlim Launch = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _chromium;
 
-    public IBrowser Instance { get; private set; } = null!; // set in InitializeAsync, before any test runs
+    private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => ChromiumAsync();
+
+    /// <summary>A new page in a browser context of its own, closed with this fixture.</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
     {
-        var executable = Environment.GetEnvironmentVariable("DXMONITOR_TEST_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"Chromium not found at {executable}. Run the tests with ./test.sh, which installs it.");
-        }
-        _playwright = await Playwright.CreateAsync();
-        Instance = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = executable,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        var page = await (await ChromiumAsync()).NewPageAsync(options);
+        _contexts.Add(page.Context);
+        return page;
     }
 
     public async Task<IPage> OpenAsync(Uri url, List<string> consoleErrors, int width = 1280)
     {
-        var page = await Instance.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+        var page = await NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -58,7 +56,6 @@ public sealed class Browser : IAsyncLifetime
             """);
     }
 
-    /// <summary>Opens the sign-in page and signs in through the Vietnamese form; returns the page, signed in.</summary>
     /// <summary>Signs in on the site's sign-in page (or at a given sign-in address with its return URL).</summary>
     public async Task<IPage> SignInAsync(Uri site, string user, string password, List<string> consoleErrors)
     {
@@ -78,10 +75,41 @@ public sealed class Browser : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_playwright is not null)
+        foreach (var context in _contexts)
         {
-            await Instance.DisposeAsync();
-            _playwright.Dispose();
+            await context.CloseAsync();
+        }
+    }
+
+    /// <summary>The run's Chromium, launched on first use and again if it went away.</summary>
+    private static async Task<IBrowser> ChromiumAsync()
+    {
+        await Launch.WaitAsync();
+        try
+        {
+            if (_chromium is { IsConnected: true })
+            {
+                return _chromium;
+            }
+            var executable = Environment.GetEnvironmentVariable("DXMONITOR_TEST_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+            if (!File.Exists(executable))
+            {
+                throw new InvalidOperationException($"Chromium not found at {executable}. Run the tests with ./test.sh, which installs it.");
+            }
+            // Playwright's driver ends with the test process, and its browsers with it.
+            _playwright ??= await Playwright.CreateAsync();
+            _chromium = await _playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+            });
+            return _chromium;
+        }
+        finally
+        {
+            Launch.Release();
         }
     }
 }
