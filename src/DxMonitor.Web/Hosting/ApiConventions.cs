@@ -42,6 +42,7 @@ public static class ApiConventions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(PlainAnswers.StatusPageAsync);
+        app.UseUnparsedParameterDetail();
     }
 
     /// <summary>The conventions every route of /api/v1 follows: deprecation notices, ETags on open reads, page links.</summary>

@@ -5,8 +5,9 @@ using DxMonitor.Web.Resources;
 namespace DxMonitor.Web.Hosting;
 
 /// <summary>
-/// The framework's English messages about a broken data annotation ([Required], [StringLength], [Range]) or an
-/// unreadable JSON body, told again in the request's language; any other message is returned as it is.
+/// The framework's English messages about a broken data annotation ([Required], [StringLength], [Range]), an
+/// unreadable JSON body or a route or query value that does not parse, told again in the request's language; any
+/// other message is returned as it is.
 /// </summary>
 public static partial class FrameworkMessages
 {
@@ -20,6 +21,7 @@ public static partial class FrameworkMessages
         (Unmapped(), "JsonUnmapped"),
         (MissingRequired(), "JsonMissingRequired"),
         (NullNotAllowed(), "JsonNullNotAllowed"),
+        (ParameterNotParsed(), "ParameterNotParsed"),
     ];
 
     public static string Translate(string message)
@@ -44,6 +46,9 @@ public static partial class FrameworkMessages
 
     /// <summary>'DxMonitor.Web.Values.ValueWrite' becomes 'ValueWrite'.</summary>
     private static string ShortTypeName(string text) => TypeName().IsMatch(text) ? text[(text.LastIndexOf('.') + 1)..] : text;
+
+    [GeneratedRegex(@"^Failed to bind parameter ""(.+) (.+)"" from ""(.*)""\.$")]
+    private static partial Regex ParameterNotParsed();
 
     [GeneratedRegex(@"^The (.+) field is required\.$")]
     private static partial Regex Required();

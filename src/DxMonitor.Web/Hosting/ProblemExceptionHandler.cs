@@ -49,7 +49,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 Title = ApiText.Texts.Format("BadRequestTitle"),
                 Detail = ApiText.Texts.Format("AntiforgeryFailed"),
             },
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiText.Texts.Format("BadRequestTitle"), Detail = bad.Message },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = ApiText.Texts.Format("BadRequestTitle"), Detail = FrameworkMessages.Translate(bad.Message) },
             DbUpdateException when Data.UniqueViolation.Is(exception) => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

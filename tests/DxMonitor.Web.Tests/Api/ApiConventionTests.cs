@@ -78,4 +78,20 @@ public sealed class ApiConventionTests(AppPerProvider apps) : IClassFixture<AppP
         response.Headers.TryGetValues("Link", out var values)
             ? values.SelectMany(v => v.Split(", ")).Select(l => l.Split("; rel=")).ToDictionary(p => p[1].Trim('"'), p => p[0].Trim('<', '>'))
             : [];
+
+    [Theory]
+    [InlineData("/api/v1/units?asOf=2025-13-45", "DateOnly?", "asOf", "2025-13-45")]
+    [InlineData("/api/v1/units?level=Province&page=hai", "int?", "page", "hai")]
+    public async Task A_value_that_does_not_parse_is_a_bad_request_naming_the_parameter_and_the_value_in_the_readers_language(
+        string url, string type, string parameter, string value)
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+
+        // A program with a token chooses English; a browser's request stays Vietnamese.
+        var english = await Problems.AssertProblemAsync(await app.Client(await app.TokenForAsync(Role.NationalAnalyst)).GetAsync(url), HttpStatusCode.BadRequest);
+        var vietnamese = await Problems.AssertProblemAsync(await app.Client(language: null).GetAsync(url), HttpStatusCode.BadRequest);
+
+        Assert.Equal($"Failed to bind parameter \"{type} {parameter}\" from \"{value}\".", english.GetProperty("detail").GetString());
+        Assert.Equal($"Không đọc được tham số {parameter} ({type}) từ giá trị \"{value}\".", vietnamese.GetProperty("detail").GetString());
+    }
 }
