@@ -57,7 +57,11 @@ public static class UnparsedParameters
 
     private static readonly Dictionary<Type, string> Keywords = new()
     {
-        [typeof(int)] = "int", [typeof(long)] = "long", [typeof(bool)] = "bool", [typeof(decimal)] = "decimal", [typeof(double)] = "double",
+        [typeof(int)] = "int",
+        [typeof(long)] = "long",
+        [typeof(bool)] = "bool",
+        [typeof(decimal)] = "decimal",
+        [typeof(double)] = "double",
     };
 
     private static string TypeName(Type type) =>
