@@ -125,7 +125,7 @@ public sealed class ProductProcess : IAsyncDisposable
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(120))
+        while (watch.Elapsed < TimeSpan.FromSeconds(240))
         {
             if (_process.HasExited)
             {
@@ -150,7 +150,7 @@ public sealed class ProductProcess : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The product was not ready (/health/ready) within 120 s:\n{Output}");
+        throw new TimeoutException($"The product was not ready (/health/ready) within 240 s:\n{Output}");
     }
 
     private static ProcessStartInfo StartInfo(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
