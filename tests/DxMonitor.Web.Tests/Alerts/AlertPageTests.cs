@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -21,13 +20,13 @@ public sealed class AlertPageTests(Browser browser) : IClassFixture<Browser>
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts"), "canbo.thanhhoa", "Mat-khau-1-dai-du", errors);
         await page.Locator($"a[href='/alerts/{id}']").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạm ẩn", Exact = true }).WaitForAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await page.GetByLabel("Thời gian").SelectOptionAsync("14");
         await page.GetByLabel("Lý do").FillAsync("Sở đang rà soát số liệu hộ có điện thoại thông minh");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạm ẩn", Exact = true }).ClickAsync();
         var notice = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         var silencedLine = await page.Locator("p.notice", new() { HasText = "Đang tạm ẩn đến" }).InnerTextAsync();
-        await page.GotoAsync(new Uri(app.Address, "/alerts?unit=P38").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/alerts?unit=P38").ToString(), Navigation.Goto);
         var row = await page.Locator("tr", new() { Has = page.Locator($"a[href='/alerts/{id}']") }).InnerTextAsync();
 
         var other = await browser.SignInAsync(new Uri(app.Address, $"/account/login?returnUrl=%2Falerts%2F{id}"), "canbo.hanoi", "Mat-khau-2-dai-du", errors);

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ public sealed class CalendarPageTests(Browser browser) : IClassFixture<Browser>
 
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Fadmin%2Fcalendar%3Fyear%3D2026"), "admin", TestApp.AdminPassword, errors);
         var table = await page.Locator("table").InnerTextAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
 
         await page.GetByLabel("Ngày", new() { Exact = true }).FillAsync("2026-01-02");
         await page.GetByLabel("Lý do (văn bản thông báo)").FillAsync("Nghỉ thêm dịp Tết Dương lịch theo thông báo của Bộ Nội vụ");

@@ -1,5 +1,4 @@
 using System.Net;
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -36,7 +35,7 @@ public sealed class DashboardAccessibilityTests(AppPerProvider apps, Browser bro
 
         var page = await browser.OpenAsync(new Uri(app.Address, path), errors);
         await DashboardPagesTests.ChartsDrawnAsync(page);
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
 
         var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
@@ -100,7 +99,7 @@ public sealed class DashboardAccessibilityTests(AppPerProvider apps, Browser bro
         var page = await browser.NewPageAsync();
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
         page.PageError += (_, error) => errors.Add(error);
-        var response = await page.GotoAsync(new Uri(app.Address, path).ToString());
+        var response = await page.GotoAsync(new Uri(app.Address, path).ToString(), Navigation.Goto);
 
         Assert.Equal((int)status, response?.Status);
         Assert.Contains(echoed, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

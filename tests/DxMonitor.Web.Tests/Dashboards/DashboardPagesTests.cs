@@ -118,7 +118,7 @@ public sealed class DashboardPagesTests(AppPerProvider apps, Browser browser) : 
         var errors = new List<string>();
         var page = await browser.SignInAsync(app.Address, "lanh-dao", "Lãnh-đạo-2026!", errors);
 
-        await page.GotoAsync(new Uri(app.Address, "/dashboard").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/dashboard").ToString(), Navigation.Goto);
 
         Assert.Equal("Bảng điều hành quốc gia", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         Assert.Contains("Cảnh báo nghiêm trọng", await page.Locator(".cards").InnerTextAsync(), StringComparison.Ordinal);

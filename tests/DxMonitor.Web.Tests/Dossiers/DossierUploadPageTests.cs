@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Domain.Tests.Dossiers;
@@ -28,14 +27,14 @@ public sealed class DossierUploadPageTests(AppPerProvider apps, Browser browser)
         var errors = new List<string>();
         var page = await browser.SignInAsync(app.Address, "mot.cua.gui.tep", Password, errors);
         await page.Locator("header .user").WaitForAsync();
-        await page.GotoAsync(new Uri(app.Address, "/dossiers").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/dossiers").ToString(), Navigation.Goto);
 
         var before = await app.QueryAsync(db => db.Dossiers.CountAsync());
         await SendAsync(page, bad);
         var refusal = await page.Locator("#dossier-file-result [role=alert]").InnerTextAsync();
         await page.Locator("section[aria-labelledby=upload-title]").ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, "screenshots", "dossier-upload-vi.png") });
         var storedAfterRefusal = await app.QueryAsync(db => db.Dossiers.CountAsync());
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await SendAsync(page, Csv([DossierFiles.Header, Line(hanoi[0]), Line(hanoi[1] with { Unit = "P04" })]));
         var notOurs = await page.Locator("#dossier-file-result [role=alert]").InnerTextAsync();
         var storedAfterNotOurs = await app.QueryAsync(db => db.Dossiers.CountAsync());

@@ -21,7 +21,7 @@ public sealed class DossiersPageTests(AppPerProvider apps, Browser browser) : IC
         var errors = new List<string>();
 
         var page = await browser.SignInAsync(app.Address, "mot.cua.ha.noi", Password, errors);
-        await page.GotoAsync(new Uri(app.Address, "/dossiers?period=2025Q2").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/dossiers?period=2025Q2").ToString(), Navigation.Goto);
 
         Assert.Equal("Hồ sơ thủ tục hành chính", await page.Locator("h1").InnerTextAsync());
         var received = page.Locator(".card", new() { HasText = "Tiếp nhận" });
@@ -41,7 +41,7 @@ public sealed class DossiersPageTests(AppPerProvider apps, Browser browser) : IC
         Assert.Contains("2025Q2", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "dossiers-vi");
 
-        await page.GotoAsync(new Uri(app.Address, "/dossiers?period=2025Q2&culture=en-US").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/dossiers?period=2025Q2&culture=en-US").ToString(), Navigation.Goto);
         Assert.Equal("Administrative-procedure dossiers", await page.Locator("h1").InnerTextAsync());
         Assert.Empty(errors);
     }
@@ -63,7 +63,7 @@ public sealed class DossiersPageTests(AppPerProvider apps, Browser browser) : IC
         await page.GetByLabel("Tên đăng nhập").FillAsync("lanh.dao.ho.so");
         await page.GetByLabel("Mật khẩu").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/dossiers");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/dossiers", Navigation.Url);
 
         Assert.Equal((HttpStatusCode.Redirect, "/account/login"), (anonymous.StatusCode, login.AbsolutePath));
         Assert.Contains("returnUrl=/dossiers?period=2025Q2", Uri.UnescapeDataString(login.Query), StringComparison.OrdinalIgnoreCase);

@@ -25,7 +25,7 @@ public sealed class ContentSecurityPolicyPageTests(AppPerProvider apps, Browser 
     /// <summary>Opens a page in the tab and checks that the policy came with it.</summary>
     private static async Task VisitAsync(IPage page, TestApp app, string path)
     {
-        var response = await page.GotoAsync(new Uri(app.Address, path).ToString());
+        var response = await page.GotoAsync(new Uri(app.Address, path).ToString(), Navigation.Goto);
         Assert.NotNull(response);
         Assert.True(response.Ok, $"{path} answered {response.Status}");
         Assert.Contains("script-src 'self';", await response.HeaderValueAsync("content-security-policy") ?? "", StringComparison.Ordinal);

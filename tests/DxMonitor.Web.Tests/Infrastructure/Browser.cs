@@ -15,6 +15,8 @@ public sealed class Browser : IAsyncLifetime
     private static IPlaywright? _playwright;
     private static IBrowser? _chromium;
 
+    private const float WaitAtMost = 60_000;
+
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
     public Task InitializeAsync() => ChromiumAsync();
@@ -24,6 +26,8 @@ public sealed class Browser : IAsyncLifetime
     {
         var page = await (await ChromiumAsync()).NewPageAsync(options);
         _contexts.Add(page.Context);
+        // Waits return as soon as their condition holds; the limit is for a machine busy with the whole suite.
+        page.SetDefaultTimeout(WaitAtMost);
         return page;
     }
 
@@ -39,7 +43,7 @@ public sealed class Browser : IAsyncLifetime
         };
         page.PageError += (_, error) => consoleErrors.Add(error);
         await ReportPolicyViolationsAsync(page, consoleErrors);
-        await page.GotoAsync(url.ToString());
+        await page.GotoAsync(url.ToString(), Navigation.Goto);
         return page;
     }
 

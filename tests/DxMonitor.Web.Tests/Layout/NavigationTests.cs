@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -18,7 +17,7 @@ public sealed class NavigationTests(AppPerProvider apps, Browser browser) : ICla
         var page = await browser.SignInAsync(app.Address, "admin", TestApp.AdminPassword, errors);
         await page.Locator("header .user").WaitForAsync();
         await page.SetViewportSizeAsync(width, 800);
-        await page.GotoAsync(new Uri(app.Address, path).ToString());
+        await page.GotoAsync(new Uri(app.Address, path).ToString(), Navigation.Goto);
         return (page, errors);
     }
 
@@ -68,7 +67,7 @@ public sealed class NavigationTests(AppPerProvider apps, Browser browser) : ICla
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/map");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/map", Navigation.Url);
         Assert.Equal("true", await Nav(page).Locator("summary", new() { HasText = "Giám sát" }).GetAttributeAsync("aria-current"));
         Assert.Equal("page", await Nav(page).GetByRole(AriaRole.Link, new() { Name = "Bản đồ", IncludeHidden = true }).GetAttributeAsync("aria-current"));
         Assert.Null(await Nav(page).Locator("summary", new() { HasText = "Chuyên đề" }).GetAttributeAsync("aria-current"));
@@ -109,9 +108,9 @@ public sealed class NavigationTests(AppPerProvider apps, Browser browser) : ICla
     {
         var (page, errors) = await AdminOnAsync("/reporting");
 
-        var closed = await page.RunAxe();
+        var closed = await page.RunAxeAsync();
         await Nav(page).Locator("summary", new() { HasText = "Báo cáo" }).ClickAsync();
-        var open = await page.RunAxe();
+        var open = await page.RunAxeAsync();
 
         var serious = closed.Violations.Concat(open.Violations).Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -43,12 +42,12 @@ public sealed class MetadataPageTests(AppPerProvider apps, Browser browser) : IC
         var errors = new List<string>();
         var page = await browser.SignInAsync(app.Address, "quan.tri.goi", Password, errors);
         await page.Locator("header .user").WaitForAsync();
-        await page.GotoAsync(new Uri(app.Address, "/admin/metadata").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/admin/metadata").ToString(), Navigation.Goto);
 
         await SendAsync(page, package, "Chạy thử");
         var dryRun = await page.Locator("#metadata-result").InnerTextAsync();
         var absent = await api.GetAsync("/api/v1/indicators/PRV.PAGE_PACKAGE");
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await page.Locator("section[aria-labelledby=import-title]").ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder, "screenshots", "metadata-dry-run-vi.png") });
         await SendAsync(page, package, "Nhập");
         var imported = await page.Locator("#metadata-result [role=status]").InnerTextAsync();

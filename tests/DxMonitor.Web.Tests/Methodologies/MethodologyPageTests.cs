@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -22,7 +21,7 @@ public sealed class MethodologyPageTests(AppPerProvider apps, Browser browser) :
         var errors = new List<string>();
         var page = await browser.SignInAsync(app.Address, "phan.tich", "Phan-Tich-2026!", errors);
 
-        await page.GotoAsync(new Uri(app.Address, "/methodologies/DTI-PRV/2023?version=1").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/methodologies/DTI-PRV/2023?version=1").ToString(), Navigation.Goto);
         await page.GetByLabel("Sao chép sang năm").FillAsync("2024");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sao chép", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã tạo bản nháp." }).WaitForAsync();
@@ -36,12 +35,12 @@ public sealed class MethodologyPageTests(AppPerProvider apps, Browser browser) :
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã lưu." }).WaitForAsync();
         var preview = await page.Locator("table.preview tbody tr").First.InnerTextAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await Browser.ScreenshotAsync(page, "methodology-vi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Áp dụng phiên bản này" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã áp dụng" }).WaitForAsync();
         var ranking = await RankingWhenAsync(analyst, 2024, r => r.GetProperty("methodology").GetProperty("version").GetInt32() == 2, "2024 ranked with the adopted version");
-        await page.GotoAsync(new Uri(app.Address, "/methodologies?culture=en-US").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/methodologies?culture=en-US").ToString(), Navigation.Goto);
         var english = await page.Locator("h1").InnerTextAsync();
 
         Assert.Contains("/methodologies/DTI-PRV/2024?version=2", copiedUrl, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -40,7 +39,7 @@ public sealed class AccessibilityCrawlTests(AppPerProvider apps, Browser browser
             }
             await page.Locator("h1").First.WaitForAsync();
             visited++;
-            var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+            var result = await page.RunAxeAsync(new Deque.AxeCore.Commons.AxeRunOptions
             {
                 RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
             });

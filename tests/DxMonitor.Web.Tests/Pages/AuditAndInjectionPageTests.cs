@@ -21,11 +21,11 @@ public sealed class AuditAndInjectionPageTests(AppPerProvider apps, Browser brow
         var errors = new List<string>();
 
         var page = await browser.SignInAsync(app.Address, "kiem.tra", "Mật-Khẩu-Thử-2026", errors);
-        await page.GotoAsync(new Uri(app.Address, "/audit?unit=P20").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/audit?unit=P20").ToString(), Navigation.Goto);
         var auditText = await page.Locator("table").InnerTextAsync();
-        await page.GotoAsync(new Uri(app.Address, "/reporting/R-INERT/P20").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/reporting/R-INERT/P20").ToString(), Navigation.Goto);
         var comment = await page.GetByLabel("Giải trình — Số thuê bao điện thoại di động").InputValueAsync();
-        await page.GotoAsync(new Uri(app.Address, "/reporting").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/reporting").ToString(), Navigation.Goto);
         var pwned = await page.EvaluateAsync<bool>("() => window.__pwned === 1");
 
         Assert.Contains(Payload, auditText, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -31,7 +30,7 @@ public sealed class IndicatorPagesTests(Browser browser) : IClassFixture<Browser
         await page.GetByLabel("Kỳ báo cáo").SelectOptionAsync("Quarter");
         await page.GetByLabel("Tổng hợp theo đơn vị").SelectOptionAsync("Sum");
         await page.GetByLabel("Giá trị nhỏ nhất").FillAsync("0");
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         var created = await page.GetByRole(AriaRole.Status).InnerTextAsync();
 
@@ -43,7 +42,7 @@ public sealed class IndicatorPagesTests(Browser browser) : IClassFixture<Browser
         var retired = await page.GetByRole(AriaRole.Status).InnerTextAsync();
 
         var officer = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Fadmin%2Findicators"), "canbo.hanoi", "Mat-khau-1-dai-du", []); // the refusal is a 403
-        await officer.WaitForURLAsync(url => url.Contains("/account/denied", StringComparison.Ordinal));
+        await officer.WaitForURLAsync(url => url.Contains("/account/denied", StringComparison.Ordinal), Navigation.Url);
         var stored = await app.Client(await app.TokenForAsync(Role.NationalAnalyst)).GetFromJsonAsync<JsonElement>("/api/v1/indicators/PRV.DIGITAL_SIGNATURES");
 
         Assert.Empty(axe.Violations.Select(v => v.Id));

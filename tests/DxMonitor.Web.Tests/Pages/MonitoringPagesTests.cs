@@ -58,7 +58,7 @@ public sealed class MonitoringPagesTests(AppPerProvider apps, Browser browser) :
         page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP46"), "lanh.dao.hue", "Lanh-Dao-2026!", errors);
         await Eventually.MatchAsync(async () =>
         {
-            await page.ReloadAsync();
+            await page.ReloadAsync(Navigation.Reload);
             return await page.Locator("main").InnerTextAsync();
         }, text => text.Contains("không đạt mục tiêu PRV.FIBRE_HOUSEHOLDS_RATE", StringComparison.Ordinal), "the missed-target alert on the page");
 
@@ -78,7 +78,7 @@ public sealed class MonitoringPagesTests(AppPerProvider apps, Browser browser) :
         Assert.Contains("Progress against targets of", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), StringComparison.Ordinal);
         var english = await page.Locator("table").InnerTextAsync();
         await Browser.ScreenshotAsync(page, "progress-en");
-        await page.GotoAsync(new Uri(app.Address, "/progress?unit=P46&culture=vi-VN").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/progress?unit=P46&culture=vi-VN").ToString(), Navigation.Goto);
         var vietnamese = await page.Locator("table").InnerTextAsync();
 
         Assert.Contains("Missed", english, StringComparison.Ordinal);

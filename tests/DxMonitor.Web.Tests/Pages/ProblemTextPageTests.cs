@@ -25,7 +25,7 @@ public sealed class ProblemTextPageTests(AppPerProvider apps, Browser browser) :
     public async Task The_project_form_names_a_milestone_and_a_year_given_twice_in_Vietnamese()
     {
         var (app, page, errors) = await SignInAsync("so.tttt.trung.lap", "P12");
-        await page.GotoAsync(new Uri(app.Address, "/projects/new").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/projects/new").ToString(), Navigation.Goto);
         await page.GetByLabel("Mã dự án").FillAsync("DA-P12-TRUNG");
         await page.GetByLabel("Tên dự án").FillAsync("Kho dữ liệu dùng chung");
         await page.GetByLabel("Tổng mức đầu tư (VND)").FillAsync("5000000000");
@@ -53,7 +53,7 @@ public sealed class ProblemTextPageTests(AppPerProvider apps, Browser browser) :
     public async Task The_registry_page_names_an_unknown_unit_in_Vietnamese()
     {
         var (app, page, errors) = await SignInAsync("so.khcn.don.vi.la", "P08");
-        await page.GotoAsync(new Uri(app.Address, "/registries/community-teams").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/registries/community-teams").ToString(), Navigation.Goto);
         // The list offers only the officer's units; a tampered post names one that does not exist.
         await page.EvaluateAsync("() => document.querySelector('#unit').add(new Option('P99', 'P99', true, true))");
         await page.GetByLabel("Tên tổ").FillAsync("Tổ CNSCĐ không đơn vị");

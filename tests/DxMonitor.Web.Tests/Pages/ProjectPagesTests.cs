@@ -29,7 +29,7 @@ public sealed class ProjectPagesTests(AppPerProvider apps, Browser browser) : IC
         var errors = new List<string>();
 
         var page = await SignInAsync(app, "so.tttt.laichau", errors);
-        await page.GotoAsync(new Uri(app.Address, "/projects").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/projects").ToString(), Navigation.Goto);
         await page.GetByRole(AriaRole.Link, new() { Name = "Đăng ký dự án" }).ClickAsync();
         await page.GetByLabel("Mã dự án").FillAsync("DA-P12-WEB");
         await page.GetByLabel("Tên dự án").FillAsync("Trung tâm điều hành thông minh " + Payload);
@@ -49,7 +49,7 @@ public sealed class ProjectPagesTests(AppPerProvider apps, Browser browser) : IC
         Assert.Equal("Trung tâm điều hành thông minh " + Payload, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         Assert.Contains("Triển khai, kiểm thử", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "project-warnings-vi");
-        await page.GotoAsync(new Uri(app.Address, "/projects").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/projects").ToString(), Navigation.Goto);
         Assert.Contains("Mốc quá hạn", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "projects-vi");
         Assert.False(await page.EvaluateAsync<bool>("() => window.__pwned === 1"));
@@ -66,7 +66,7 @@ public sealed class ProjectPagesTests(AppPerProvider apps, Browser browser) : IC
         var errors = new List<string>();
 
         var page = await SignInAsync(app, "so.khcn.tuyenquang", errors);
-        await page.GotoAsync(new Uri(app.Address, "/registries").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/registries").ToString(), Navigation.Goto);
         await page.GetByRole(AriaRole.Link, new() { Name = "Tổ công nghệ số cộng đồng" }).ClickAsync();
         await page.GetByLabel("Tên tổ").FillAsync("Tổ CNSCĐ thôn Nà Héc");
         await page.GetByLabel("Xã, phường").FillAsync("Xã Minh Quang");
@@ -88,7 +88,7 @@ public sealed class ProjectPagesTests(AppPerProvider apps, Browser browser) : IC
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         Assert.Contains("Phải nhập “Xã, phường”.", await page.Locator("form.form").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync(new Uri(app.Address, "/registries/community-teams").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/registries/community-teams").ToString(), Navigation.Goto);
         await page.GetByRole(AriaRole.Button, new() { Name = "Xóa — Tổ CNSCĐ thôn Nà Héc" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).WaitForAsync();
         Assert.DoesNotContain("Tổ CNSCĐ thôn Nà Héc", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

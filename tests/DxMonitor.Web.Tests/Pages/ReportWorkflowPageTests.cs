@@ -30,7 +30,7 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         var report = new Uri(app.Address, "/reporting/R-WEB/P01");
 
         var officer = await SignInAsync(app, "so.khcn.hanoi", errors);
-        await officer.GotoAsync(report.ToString());
+        await officer.GotoAsync(report.ToString(), Navigation.Goto);
         await officer.Locator("#value-0").FillAsync("1500");
         await officer.Locator("#value-1").FillAsync("9000");
         await officer.GetByLabel("Giải trình — Số thuê bao điện thoại di động").FillAsync("Số liệu tổng hợp từ các xã, phường");
@@ -39,12 +39,12 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
         await Browser.ScreenshotAsync(officer, "report-submitted-vi");
 
         var analyst = await SignInAsync(app, "chuyen.vien.cuc", errors);
-        await analyst.GotoAsync(report.ToString());
+        await analyst.GotoAsync(report.ToString(), Navigation.Goto);
         await analyst.GetByLabel("Ý kiến thẩm định").FillAsync("Đề nghị kiểm tra lại số thành viên");
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
         Assert.Equal("Bị trả lại", await analyst.Locator(".badge").First.InnerTextAsync());
 
-        await officer.ReloadAsync();
+        await officer.ReloadAsync(Navigation.Reload);
         Assert.Contains("Đề nghị kiểm tra lại số thành viên", await officer.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await officer.Locator("#value-1").FillAsync("9100");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
@@ -52,18 +52,18 @@ public sealed class ReportWorkflowPageTests(AppPerProvider apps, Browser browser
 
         Assert.Equal("Đã gửi báo cáo để thẩm định.", await officer.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã gửi báo cáo" }).InnerTextAsync());
 
-        await analyst.ReloadAsync();
+        await analyst.ReloadAsync(Navigation.Reload);
         await analyst.GetByLabel("Ý kiến thẩm định").FillAsync("Số liệu đã được đối chiếu, đạt yêu cầu");
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận" }).ClickAsync();
         Assert.Equal("Đã chấp nhận", await analyst.Locator(".badge").First.InnerTextAsync());
         Assert.Equal("Đã chấp nhận báo cáo; số liệu được lưu và khoá.",
             await analyst.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã chấp nhận báo cáo" }).InnerTextAsync());
-        await officer.ReloadAsync();
+        await officer.ReloadAsync(Navigation.Reload);
         var comment = officer.GetByRole(AriaRole.Status).Filter(new() { HasText = "Ý kiến thẩm định" });
         Assert.Equal("Ý kiến thẩm định: Số liệu đã được đối chiếu, đạt yêu cầu", await comment.InnerTextAsync());
         Assert.Equal("notice", await comment.GetAttributeAsync("class"));
         await Browser.ScreenshotAsync(analyst, "report-accepted-vi");
-        await analyst.GotoAsync(new Uri(app.Address, "/reporting/R-WEB").ToString());
+        await analyst.GotoAsync(new Uri(app.Address, "/reporting/R-WEB").ToString(), Navigation.Goto);
         Assert.Equal(["1", "0", "33", "1/34"], await analyst.Locator(".card .big").AllInnerTextsAsync());
         await Browser.ScreenshotAsync(analyst, "round-completeness-vi");
 

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -19,9 +18,9 @@ public sealed class RoundReviewPageTests(Browser browser) : IClassFixture<Browse
 
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Freporting%2FR-REVIEW%2FP01"), "admin", TestApp.AdminPassword, errors);
         var line = await page.Locator("tbody tr").First.InnerTextAsync();
-        await page.GotoAsync(new Uri(app.Address, "/reporting/R-REVIEW").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/reporting/R-REVIEW").ToString(), Navigation.Goto);
         var hanoi = await page.Locator("tr", new() { Has = page.Locator("a[href='/reporting/R-REVIEW/P01']") }).InnerTextAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await page.GetByLabel("Chọn báo cáo của Thành phố Hà Nội").CheckAsync();
         await page.GetByLabel("Chọn báo cáo của Tỉnh Quảng Ninh").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận các báo cáo đã chọn" }).ClickAsync();

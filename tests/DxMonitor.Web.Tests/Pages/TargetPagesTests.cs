@@ -1,5 +1,4 @@
 using System.Net;
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -30,7 +29,7 @@ public sealed class TargetPagesTests(AppPerProvider apps, Browser browser) : ICl
         await page.GetByLabel("Căn cứ pháp lý (tiếng Anh)").FillAsync("Trial decision on digital infrastructure");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         var outOfRange = await page.Locator("#value-error").InnerTextAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await page.GetByLabel("Giá trị mục tiêu").FillAsync("95,5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         var created = await page.GetByRole(AriaRole.Status).InnerTextAsync();
@@ -39,7 +38,7 @@ public sealed class TargetPagesTests(AppPerProvider apps, Browser browser) : ICl
         var shownValue = await page.GetByLabel("Giá trị mục tiêu").InputValueAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ngừng mục tiêu" }).ClickAsync();
         var retired = await page.GetByRole(AriaRole.Status).InnerTextAsync();
-        await page.GotoAsync(new Uri(app.Address, "/admin/targets?search=cap+quang&retired=true").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/admin/targets?search=cap+quang&retired=true").ToString(), Navigation.Goto);
         var listed = await page.Locator("table tbody").InnerTextAsync();
 
         Assert.Contains("150", outOfRange, StringComparison.Ordinal);

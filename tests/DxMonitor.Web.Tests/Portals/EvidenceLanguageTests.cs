@@ -63,14 +63,14 @@ public sealed class EvidenceLanguageTests(PortalApps apps, Browser browser) : IC
         var vietnamese = new List<string>();
         foreach (var id in ids)
         {
-            await page.GotoAsync(new Uri(app.Address, $"/portals/{id}").ToString());
+            await page.GotoAsync(new Uri(app.Address, $"/portals/{id}").ToString(), Navigation.Goto);
             vietnamese.Add(await page.Locator("main").InnerTextAsync());
         }
         await Browser.ScreenshotAsync(page, "portal-evidence-vi");
         var english = new List<string>(); // ?culture= sets the culture cookie: English from here on
         foreach (var id in ids)
         {
-            await page.GotoAsync(new Uri(app.Address, $"/portals/{id}?culture=en-US").ToString());
+            await page.GotoAsync(new Uri(app.Address, $"/portals/{id}?culture=en-US").ToString(), Navigation.Goto);
             english.Add(await page.Locator("main").InnerTextAsync());
         }
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Evaluator.Tests.Fixtures;
@@ -30,7 +29,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
 
         var page = await browser.SignInAsync(app.Address, "so.tttt.p01.trang", Password, errors);
         await page.Locator("header .user").WaitForAsync();
-        await page.GotoAsync(new Uri(app.Address, $"/portals/{id}").ToString());
+        await page.GotoAsync(new Uri(app.Address, $"/portals/{id}").ToString(), Navigation.Goto);
 
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Cổng dịch vụ công · Thành phố Hà Nội", main, StringComparison.Ordinal);
@@ -42,16 +41,16 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         Assert.DoesNotContain("links not crawled", main, StringComparison.Ordinal);
         Assert.Contains("Lịch sử đánh giá", main, StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "portal-evaluation-vi");
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         Assert.Empty(axe.Violations.Select(v => v.Id));
         Assert.Empty(errors);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh giá ngay" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(app.Address, $"/portals/{id}").ToString());
+        await page.WaitForURLAsync(new Uri(app.Address, $"/portals/{id}").ToString(), Navigation.Url);
         Assert.Equal(2 + 1, await page.Locator("table").Last.Locator("tr").CountAsync()); // header + two evaluations
         Assert.Contains("Theo yêu cầu", await page.Locator("table").Last.InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString(), Navigation.Goto);
         Assert.Contains(site.Url.ToString(), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
@@ -63,7 +62,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         var errors = new List<string>();
         var page = await browser.SignInAsync(app.Address, "so.tttt.p01.dangky", Password, errors);
         await page.Locator("header .user").WaitForAsync();
-        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString(), Navigation.Goto);
 
         Assert.Equal(["P01"], await page.Locator("#unit option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)"));
         await page.GetByLabel("Địa chỉ").FillAsync("ftp://dichvucong.hanoi.gov.vn/");
@@ -73,7 +72,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         await page.GetByLabel("Địa chỉ").FillAsync("https://dichvucong.hanoi.gov.vn/");
         await page.GetByLabel("Loại").SelectOptionAsync("OneStopSystem");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/portals/\\d+$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/portals/\\d+$"), Navigation.Url);
         Assert.Contains("Hệ thống một cửa điện tử · Thành phố Hà Nội", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
     }
@@ -89,7 +88,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         var errors = new List<string>();
         var page = await browser.SignInAsync(app.Address, "so.tttt.p01.ngung", Password, errors);
         await page.Locator("header .user").WaitForAsync();
-        await page.GotoAsync(new Uri(app.Address, "/portals").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/portals").ToString(), Navigation.Goto);
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Ngừng đánh giá: {url}" }).ClickAsync();
 
@@ -98,7 +97,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         Assert.Contains(url, await inactive.InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(url, await page.GetByRole(AriaRole.Table, new() { Name = "Cổng đang được đánh giá" }).InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "portals-inactive-vi");
-        Assert.Empty((await page.RunAxe()).Violations.Select(v => v.Id));
+        Assert.Empty((await page.RunAxeAsync()).Violations.Select(v => v.Id));
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Đánh giá trở lại: {url}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Ngừng đánh giá: {url}" }).WaitForAsync();

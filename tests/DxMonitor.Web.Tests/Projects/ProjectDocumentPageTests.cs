@@ -28,7 +28,7 @@ public sealed class ProjectDocumentPageTests(ProjectApps apps, Browser browser) 
         var errors = new List<string>();
         var page = await browser.SignInAsync(app.Address, user, Password, errors);
         await page.Locator("header .user").WaitForAsync();
-        await page.GotoAsync(new Uri(app.Address, $"/projects/{code}?culture={culture}").ToString());
+        await page.GotoAsync(new Uri(app.Address, $"/projects/{code}?culture={culture}").ToString(), Navigation.Goto);
         return (app, page, errors);
     }
 

@@ -24,16 +24,16 @@ public sealed class ProjectWarningAlertPageTests(AppPerProvider apps, Browser br
         var errors = new List<string>();
 
         var own = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP11"), "so.tttt.p11", "Chu-Du-An-2026!", errors);
-        await own.WaitForURLAsync(url => url.Contains("/alerts", StringComparison.Ordinal));
+        await own.WaitForURLAsync(url => url.Contains("/alerts", StringComparison.Ordinal), Navigation.Url);
         var ownText = await own.Locator("main").InnerTextAsync();
         var other = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP11"), "so.tttt.p12", "Don-Vi-Khac-2026!", errors);
-        await other.WaitForURLAsync(url => url.Contains("/alerts", StringComparison.Ordinal));
+        await other.WaitForURLAsync(url => url.Contains("/alerts", StringComparison.Ordinal), Navigation.Url);
         var otherText = await other.Locator("main").InnerTextAsync();
         // The unit page follows the same rule for the unit's projects and the alerts about them.
-        await own.GotoAsync(new Uri(app.Address, "/units/P11").ToString());
+        await own.GotoAsync(new Uri(app.Address, "/units/P11").ToString(), Navigation.Goto);
         var ownUnit = await own.Locator("main").InnerTextAsync();
         var ownProjects = await own.Locator("#projects").CountAsync();
-        await other.GotoAsync(new Uri(app.Address, "/units/P11").ToString());
+        await other.GotoAsync(new Uri(app.Address, "/units/P11").ToString(), Navigation.Goto);
         var otherUnit = await other.Locator("main").InnerTextAsync();
         var otherProjects = await other.Locator("#projects").CountAsync();
 

@@ -21,7 +21,7 @@ public sealed class ReportUploadPageTests(AppPerProvider apps, Browser browser) 
         var errors = new List<string>();
 
         var officer = await browser.SignInAsync(app.Address, "so.tep.bac.ninh", Password, errors);
-        await officer.GotoAsync(new Uri(app.Address, "/reporting/R-TEP/P24").ToString());
+        await officer.GotoAsync(new Uri(app.Address, "/reporting/R-TEP/P24").ToString(), Navigation.Goto);
         var templateHref = await officer.GetByRole(AriaRole.Link, new() { Name = "Tải mẫu của báo cáo này (Excel)" }).GetAttributeAsync("href");
         var template = await officer.APIRequest.GetAsync(new Uri(app.Address, templateHref!.Replace("template.xlsx", "template.csv", StringComparison.Ordinal)).ToString());
         var templateRows = (await template.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();

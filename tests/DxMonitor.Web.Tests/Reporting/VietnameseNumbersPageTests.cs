@@ -19,7 +19,7 @@ public sealed class VietnameseNumbersPageTests(AppPerProvider apps, Browser brow
         var errors = new List<string>();
 
         var officer = await browser.SignInAsync(app.Address, "so.so.lieu", Password, errors);
-        await officer.GotoAsync(new Uri(app.Address, "/reporting/R-SO-VN/P01").ToString());
+        await officer.GotoAsync(new Uri(app.Address, "/reporting/R-SO-VN/P01").ToString(), Navigation.Goto);
         var rate = officer.GetByLabel("Tỷ lệ hộ gia đình có Internet cáp quang", new() { Exact = true });
         var subscribers = officer.GetByLabel("Số thuê bao điện thoại di động", new() { Exact = true });
         await rate.FillAsync("52,3");
@@ -31,7 +31,7 @@ public sealed class VietnameseNumbersPageTests(AppPerProvider apps, Browser brow
         await rate.FillAsync("52.3");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
         var refused = await officer.Locator("td small.error").InnerTextAsync();
-        await officer.GotoAsync(new Uri(app.Address, "/reporting/R-SO-VN/P01").ToString());
+        await officer.GotoAsync(new Uri(app.Address, "/reporting/R-SO-VN/P01").ToString(), Navigation.Goto);
         var kept = await rate.InputValueAsync();
 
         Assert.Equal(("52,3", "120.450"), saved);

@@ -62,7 +62,7 @@ public sealed class VietnameseProblemsTests(AppPerProvider apps, Browser browser
         var errors = new List<string>();
 
         var officer = await browser.SignInAsync(app.Address, "so.khcn.hanoi", Password, errors);
-        await officer.GotoAsync(report);
+        await officer.GotoAsync(report, Navigation.Goto);
         // The browser would stop -5 at the field's minimum; the server checks again for any client that does not.
         await officer.Locator("form.report").EvaluateAsync("form => form.noValidate = true");
         await officer.Locator("#value-0").FillAsync("-5");
@@ -74,7 +74,7 @@ public sealed class VietnameseProblemsTests(AppPerProvider apps, Browser browser
         await officer.Locator(".badge", new() { HasText = "Đã gửi" }).WaitForAsync();
 
         var analyst = await browser.SignInAsync(app.Address, "tham.dinh.cuc", Password, errors);
-        await analyst.GotoAsync(report);
+        await analyst.GotoAsync(report, Navigation.Goto);
         await analyst.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
         var unexplained = await analyst.Locator("p.error[role=alert]").InnerTextAsync();
 

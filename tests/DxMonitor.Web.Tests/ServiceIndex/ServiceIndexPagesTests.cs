@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Access;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -28,12 +27,12 @@ public sealed class ServiceIndexPagesTests(AppPerProvider apps, Browser browser)
 
         var row = page.Locator("#service-index-ranking tbody tr", new() { HasText = name });
         var rowText = await row.InnerTextAsync();
-        var rankingAxe = await page.RunAxe();
+        var rankingAxe = await page.RunAxeAsync();
         await row.GetByRole(AriaRole.Link).ClickAsync();
         var score = await page.Locator("#si-score").InnerTextAsync();
         var breakdown = await page.Locator("#service-index-breakdown").InnerTextAsync();
         var trend = await page.Locator("#service-index-trend").InnerTextAsync();
-        var unitAxe = await page.RunAxe();
+        var unitAxe = await page.RunAxeAsync();
         await Browser.ScreenshotAsync(page, "service-index-vi");
 
         Assert.Contains("50", rowText, StringComparison.Ordinal); // 38 of the 76 points with data

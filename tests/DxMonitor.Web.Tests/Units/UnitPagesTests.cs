@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Data.Tests.Infrastructure;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -19,7 +18,7 @@ public sealed class UnitPagesTests(Browser browser) : IClassFixture<Browser>
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Fadmin%2Funits%2FVN"), "admin", TestApp.AdminPassword, errors);
         await page.GetByRole(AriaRole.Link, new() { Name = "Thành phố Hà Nội", Exact = true }).ClickAsync();
         var haNoi = await page.Locator("main").InnerTextAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         await page.GetByText("126 đơn vị trực thuộc").ClickAsync(); // more than 100: the list starts folded
         await page.GetByRole(AriaRole.Link, new() { Name = "Phường Ba Đình", Exact = true }).ClickAsync();
         var baDinh = await page.Locator("main").InnerTextAsync();
@@ -31,15 +30,15 @@ public sealed class UnitPagesTests(Browser browser) : IClassFixture<Browser>
         await page.GetByRole(AriaRole.Button, new() { Name = "Sáp nhập" }).ClickAsync();
         var merged = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         var successor = await page.Locator("main").InnerTextAsync();
-        await page.GotoAsync(new Uri(app.Address, "/admin/units/C00025").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/admin/units/C00025").ToString(), Navigation.Goto);
         await page.GetByLabel("Ngày đầu tiên không còn đơn vị").FillAsync("2025-06-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Chấm dứt đơn vị" }).ClickAsync();
         var refused = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
-        await page.GotoAsync(new Uri(app.Address, "/units/P01").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/units/P01").ToString(), Navigation.Goto);
         await page.GetByText("125 đơn vị trực thuộc").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Phường Giảng Võ", Exact = true }).ClickAsync();
         var communeDashboard = await page.Locator("main").InnerTextAsync();
-        await page.GotoAsync(new Uri(app.Address, "/admin/unit-groups").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/admin/unit-groups").ToString(), Navigation.Goto);
         await page.GetByLabel("Mã", new() { Exact = true }).FillAsync("MIEN-NUI-THU");
         await page.GetByLabel("Tên tiếng Việt").FillAsync("Nhóm thử");
         await page.GetByLabel("Tên tiếng Anh").FillAsync("Test group");

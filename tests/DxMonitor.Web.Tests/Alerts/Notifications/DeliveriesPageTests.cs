@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DxMonitor.Data;
 using DxMonitor.Domain.Alerts;
 using DxMonitor.Web.Tests.Infrastructure;
@@ -22,13 +21,13 @@ public sealed class DeliveriesPageTests(Browser browser) : IClassFixture<Browser
 
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Fadmin%2Fnotifications%3Fstate%3DFailed"), "admin", TestApp.AdminPassword, errors);
         var listed = await page.Locator("table").InnerTextAsync();
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         receiver.Answering = 204;
         await page.GetByRole(AriaRole.Button, new() { Name = $"Gửi lại lượt {failed[0].Id}" }).ClickAsync();
         var notice = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         await Eventually.MatchAsync(() => app.QueryAsync(db => db.NotificationDeliveries.Where(d => d.Id == failed[0].Id).Select(d => d.State).SingleAsync()),
             state => state == DeliveryState.Delivered, "the delivery sent again");
-        await page.GotoAsync(new Uri(app.Address, "/admin/notifications?state=Delivered&culture=en-US").ToString());
+        await page.GotoAsync(new Uri(app.Address, "/admin/notifications?state=Delivered&culture=en-US").ToString(), Navigation.Goto);
         var english = await page.Locator("main").InnerTextAsync();
 
         Assert.Contains("Không gửi được", listed, StringComparison.Ordinal);
