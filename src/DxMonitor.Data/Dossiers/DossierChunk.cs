@@ -33,12 +33,13 @@ internal sealed class DossierChunk(int capacity)
     public List<int?> PausedDays { get; } = new(capacity);
     public List<int> Facts { get; } = new(capacity);
 
-    public void Add(long row, Dossier dossier)
+    /// <param name="procedureCode">The dossier's procedure code, or an equal string to keep instead.</param>
+    public void Add(long row, Dossier dossier, string procedureCode)
     {
         Rows.Add(row);
         UnitIds.Add(dossier.UnitId);
         Numbers.Add(dossier.Number);
-        ProcedureCodes.Add(dossier.ProcedureCode);
+        ProcedureCodes.Add(procedureCode);
         Channels.Add((int)dossier.Channel);
         Scopes.Add((int?)dossier.Scope);
         ReceivedAt.Add(dossier.ReceivedAt);

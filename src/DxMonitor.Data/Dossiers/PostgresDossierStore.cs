@@ -18,6 +18,7 @@ namespace DxMonitor.Data.Dossiers;
 internal sealed class PostgresDossierStore : DossierStore
 {
     private const int MaxDuplicates = 1000;
+    private const int MaxSharedCodes = 20_000;
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -25,6 +26,7 @@ internal sealed class PostgresDossierStore : DossierStore
     private readonly Channel<DossierChunk> _full = Channel.CreateBounded<DossierChunk>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private readonly Channel<DossierChunk> _free = Channel.CreateUnbounded<DossierChunk>();
     private readonly List<Duplicate> _duplicates = [];
+    private readonly Dictionary<string, string> _procedures = new(StringComparer.Ordinal);
     private readonly DossierTally _tally;
     private readonly Task _writer;
     private DossierChunk _filling;
@@ -80,7 +82,7 @@ internal sealed class PostgresDossierStore : DossierStore
         {
             return;
         }
-        _filling.Add(row, dossier);
+        _filling.Add(row, dossier, Shared(dossier.ProcedureCode));
         _staged++;
         if (_filling.IsFull)
         {
@@ -139,6 +141,23 @@ internal sealed class PostgresDossierStore : DossierStore
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
         _stop.Dispose();
+    }
+
+    /// <summary>
+    /// One string per procedure code: a chunk keeps its rows' codes until written, and a few thousand codes repeat over
+    /// millions of rows, so keeping one copy of each spares the garbage collector a string per row to promote.
+    /// </summary>
+    private string Shared(string code)
+    {
+        if (_procedures.TryGetValue(code, out var shared))
+        {
+            return shared;
+        }
+        if (_procedures.Count < MaxSharedCodes)
+        {
+            _procedures[code] = code;
+        }
+        return code;
     }
 
     /// <summary>Queues the filled chunk for the writer (waiting while the writer is a chunk behind) and takes a free one.</summary>

@@ -17,6 +17,7 @@ namespace DxMonitor.Data.Dossiers;
 internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, DossierTally tally, bool utf8)
 {
     private readonly PostgresKeyScreen _screen = new(connection, transaction, utf8);
+    private readonly byte[] _buffer = new byte[1 << 16];
 
     private const string LookUp =
         """
@@ -103,52 +104,56 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
         return result;
     }
 
-    /// <remarks>
-    /// Synchronous writes: the importer buffers rows and only flushes a full buffer, so an await per column
-    /// would cost more than the occasional blocking flush (this runs on the store's writer task).
-    /// </remarks>
     private async Task CopyAsync(DossierChunk c, int[] order, CancellationToken ct)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(Copy, ct);
+        var stream = await connection.BeginRawBinaryCopyAsync(Copy, ct);
         // Like the lookup and the delete, the copy may wait as long as another upload holds a dossier it writes.
-        copy.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
-        foreach (var i in order)
+        stream.ReadTimeout = stream.WriteTimeout = System.Threading.Timeout.Infinite;
+        try
         {
-            copy.StartRow();
-            copy.Write(c.UnitIds[i], NpgsqlDbType.Integer);
-            copy.Write(c.Numbers[i], NpgsqlDbType.Varchar);
-            copy.Write(c.ProcedureCodes[i], NpgsqlDbType.Varchar);
-            copy.Write(c.Channels[i], NpgsqlDbType.Integer);
-            Write(copy, c.Scopes[i], NpgsqlDbType.Integer);
-            copy.Write(c.ReceivedAt[i], NpgsqlDbType.TimestampTz);
-            Write(copy, c.DueAt[i], NpgsqlDbType.TimestampTz);
-            Write(copy, c.FinishedAt[i], NpgsqlDbType.TimestampTz);
-            copy.Write(c.Statuses[i], NpgsqlDbType.Integer);
-            Write(copy, c.PaidOnline[i], NpgsqlDbType.Boolean);
-            copy.Write(c.Digitised[i], NpgsqlDbType.Boolean);
-            copy.Write(c.ReceivedMonths[i], NpgsqlDbType.Integer);
-            Write(copy, c.DueMonths[i], NpgsqlDbType.Integer);
-            Write(copy, c.FinishedMonths[i], NpgsqlDbType.Integer);
-            copy.Write(c.Outcomes[i], NpgsqlDbType.Integer);
-            copy.Write(c.UpdatedAt[i], NpgsqlDbType.TimestampTz);
-            copy.Write(c.Supplements[i], NpgsqlDbType.Integer);
-            Write(copy, c.PausedDays[i], NpgsqlDbType.Integer);
-            copy.Write(c.Facts[i], NpgsqlDbType.Integer);
-            copy.Write(batchId, NpgsqlDbType.Bigint);
-            copy.Write(c.Rows[i], NpgsqlDbType.Bigint);
+            var rows = new BinaryCopyRows(stream, _buffer);
+            rows.Header();
+            foreach (var i in order)
+            {
+                await rows.StartRowAsync(DossierStore.ColumnCount + 2, ct);
+                rows.Integer(c.UnitIds[i]);
+                rows.Text(c.Numbers[i]);
+                rows.Text(c.ProcedureCodes[i]);
+                rows.Integer(c.Channels[i]);
+                rows.Integer(c.Scopes[i]);
+                rows.Timestamp(c.ReceivedAt[i]);
+                rows.Timestamp(c.DueAt[i]);
+                rows.Timestamp(c.FinishedAt[i]);
+                rows.Integer(c.Statuses[i]);
+                rows.Boolean(c.PaidOnline[i]);
+                rows.Boolean(c.Digitised[i]);
+                rows.Integer(c.ReceivedMonths[i]);
+                rows.Integer(c.DueMonths[i]);
+                rows.Integer(c.FinishedMonths[i]);
+                rows.Integer(c.Outcomes[i]);
+                rows.Timestamp(c.UpdatedAt[i]);
+                rows.Integer(c.Supplements[i]);
+                rows.Integer(c.PausedDays[i]);
+                rows.Integer(c.Facts[i]);
+                rows.Bigint(batchId);
+                rows.Bigint(c.Rows[i]);
+            }
+            await rows.EndAsync(ct);
         }
-        await copy.CompleteAsync(ct);
-    }
-
-    private static void Write<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
-    {
-        if (value is { } v)
+        catch
         {
-            copy.Write(v, type);
+            // Abandon the COPY rather than end it with a partial row; the transaction rolls back either way.
+            try
+            {
+                await stream.CancelAsync();
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ObjectDisposedException)
+            {
+                // The connection may already be broken: the failure that got here is the one to report.
+            }
+            throw;
         }
-        else
-        {
-            copy.WriteNull();
-        }
+        // Ending the COPY is where the server reports a key another upload holds (a unique violation or a deadlock).
+        await stream.DisposeAsync();
     }
 }
