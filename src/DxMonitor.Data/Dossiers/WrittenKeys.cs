@@ -1,38 +1,68 @@
 namespace DxMonitor.Data.Dossiers;
 
 /// <summary>
-/// The (unit, number) keys an upload has written without looking them up, remembered in constant memory (16 MB) as a
-/// Bloom filter: <see cref="MayContain"/> is never wrong when it says no, and wrong in under 1% of the keys when it
-/// says yes for up to ten million keys (more keys, more false yeses). A yes only costs a lookup in the database, which
-/// settles it. Each key sets seven bits of one 64-byte block, so a key costs one cache miss.
+/// The (unit, number) keys an upload has written without looking them up. The first <see cref="ExactKeys"/> are kept
+/// as they are, so that the many small uploads never allocate more than they write; past that, all are kept in
+/// constant memory (16 MB) as a Bloom filter: <see cref="MayContain"/> is never wrong when it says no, and wrong in
+/// under 1% of the keys when it says yes for up to ten million keys (more keys, more false yeses). A yes only costs a
+/// lookup in the database, which settles it. Each key sets seven bits of one 64-byte block, so a key costs one cache miss.
 /// </summary>
 internal sealed class WrittenKeys
 {
+    public const int ExactKeys = 100_000;
+
     private const int BlockBits = 18; // 2^18 blocks of 8 words: 16 MB
     private const int Probes = 7;
 
-    private readonly ulong[] _words = new ulong[(1 << BlockBits) * 8];
+    private HashSet<(int Unit, string Number)>? _exact = [];
+    private ulong[]? _words;
 
     public void Add(int unit, string number)
     {
-        var (block, bits) = Locate(unit, number);
-        for (var i = 0; i < Probes; i++, bits >>= 9)
+        if (_exact is { } exact)
         {
-            _words[block + (int)(bits & 0x1FF) / 64] |= 1UL << (int)(bits & 63);
+            exact.Add((unit, number));
+            if (exact.Count <= ExactKeys)
+            {
+                return;
+            }
+            _words = new ulong[(1 << BlockBits) * 8];
+            _exact = null;
+            foreach (var (u, n) in exact)
+            {
+                Set(u, n);
+            }
+            return;
         }
+        Set(unit, number);
     }
 
     public bool MayContain(int unit, string number)
     {
+        if (_exact is { } exact)
+        {
+            return exact.Contains((unit, number));
+        }
+        var words = _words!;
         var (block, bits) = Locate(unit, number);
         for (var i = 0; i < Probes; i++, bits >>= 9)
         {
-            if ((_words[block + (int)(bits & 0x1FF) / 64] & (1UL << (int)(bits & 63))) == 0)
+            if ((words[block + (int)(bits & 0x1FF) / 64] & (1UL << (int)(bits & 63))) == 0)
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private void Set(int unit, string number)
+    {
+        var words = _words!;
+        var (block, bits) = Locate(unit, number);
+        for (var i = 0; i < Probes; i++, bits >>= 9)
+        {
+            words[block + (int)(bits & 0x1FF) / 64] |= 1UL << (int)(bits & 63);
+        }
     }
 
     /// <summary>The key's block (index of its first word) and 63 bits that place its seven probes (9 bits each) in the block.</summary>

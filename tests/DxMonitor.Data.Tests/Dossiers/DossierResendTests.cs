@@ -65,14 +65,32 @@ public sealed class DossierResendTests
         Assert.Equal(DossierOutcome.Late, (await db.Dossiers.SingleAsync(d => d.Number == "X\uFF21")).Outcome);
     }
 
-    private static async Task<DossierIngest.Outcome> IngestAsync(TestDatabase database, IReadOnlyList<DossierFields> fields)
+    /// <summary>
+    /// The keys an upload wrote without a lookup are kept exactly up to a hundred thousand, then in a Bloom filter: a
+    /// repeat of the first key after more than that many must still be caught.
+    /// </summary>
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_number_given_again_after_more_than_a_hundred_thousand_new_ones_stores_nothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var fields = Enumerable.Range(0, 100_050).Select(i => Open with { DossierId = $"N{i:D6}" }).Append(Open with { DossierId = "N000000" }).ToList();
+
+        var outcome = await IngestAsync(database, fields, chunkRows: 10_000);
+
+        var problem = Assert.Single(Assert.IsType<DossierIngest.Invalid>(outcome).Problems);
+        Assert.Equal((100_052L, "dossier_id"), (problem.Row, problem.Column));
+        Assert.Contains("already given in row 2", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(await NumbersAsync(database));
+    }
+
+    private static async Task<DossierIngest.Outcome> IngestAsync(TestDatabase database, IReadOnlyList<DossierFields> fields, int chunkRows = 2)
     {
         Dictionary<string, int> ids;
         await using (var db = database.CreateContext())
         {
             ids = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id);
         }
-        await using var store = await DossierStore.BeginAsync(database.Options, 2, CancellationToken.None);
+        await using var store = await DossierStore.BeginAsync(database.Options, chunkRows, CancellationToken.None);
         return await DossierIngest.RunAsync(RowsAsync(fields), code => ids.TryGetValue(code, out var id) ? new DossierIngest.UnitAccess(id, true) : null,
             store, new("tester", "csv", SampleDossiers.Now, 100), CancellationToken.None);
     }
