@@ -49,21 +49,49 @@ public sealed class CpuMeter
     private Times Read()
     {
         var self = Stat("self");
-        double server = 0;
-        if (_postmaster > 0 && Stat(_postmaster) is { } postmaster)
+        return self is null ? default : new(Ticks(self, 11, 12), Ticks(self, 13, 14), Server());
+    }
+
+    /// <summary>
+    /// The postmaster's own time and that of the processes it has reaped (ended backends), then the living ones. A
+    /// backend that ended but is not yet reaped, or is reaped between the two reads, would be counted in neither:
+    /// the reads are taken again until no child is a zombie and none ended in between.
+    /// </summary>
+    private double Server()
+    {
+        if (_postmaster <= 0)
         {
-            // The postmaster's own time and that of the processes it has reaped (ended backends), then the living ones.
-            server = Ticks(postmaster, 11, 12, 13, 14);
-            var parent = _postmaster.ToString(CultureInfo.InvariantCulture);
-            foreach (var directory in Directory.EnumerateDirectories("/proc"))
+            return 0;
+        }
+        for (var attempt = 0; ; attempt++)
+        {
+            var before = Children();
+            if (Stat(_postmaster) is not { } postmaster)
             {
-                if (int.TryParse(Path.GetFileName(directory), out var pid) && Stat(pid) is { } stat && stat[1] == parent)
-                {
-                    server += Ticks(stat, 11, 12);
-                }
+                return 0;
+            }
+            var after = Children();
+            var settled = !before.Values.Any(c => c.Zombie) && before.Keys.All(after.ContainsKey);
+            if (settled || attempt == 100)
+            {
+                return Ticks(postmaster, 11, 12, 13, 14) + before.Values.Sum(c => c.Seconds);
+            }
+            Thread.Sleep(10);
+        }
+    }
+
+    private Dictionary<int, (double Seconds, bool Zombie)> Children()
+    {
+        var parent = _postmaster.ToString(CultureInfo.InvariantCulture);
+        var children = new Dictionary<int, (double, bool)>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), out var pid) && Stat(pid) is { } stat && stat[1] == parent)
+            {
+                children[pid] = (Ticks(stat, 11, 12), stat[0] == "Z");
             }
         }
-        return self is null ? default : new(Ticks(self, 11, 12), Ticks(self, 13, 14), server);
+        return children;
     }
 
     private static double Ticks(string[] stat, params int[] fields) =>
