@@ -10,7 +10,8 @@ namespace DxMonitor.Bench.Dossiers;
 /// </summary>
 public static class PsqlCopy
 {
-    public static async Task<TimeSpan> TimeAsync(string connectionString, string file, bool keyed, CancellationToken ct)
+    /// <returns>The wall time of psql's run and the CPU that psql and the server spent.</returns>
+    public static async Task<(TimeSpan Wall, CpuMeter.Times Cpu)> TimeAsync(string connectionString, string file, bool keyed, CancellationToken ct)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var table = keyed ? "dossiers_copy_keyed" : "dossiers_copy";
@@ -31,18 +32,20 @@ public static class PsqlCopy
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        var cpu = await CpuMeter.StartAsync(connectionString, ct);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("psql did not start.");
         var output = await process.StandardOutput.ReadToEndAsync(ct);
         var error = await process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         clock.Stop();
+        var used = cpu.Stop();
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"psql \\copy failed: {error}");
         }
         Console.WriteLine($"  psql: {output.Trim()}");
         await Databases.ProductDatabase.ExecuteAsync(connectionString, $"DROP TABLE {table}", ct);
-        return clock.Elapsed;
+        return (clock.Elapsed, used);
     }
 }

@@ -13,11 +13,13 @@ public sealed class CsvDossierSource : IAsyncDisposable
 {
     private readonly IAsyncEnumerator<CsvRecords.Record> _records;
     private readonly DossierColumns.Column?[] _layout;
+    private readonly int[] _positions;
 
     private CsvDossierSource(IAsyncEnumerator<CsvRecords.Record> records, DossierColumns.Column?[] layout)
     {
         _records = records;
         _layout = layout;
+        _positions = DossierColumns.Positions(layout);
     }
 
     /// <summary>Reads the header; wrong or missing columns are returned keyed "row 1, column C" or "columns".</summary>
@@ -64,7 +66,7 @@ public sealed class CsvDossierSource : IAsyncDisposable
         {
             ct.ThrowIfCancellationRequested();
             var record = _records.Current;
-            yield return new DossierIngest.Row(record.Row, DossierColumns.FromCells(_layout, record.Fields));
+            yield return new DossierIngest.Row(record.Row, DossierColumns.FromCells(_positions, record.Fields));
         }
     }
 

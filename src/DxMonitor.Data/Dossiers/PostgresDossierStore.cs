@@ -18,6 +18,7 @@ namespace DxMonitor.Data.Dossiers;
 internal sealed class PostgresDossierStore : DossierStore
 {
     private const int MaxDuplicates = 1000;
+    private const int MaxSharedCodes = 20_000;
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -25,6 +26,7 @@ internal sealed class PostgresDossierStore : DossierStore
     private readonly Channel<DossierChunk> _full = Channel.CreateBounded<DossierChunk>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private readonly Channel<DossierChunk> _free = Channel.CreateUnbounded<DossierChunk>();
     private readonly List<Duplicate> _duplicates = [];
+    private readonly Dictionary<string, string> _procedures = new(StringComparer.Ordinal);
     private readonly DossierTally _tally;
     private readonly Task _writer;
     private DossierChunk _filling;
@@ -32,7 +34,7 @@ internal sealed class PostgresDossierStore : DossierStore
     private readonly CancellationTokenSource _stop = new();
     private volatile bool _abandoned;
 
-    private PostgresDossierStore(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, DossierTally tally, int chunkRows)
+    private PostgresDossierStore(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, bool utf8, DossierTally tally, int chunkRows)
     {
         _connection = connection;
         _tally = tally;
@@ -41,7 +43,7 @@ internal sealed class PostgresDossierStore : DossierStore
         _filling = new DossierChunk(chunkRows);
         _free.Writer.TryWrite(new DossierChunk(chunkRows));
         _free.Writer.TryWrite(new DossierChunk(chunkRows));
-        _writer = Task.Run(() => WriteChunksAsync(new PostgresDossierUpsert(connection, transaction, batchId, tally)));
+        _writer = Task.Run(() => WriteChunksAsync(new PostgresDossierUpsert(connection, transaction, batchId, tally, utf8)));
     }
 
     public static async Task<DossierStore> BeginAsync(string connectionString, int chunkRows, CancellationToken ct)
@@ -52,14 +54,20 @@ internal sealed class PostgresDossierStore : DossierStore
             await connection.OpenAsync(ct);
             var transaction = await connection.BeginTransactionAsync(ct);
             // Each chunk's key lookup must probe the primary key row by row: a hash join would scan the whole
-            // table for every chunk, and the statistics of a table that is filling up are always stale.
-            await using (var plan = new NpgsqlCommand("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off", connection, transaction))
+            // table for every chunk, and the statistics of a table that is filling up are always stale. Its keys
+            // are distinct, so caching probes (memoize) would only cost.
+            await using (var plan = new NpgsqlCommand(
+                "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_memoize = off", connection, transaction))
             {
                 await plan.ExecuteNonQueryAsync(ct);
             }
-            await using var next = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('dossier_batches', 'Id'))", connection, transaction);
-            var batchId = (long)(await next.ExecuteScalarAsync(ct))!;
-            return new PostgresDossierStore(connection, transaction, batchId, new DossierTally(), chunkRows);
+            await using var next = new NpgsqlCommand(
+                "SELECT nextval(pg_get_serial_sequence('dossier_batches', 'Id')), current_setting('server_encoding') = 'UTF8'", connection, transaction);
+            await using var reader = await next.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            var (batchId, utf8) = (reader.GetInt64(0), reader.GetBoolean(1));
+            await reader.CloseAsync();
+            return new PostgresDossierStore(connection, transaction, batchId, utf8, new DossierTally(), chunkRows);
         }
         catch
         {
@@ -74,7 +82,7 @@ internal sealed class PostgresDossierStore : DossierStore
         {
             return;
         }
-        _filling.Add(row, dossier);
+        _filling.Add(row, dossier, Shared(dossier.ProcedureCode));
         _staged++;
         if (_filling.IsFull)
         {
@@ -135,6 +143,23 @@ internal sealed class PostgresDossierStore : DossierStore
         _stop.Dispose();
     }
 
+    /// <summary>
+    /// One string per procedure code: a chunk keeps its rows' codes until written, and a few thousand codes repeat over
+    /// millions of rows, so keeping one copy of each spares the garbage collector a string per row to promote.
+    /// </summary>
+    private string Shared(string code)
+    {
+        if (_procedures.TryGetValue(code, out var shared))
+        {
+            return shared;
+        }
+        if (_procedures.Count < MaxSharedCodes)
+        {
+            _procedures[code] = code;
+        }
+        return code;
+    }
+
     /// <summary>Queues the filled chunk for the writer (waiting while the writer is a chunk behind) and takes a free one.</summary>
     private async ValueTask HandOverAsync(CancellationToken ct)
     {
@@ -157,7 +182,6 @@ internal sealed class PostgresDossierStore : DossierStore
     /// <summary>The writer: upserts chunks in order until the input ends, or only recycles them once a duplicate is found.</summary>
     private async Task WriteChunksAsync(PostgresDossierUpsert upsert)
     {
-        var seen = new Dictionary<(int, string), long>();
         var ct = _stop.Token;
         try
         {
@@ -167,7 +191,7 @@ internal sealed class PostgresDossierStore : DossierStore
                 {
                     if (_duplicates.Count == 0 && !_abandoned)
                     {
-                        _duplicates.AddRange(chunk.Repeats(seen).Take(MaxDuplicates));
+                        _duplicates.AddRange(chunk.Repeats().Take(MaxDuplicates));
                         if (_duplicates.Count == 0)
                         {
                             _duplicates.AddRange((await upsert.WriteAsync(chunk, ct)).Take(MaxDuplicates));

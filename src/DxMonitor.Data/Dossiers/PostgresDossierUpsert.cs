@@ -6,14 +6,19 @@ using NpgsqlTypes;
 namespace DxMonitor.Data.Dossiers;
 
 /// <summary>
-/// Writes one chunk into <c>dossiers</c> the cheapest way PostgreSQL offers: one query looks the chunk's keys
-/// up; dossiers stored by earlier batches are deleted (the chunk replaces them whole, as an update would);
-/// then binary COPY appends the chunk. A key this batch already wrote is a dossier the input repeats: the
-/// chunk is then not written and the repeats are returned instead. The tally counts the dossiers written in and
+/// Writes one chunk into <c>dossiers</c> the cheapest way PostgreSQL offers: one query looks up the chunk's keys
+/// that may be stored (<see cref="PostgresKeyScreen"/>: for a first load, none); dossiers stored by earlier
+/// batches are deleted (the chunk replaces them whole, as an update would); then binary COPY appends the chunk.
+/// A key this batch already wrote is a dossier the input repeats: the chunk is then not written and the repeats
+/// are returned instead. The chunk is written in key order, so that the primary key's inserts and lookups
+/// go through its pages in order rather than jumping between units. The tally counts the dossiers written in and
 /// the deleted ones out, for the summary rows.
 /// </summary>
-internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, DossierTally tally)
+internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlTransaction transaction, long batchId, DossierTally tally, bool utf8)
 {
+    private readonly PostgresKeyScreen _screen = new(connection, transaction, utf8);
+    private readonly byte[] _buffer = new byte[1 << 16];
+
     private const string LookUp =
         """
         SELECT x.i, d."BatchId" IS NOT DISTINCT FROM $3 AS mine, d."BatchRow"
@@ -49,9 +54,11 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
 
     private async Task<IReadOnlyList<DossierStore.Duplicate>> ReplaceAsync(DossierChunk chunk, CancellationToken ct)
     {
-        var stored = await LookUpAsync(chunk, ct);
+        var order = chunk.Order();
+        var stored = await LookUpAsync(chunk, await _screen.MayBeStoredAsync(chunk, order, ct), ct);
         var repeats = stored.Where(s => s.Mine)
             .Select(s => new DossierStore.Duplicate(chunk.UnitIds[s.Index], chunk.Numbers[s.Index], s.BatchRow ?? 0, chunk.Rows[s.Index]))
+            .OrderBy(d => d.Row)
             .ToList();
         if (repeats.Count > 0)
         {
@@ -64,7 +71,8 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
             delete.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar, Value = stored.Select(s => chunk.Numbers[s.Index]).ToArray() });
             await DossierSummaries.SubtractAsync(delete, tally, ct);
         }
-        await CopyAsync(chunk, ct);
+        await CopyAsync(chunk, order, ct);
+        _screen.Written(chunk);
         for (var i = 0; i < chunk.Count; i++)
         {
             tally.Add(new DossierShape(chunk.UnitIds[i], chunk.ReceivedMonths[i], (DossierChannel)chunk.Channels[i], (OnlineScope?)chunk.Scopes[i],
@@ -76,67 +84,76 @@ internal sealed class PostgresDossierUpsert(NpgsqlConnection connection, NpgsqlT
 
     private sealed record Stored(int Index, bool Mine, long? BatchRow);
 
-    private async Task<List<Stored>> LookUpAsync(DossierChunk chunk, CancellationToken ct)
+    /// <summary>The rows of <paramref name="rows"/> (indexes into the chunk, in key order) whose dossiers are stored.</summary>
+    private async Task<List<Stored>> LookUpAsync(DossierChunk chunk, List<int> rows, CancellationToken ct)
     {
-        await using var query = new NpgsqlCommand(LookUp, connection, transaction) { CommandTimeout = 0 };
-        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = chunk.UnitIds });
-        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar, Value = chunk.Numbers });
-        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = batchId });
         var result = new List<Stored>();
+        if (rows.Count == 0)
+        {
+            return result;
+        }
+        await using var query = new NpgsqlCommand(LookUp, connection, transaction) { CommandTimeout = 0 };
+        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = rows.Select(i => chunk.UnitIds[i]).ToArray() });
+        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar, Value = rows.Select(i => chunk.Numbers[i]).ToArray() });
+        query.Parameters.Add(new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = batchId });
         await using var reader = await query.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(new((int)reader.GetInt64(0) - 1, reader.GetBoolean(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
+            result.Add(new(rows[(int)reader.GetInt64(0) - 1], reader.GetBoolean(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
         }
         return result;
     }
 
-    /// <remarks>
-    /// Synchronous writes: the importer buffers rows and only flushes a full buffer, so an await per column
-    /// would cost more than the occasional blocking flush (this runs on the store's writer task).
-    /// </remarks>
-    private async Task CopyAsync(DossierChunk c, CancellationToken ct)
+    private async Task CopyAsync(DossierChunk c, int[] order, CancellationToken ct)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(Copy, ct);
+        var stream = await connection.BeginRawBinaryCopyAsync(Copy, ct);
         // Like the lookup and the delete, the copy may wait as long as another upload holds a dossier it writes.
-        copy.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
-        for (var i = 0; i < c.Count; i++)
+        stream.ReadTimeout = stream.WriteTimeout = System.Threading.Timeout.Infinite;
+        try
         {
-            copy.StartRow();
-            copy.Write(c.UnitIds[i], NpgsqlDbType.Integer);
-            copy.Write(c.Numbers[i], NpgsqlDbType.Varchar);
-            copy.Write(c.ProcedureCodes[i], NpgsqlDbType.Varchar);
-            copy.Write(c.Channels[i], NpgsqlDbType.Integer);
-            Write(copy, c.Scopes[i], NpgsqlDbType.Integer);
-            copy.Write(c.ReceivedAt[i], NpgsqlDbType.TimestampTz);
-            Write(copy, c.DueAt[i], NpgsqlDbType.TimestampTz);
-            Write(copy, c.FinishedAt[i], NpgsqlDbType.TimestampTz);
-            copy.Write(c.Statuses[i], NpgsqlDbType.Integer);
-            Write(copy, c.PaidOnline[i], NpgsqlDbType.Boolean);
-            copy.Write(c.Digitised[i], NpgsqlDbType.Boolean);
-            copy.Write(c.ReceivedMonths[i], NpgsqlDbType.Integer);
-            Write(copy, c.DueMonths[i], NpgsqlDbType.Integer);
-            Write(copy, c.FinishedMonths[i], NpgsqlDbType.Integer);
-            copy.Write(c.Outcomes[i], NpgsqlDbType.Integer);
-            copy.Write(c.UpdatedAt[i], NpgsqlDbType.TimestampTz);
-            copy.Write(c.Supplements[i], NpgsqlDbType.Integer);
-            Write(copy, c.PausedDays[i], NpgsqlDbType.Integer);
-            copy.Write(c.Facts[i], NpgsqlDbType.Integer);
-            copy.Write(batchId, NpgsqlDbType.Bigint);
-            copy.Write(c.Rows[i], NpgsqlDbType.Bigint);
+            var rows = new BinaryCopyRows(stream, _buffer);
+            rows.Header();
+            foreach (var i in order)
+            {
+                await rows.StartRowAsync(DossierStore.ColumnCount + 2, ct);
+                rows.Integer(c.UnitIds[i]);
+                rows.Text(c.Numbers[i]);
+                rows.Text(c.ProcedureCodes[i]);
+                rows.Integer(c.Channels[i]);
+                rows.Integer(c.Scopes[i]);
+                rows.Timestamp(c.ReceivedAt[i]);
+                rows.Timestamp(c.DueAt[i]);
+                rows.Timestamp(c.FinishedAt[i]);
+                rows.Integer(c.Statuses[i]);
+                rows.Boolean(c.PaidOnline[i]);
+                rows.Boolean(c.Digitised[i]);
+                rows.Integer(c.ReceivedMonths[i]);
+                rows.Integer(c.DueMonths[i]);
+                rows.Integer(c.FinishedMonths[i]);
+                rows.Integer(c.Outcomes[i]);
+                rows.Timestamp(c.UpdatedAt[i]);
+                rows.Integer(c.Supplements[i]);
+                rows.Integer(c.PausedDays[i]);
+                rows.Integer(c.Facts[i]);
+                rows.Bigint(batchId);
+                rows.Bigint(c.Rows[i]);
+            }
+            await rows.EndAsync(ct);
         }
-        await copy.CompleteAsync(ct);
-    }
-
-    private static void Write<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
-    {
-        if (value is { } v)
+        catch
         {
-            copy.Write(v, type);
+            // Abandon the COPY rather than end it with a partial row; the transaction rolls back either way.
+            try
+            {
+                await stream.CancelAsync();
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ObjectDisposedException)
+            {
+                // The connection may already be broken: the failure that got here is the one to report.
+            }
+            throw;
         }
-        else
-        {
-            copy.WriteNull();
-        }
+        // Ending the COPY is where the server reports a key another upload holds (a unique violation or a deadlock).
+        await stream.DisposeAsync();
     }
 }

@@ -39,21 +39,26 @@ public static class DossierColumns
     }
 
     /// <summary>Fields from a row whose cells are in the order of <paramref name="layout"/> (null: a column not in the file).</summary>
-    public static DossierFields FromCells(IReadOnlyList<Column?> layout, IReadOnlyList<string> cells)
+    public static DossierFields FromCells(IReadOnlyList<Column?> layout, IReadOnlyList<string> cells) => FromCells(Positions(layout), cells);
+
+    /// <summary>Where each of <see cref="All"/>'s columns is in a row laid out as <paramref name="layout"/> (-1: not in it), worked out once per file.</summary>
+    public static int[] Positions(IReadOnlyList<Column?> layout) => [.. All.Select(column =>
     {
-        string? Cell(Column column)
+        for (var i = 0; i < layout.Count; i++)
         {
-            for (var i = 0; i < layout.Count && i < cells.Count; i++)
+            if (layout[i] == column)
             {
-                if (layout[i] == column)
-                {
-                    return cells[i];
-                }
+                return i;
             }
-            return null;
         }
-        return new(Cell(DossierId), Cell(Unit), Cell(Procedure), Cell(Channel), Cell(OnlineScope), Cell(ReceivedAt),
-            Cell(DueAt), Cell(FinishedAt), Cell(Status), Cell(PaidOnline), Cell(Digitised), Cell(Supplements), Cell(PausedDays),
-            Cell(NationalPortal), Cell(Synced), Cell(DigitisedInput), Cell(ReusedData));
+        return -1;
+    })];
+
+    /// <summary>Fields from a row whose cells are where <see cref="Positions"/> says.</summary>
+    public static DossierFields FromCells(int[] positions, IReadOnlyList<string> cells)
+    {
+        string? Cell(int column) => positions[column] is var at && at >= 0 && at < cells.Count ? cells[at] : null;
+        return new(Cell(0), Cell(1), Cell(2), Cell(3), Cell(4), Cell(5), Cell(6), Cell(7), Cell(8), Cell(9), Cell(10), Cell(11), Cell(12),
+            Cell(13), Cell(14), Cell(15), Cell(16));
     }
 }

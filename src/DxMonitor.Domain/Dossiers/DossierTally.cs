@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DxMonitor.Domain.Dossiers;
 
 /// <summary>
@@ -22,10 +24,14 @@ public sealed class DossierTally
     /// <summary>Counts <paramref name="count"/> dossiers of this shape in (positive) or out (negative).</summary>
     public void Add(DossierShape d, int count)
     {
+        // One hash lookup per summary row, updated in place (an ingest calls this for every dossier it writes).
         var life = LifecycleCounts.Of(d.Facts);
-        var key = (d.UnitId, d.ReceivedMonth);
-        var row = _received.GetValueOrDefault(key, new DossierAggregates.ReceivedRow(d.UnitId, d.ReceivedMonth, 0, 0, 0, 0, 0));
-        _received[key] = row with
+        ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(_received, (d.UnitId, d.ReceivedMonth), out var known);
+        if (!known)
+        {
+            row = new DossierAggregates.ReceivedRow(d.UnitId, d.ReceivedMonth, 0, 0, 0, 0, 0);
+        }
+        row = row with
         {
             Received = row.Received + count,
             Online = row.Online + (d.Channel == DossierChannel.Online ? count : 0),
@@ -37,8 +43,12 @@ public sealed class DossierTally
         if (d.Outcome is DossierOutcome.OnTime or DossierOutcome.Late)
         {
             var month = d.FinishedMonth ?? 0;
-            var closed = _closed.GetValueOrDefault((d.UnitId, month), new DossierAggregates.ClosedRow(d.UnitId, month, 0, 0, 0));
-            _closed[(d.UnitId, month)] = closed with
+            ref var closed = ref CollectionsMarshal.GetValueRefOrAddDefault(_closed, (d.UnitId, month), out known);
+            if (!known)
+            {
+                closed = new DossierAggregates.ClosedRow(d.UnitId, month, 0, 0, 0);
+            }
+            closed = closed with
             {
                 OnTime = closed.OnTime + (d.Outcome == DossierOutcome.OnTime ? count : 0),
                 Late = closed.Late + (d.Outcome == DossierOutcome.Late ? count : 0),
@@ -47,8 +57,7 @@ public sealed class DossierTally
         }
         if (d.Outcome is DossierOutcome.Open or DossierOutcome.Late or DossierOutcome.Withdrawn && d.DueMonth is { } due)
         {
-            var overdueKey = (d.UnitId, due, d.FinishedMonth ?? 0);
-            _overdue[overdueKey] = _overdue.GetValueOrDefault(overdueKey) + count;
+            CollectionsMarshal.GetValueRefOrAddDefault(_overdue, (d.UnitId, due, d.FinishedMonth ?? 0), out _) += count;
         }
     }
 

@@ -50,6 +50,25 @@ public sealed class ConcurrentDossierUploadTests
         Assert.Equal(["X", "Y"], await NumbersAsync(database));
     }
 
+    /// <summary>
+    /// The second upload met the unit before the first committed, so it took X's number for new and appends it without
+    /// a lookup: the primary key refuses it, and the upload is refused whole, as when the two were open at once.
+    /// </summary>
+    [Fact]
+    public async Task A_dossier_another_upload_stored_after_this_one_met_its_unit_is_refused_whole()
+    {
+        await using var uploads = await TwoUploads.StartAsync();
+        var (database, unit, first, second) = (uploads.Database, uploads.Unit, uploads.First, uploads.Second);
+        await second.StageAsync(2, Make(unit, "A"), CancellationToken.None);
+        await WaitForAsync(database, Writers, 2);
+        await first.MergeAsync(Batch, 10, CancellationToken.None);
+
+        await second.StageAsync(3, Make(unit, "X"), CancellationToken.None);
+
+        await Assert.ThrowsAsync<DossierConflictException>(() => second.MergeAsync(Batch, 10, CancellationToken.None));
+        Assert.Equal(["X"], await NumbersAsync(database));
+    }
+
     /// <summary>Uploads of this test's database whose writes are done: they hold the table's write lock and wait for the client.</summary>
     private const string Writers =
         """
