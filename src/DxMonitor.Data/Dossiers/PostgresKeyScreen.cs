@@ -10,7 +10,8 @@ namespace DxMonitor.Data.Dossiers;
 /// wrote in an earlier chunk is caught by <see cref="WrittenKeys"/>: such a dossier is appended without a lookup.
 /// Should another upload store the same dossier meanwhile, the append waits for it and fails on the primary key, a
 /// conflict, as when the two are open at once. Numbers are compared as PostgreSQL compares UTF-8 text in "C" order;
-/// on a database of another encoding, or for a number with a lone surrogate, every stored unit's numbers are looked up.
+/// on a database of another encoding, or for a number with a surrogate (a character above U+FFFF, or a lone one), the
+/// number is looked up.
 /// </summary>
 internal sealed class PostgresKeyScreen(NpgsqlConnection connection, NpgsqlTransaction transaction, bool utf8)
 {

@@ -38,10 +38,7 @@ public static class DossierColumns
             || string.Equals(c.Header, text, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Fields from a row whose cells are in the order of <paramref name="layout"/> (null: a column not in the file).</summary>
-    public static DossierFields FromCells(IReadOnlyList<Column?> layout, IReadOnlyList<string> cells) => FromCells(Positions(layout), cells);
-
-    /// <summary>Where each of <see cref="All"/>'s columns is in a row laid out as <paramref name="layout"/> (-1: not in it), worked out once per file.</summary>
+    /// <summary>Where each of <see cref="All"/>'s columns is in a row laid out as <paramref name="layout"/> (null: a column of the file that is none of ours), -1 where it is not in the row; worked out once per file.</summary>
     public static int[] Positions(IReadOnlyList<Column?> layout) => [.. All.Select(column =>
     {
         for (var i = 0; i < layout.Count; i++)

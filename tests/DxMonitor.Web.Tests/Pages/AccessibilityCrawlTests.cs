@@ -32,7 +32,7 @@ public sealed class AccessibilityCrawlTests(AppPerProvider apps, Browser browser
         var visited = 0;
         while (queue.TryDequeue(out var path) && visited < MostPages)
         {
-            var response = await page.GotoAsync(new Uri(app.Address, path).ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            var response = await page.GotoAsync(new Uri(app.Address, path).ToString(), Navigation.Goto);
             if (response is not { Status: 200 } || !(response.Headers.GetValueOrDefault("content-type") ?? "").StartsWith("text/html", StringComparison.Ordinal))
             {
                 continue;
