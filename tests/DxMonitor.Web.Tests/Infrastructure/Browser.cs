@@ -5,10 +5,12 @@ namespace DxMonitor.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium headless shell driven by Playwright (no browser download: test.sh installs the
-/// chromium-headless-shell package). It is the engine Playwright itself runs headless: the same Blink as the browser
-/// without its user interface, at about a third of the browser's CPU for the same pages. The flags keep Chromium off the network, which is closed here. One Chromium serves the whole run
-/// (launching it and Playwright's driver for each of some forty classes cost a minute of CPU); each class gets its
-/// own pages, each page its own browser context (cookies, storage), closed when the class ends.
+/// chromium-headless-shell package, and falls back to the full browser where a release lacks it). The shell is the
+/// engine Playwright itself runs headless: the same Blink as the browser without its user interface, at about a third
+/// of the browser's CPU for the same pages. The flags keep Chromium off the network, which is closed here. One
+/// Chromium serves the whole run (launching it and Playwright's driver for each of some forty classes cost a minute
+/// of CPU); each class gets its own pages, each page its own browser context (cookies, storage), closed when the
+/// class ends.
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
@@ -17,6 +19,7 @@ public sealed class Browser : IAsyncLifetime
     private static IBrowser? _chromium;
 
     private const float WaitAtMost = 60_000;
+    private const string HeadlessShell = "/usr/bin/chromium-headless-shell";
 
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
@@ -96,7 +99,8 @@ public sealed class Browser : IAsyncLifetime
             {
                 return _chromium;
             }
-            var executable = Environment.GetEnvironmentVariable("DXMONITOR_TEST_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium-headless-shell";
+            var executable = Environment.GetEnvironmentVariable("DXMONITOR_TEST_CHROMIUM") is { Length: > 0 } configured ? configured
+                : File.Exists(HeadlessShell) ? HeadlessShell : "/usr/bin/chromium";
             if (!File.Exists(executable))
             {
                 throw new InvalidOperationException($"Chromium not found at {executable}. Run the tests with ./test.sh, which installs it.");
