@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DxMonitor.Data;
 using DxMonitor.Data.Tests.Infrastructure;
 using DxMonitor.Domain.Alerts;
@@ -16,7 +18,7 @@ namespace DxMonitor.Web.Tests.Cluster;
 /// each alert transition is written once and delivered once, whichever instance computes it, and when the instance
 /// doing the background work is killed the other takes over within a minute.
 /// </summary>
-public sealed class TwoInstanceTests(ITestOutputHelper output)
+public sealed partial class TwoInstanceTests(ITestOutputHelper output)
 {
     private static readonly string[] Work = [LeaseNames.MonitoringAlerts, LeaseNames.NotificationSender];
 
@@ -38,11 +40,14 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
             using var onSecond = second.Client();
 
             // Both instances' engines compute the alert (the second one recomputes it after its own write); one writes it.
+            var passedBefore = (ReportsPassed(first), ReportsPassed(second));
             await MissDeadlineAsync(onFirst, "P40");
             await Eventually.MatchAsync(() => DeliveredAsync(database), d => d.Announced > 0 && d.Delivered == d.Announced, "Nghệ An's alert delivered", seconds: 20);
             await MissDeadlineAsync(onSecond, "P40");
             await MissDeadlineAsync(onFirst, "P40");
-            await Task.Delay(TimeSpan.FromSeconds(2)); // both passes are done well within this (they log ~ms)
+            await Eventually.MatchAsync(() => Task.FromResult((ReportsPassed(first), ReportsPassed(second))),
+                passed => passed.Item1 >= passedBefore.Item1 + 3 && passed.Item2 >= passedBefore.Item2 + 3,
+                "both instances' monitoring passes over the three writes", seconds: 30);
             var settled = await DeliveredAsync(database);
             output.WriteLine($"first alert delivered, both passes done at {clock.Elapsed}: {settled}");
             Assert.Equal(settled.Announced, settled.Rows);
@@ -84,6 +89,13 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
             }
         }
     }
+
+    /// <summary>How many reports the instance's monitoring passes have gone over, from its log.</summary>
+    private static int ReportsPassed(ProductProcess instance) =>
+        PassLine().Matches(instance.Output).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"Monitoring pass after (\d+) reports")]
+    private static partial Regex PassLine();
 
     private static async Task<(int Announced, int Rows, int Delivered)> DeliveredAsync(TestDatabase database)
     {
