@@ -63,7 +63,7 @@ public sealed class DossiersPageTests(AppPerProvider apps, Browser browser) : IC
         await page.GetByLabel("Tên đăng nhập").FillAsync("lanh.dao.ho.so");
         await page.GetByLabel("Mật khẩu").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/dossiers", Navigation.Url);
+        await page.ReachesAsync(url => new Uri(url).AbsolutePath == "/dossiers");
 
         Assert.Equal((HttpStatusCode.Redirect, "/account/login"), (anonymous.StatusCode, login.AbsolutePath));
         Assert.Contains("returnUrl=/dossiers?period=2025Q2", Uri.UnescapeDataString(login.Query), StringComparison.OrdinalIgnoreCase);

@@ -67,7 +67,7 @@ public sealed class NavigationTests(AppPerProvider apps, Browser browser) : ICla
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/map", Navigation.Url);
+        await page.ReachesAsync(url => new Uri(url).AbsolutePath == "/map");
         Assert.Equal("true", await Nav(page).Locator("summary", new() { HasText = "Giám sát" }).GetAttributeAsync("aria-current"));
         Assert.Equal("page", await Nav(page).GetByRole(AriaRole.Link, new() { Name = "Bản đồ", IncludeHidden = true }).GetAttributeAsync("aria-current"));
         Assert.Null(await Nav(page).Locator("summary", new() { HasText = "Chuyên đề" }).GetAttributeAsync("aria-current"));

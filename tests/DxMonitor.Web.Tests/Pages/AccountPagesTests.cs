@@ -20,7 +20,7 @@ public sealed class AccountPagesTests(AppPerProvider apps, Browser browser) : IC
         var errors = new List<string>();
 
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Faudit"), "can.bo.moi", "Mot-Lan-Duy-Nhat-1", errors);
-        await page.WaitForURLAsync(url => url.EndsWith("/account/password?returnUrl=%2Faudit", StringComparison.Ordinal), Navigation.Url);
+        await page.ReachesAsync(url => url.EndsWith("/account/password?returnUrl=%2Faudit", StringComparison.Ordinal));
         var intro = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         await page.GotoAsync(new Uri(app.Address, "/reporting").ToString(), Navigation.Goto);
         var sentBack = new Uri(page.Url).PathAndQuery;
@@ -34,7 +34,7 @@ public sealed class AccountPagesTests(AppPerProvider apps, Browser browser) : IC
         await page.GetByLabel("Mật khẩu mới", new() { Exact = true }).FillAsync("Mai-Le-Rieng-2026!");
         await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync("Mai-Le-Rieng-2026!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu mật khẩu mới" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/reporting", StringComparison.Ordinal), Navigation.Url);
+        await page.ReachesAsync(url => url.EndsWith("/reporting", StringComparison.Ordinal));
         var reporting = await page.Locator("main h1").InnerTextAsync();
 
         Assert.Contains("mật khẩu dùng một lần do quản trị viên cấp", intro, StringComparison.Ordinal);
@@ -84,21 +84,21 @@ public sealed class AccountPagesTests(AppPerProvider apps, Browser browser) : IC
         var errors = new List<string>();
 
         var page = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Fadmin%2Fusers%2Fcan.bo.quan.ly"), "admin", TestApp.AdminPassword, errors);
-        await page.WaitForURLAsync(url => url.EndsWith("/admin/users/can.bo.quan.ly", StringComparison.Ordinal), Navigation.Url);
+        await page.ReachesAsync(url => url.EndsWith("/admin/users/can.bo.quan.ly", StringComparison.Ordinal));
         var locked = await page.Locator("main > p").Nth(1).InnerTextAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở khoá tài khoản" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("?done=unlocked", StringComparison.Ordinal), Navigation.Url);
+        await page.ReachesAsync(url => url.EndsWith("?done=unlocked", StringComparison.Ordinal));
         var unlocked = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Đặt lại mật khẩu" }).ClickAsync();
         var oneTime = (await page.GetByTestId("one-time-password").InnerTextAsync()).Trim();
         var afterReset = await page.Locator("main > p").Nth(1).InnerTextAsync();
         await Browser.ScreenshotAsync(page, "account-reset-vi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ngừng hoạt động tài khoản" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("?done=deactivated", StringComparison.Ordinal), Navigation.Url);
+        await page.ReachesAsync(url => url.EndsWith("?done=deactivated", StringComparison.Ordinal));
         var deactivated = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         var refused = await CookieClient.SignInAsync(CookieClient.For(app), "can.bo.quan.ly", oneTime);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kích hoạt lại tài khoản" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("?done=reactivated", StringComparison.Ordinal), Navigation.Url);
+        await page.ReachesAsync(url => url.EndsWith("?done=reactivated", StringComparison.Ordinal));
         var reactivated = await page.GetByRole(AriaRole.Status).InnerTextAsync();
         var accepted = await CookieClient.SignInAsync(CookieClient.For(app), "can.bo.quan.ly", oneTime);
         var history = await page.Locator("main ul").Last.InnerTextAsync();

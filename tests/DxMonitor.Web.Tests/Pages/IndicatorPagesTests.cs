@@ -42,7 +42,7 @@ public sealed class IndicatorPagesTests(Browser browser) : IClassFixture<Browser
         var retired = await page.GetByRole(AriaRole.Status).InnerTextAsync();
 
         var officer = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Fadmin%2Findicators"), "canbo.hanoi", "Mat-khau-1-dai-du", []); // the refusal is a 403
-        await officer.WaitForURLAsync(url => url.Contains("/account/denied", StringComparison.Ordinal), Navigation.Url);
+        await officer.ReachesAsync(url => url.Contains("/account/denied", StringComparison.Ordinal));
         var stored = await app.Client(await app.TokenForAsync(Role.NationalAnalyst)).GetFromJsonAsync<JsonElement>("/api/v1/indicators/PRV.DIGITAL_SIGNATURES");
 
         Assert.Empty(axe.Violations.Select(v => v.Id));

@@ -30,7 +30,7 @@ public sealed class OpenRoundPageTests(AppPerProvider apps, Browser browser) : I
         await page.Locator("input[name='Round.Indicators'][value='PRV.MOBILE_SUBSCRIBERS']").CheckAsync();
         await page.Locator("input[name='Round.Indicators'][value='PRV.HOUSEHOLDS']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở đợt báo cáo" }).ClickAsync();
-        await page.WaitForURLAsync("**/reporting/R-2025Q3-CDT", Navigation.Url);
+        await page.ReachesAsync("**/reporting/R-2025Q3-CDT");
         var reports = await app.QueryAsync(db => Task.FromResult(db.Reports.Count(r => db.Rounds.Any(x => x.Id == r.RoundId && x.Code == "R-2025Q3-CDT"))));
 
         Assert.Contains("Kỳ báo cáo quý được đánh số từ 1 đến 4, không có số 9.", periodError, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class OpenRoundPageTests(AppPerProvider apps, Browser browser) : I
         await page.GetByLabel("Hạn nộp").FillAsync("2024-04-15");
         await page.GetByLabel("Tất cả chỉ tiêu quý").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở đợt báo cáo" }).ClickAsync();
-        await page.WaitForURLAsync("**/reporting/R-2024Q1-PRV", Navigation.Url);
+        await page.ReachesAsync("**/reporting/R-2024Q1-PRV");
         var asked = await app.QueryAsync(db => db.Rounds.Where(r => r.Code == "R-2024Q1-PRV").Select(r => r.IndicatorIds).SingleAsync());
         var quarterly = await app.QueryAsync(db => db.Indicators.Where(i => i.Owner == DxMonitor.Domain.Indicators.FigureOwner.Reported
             && i.PeriodType == DxMonitor.Domain.Periods.PeriodType.Quarter && i.RetiredOn == null).ToListAsync());

@@ -46,7 +46,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         Assert.Empty(errors);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh giá ngay" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(app.Address, $"/portals/{id}").ToString(), Navigation.Url);
+        await page.ReachesAsync(new Uri(app.Address, $"/portals/{id}").ToString());
         Assert.Equal(2 + 1, await page.Locator("table").Last.Locator("tr").CountAsync()); // header + two evaluations
         Assert.Contains("Theo yêu cầu", await page.Locator("table").Last.InnerTextAsync(), StringComparison.Ordinal);
 
@@ -72,7 +72,7 @@ public sealed class PortalPageTests(PortalApps apps, Browser browser) : IClassFi
         await page.GetByLabel("Địa chỉ").FillAsync("https://dichvucong.hanoi.gov.vn/");
         await page.GetByLabel("Loại").SelectOptionAsync("OneStopSystem");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/portals/\\d+$"), Navigation.Url);
+        await page.ReachesAsync(new System.Text.RegularExpressions.Regex("/portals/\\d+$"));
         Assert.Contains("Hệ thống một cửa điện tử · Thành phố Hà Nội", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
     }

@@ -24,10 +24,10 @@ public sealed class ProjectWarningAlertPageTests(AppPerProvider apps, Browser br
         var errors = new List<string>();
 
         var own = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP11"), "so.tttt.p11", "Chu-Du-An-2026!", errors);
-        await own.WaitForURLAsync(url => url.Contains("/alerts", StringComparison.Ordinal), Navigation.Url);
+        await own.ReachesAsync(url => url.Contains("/alerts", StringComparison.Ordinal));
         var ownText = await own.Locator("main").InnerTextAsync();
         var other = await browser.SignInAsync(new Uri(app.Address, "/account/login?returnUrl=%2Falerts%3Funit%3DP11"), "so.tttt.p12", "Don-Vi-Khac-2026!", errors);
-        await other.WaitForURLAsync(url => url.Contains("/alerts", StringComparison.Ordinal), Navigation.Url);
+        await other.ReachesAsync(url => url.Contains("/alerts", StringComparison.Ordinal));
         var otherText = await other.Locator("main").InnerTextAsync();
         // The unit page follows the same rule for the unit's projects and the alerts about them.
         await own.GotoAsync(new Uri(app.Address, "/units/P11").ToString(), Navigation.Goto);
