@@ -12,7 +12,7 @@ public static class Navigation
 {
     public static PageGotoOptions Goto => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
-    public static PageWaitForURLOptions Url => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    private static PageWaitForURLOptions Url => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
     public static PageReloadOptions Reload => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
