@@ -44,15 +44,9 @@ fi
 
 log=$(mktemp)
 status=0
-# scripts/with-postgres.sh installs PostgreSQL when missing, starts it on 127.0.0.1 and stops it afterwards.
+# scripts/with-postgres.sh installs PostgreSQL when missing, starts it on 127.0.0.1 and stops it afterwards;
+# scripts/run-tests.sh builds, checks the house style and runs every test project.
 scripts/with-postgres.sh scripts/run-tests.sh "$@" 2>&1 | tee "$log" || status=$?
-# House style is part of the run: a file that `dotnet format` would change fails it. The build already refuses
-# every analyzer and code-style rule (warnings are errors, EnforceCodeStyleInBuild), so what is left to check is
-# layout and the order of usings: 30 s, where `dotnet format --verify-no-changes` compiled everything again (90 s).
-if [ $# -eq 0 ]; then
-  { dotnet format whitespace --folder --verify-no-changes && dotnet format style DxMonitor.slnx --diagnostics IMPORTS --verify-no-changes; } ||
-    { echo "test.sh: run 'dotnet format DxMonitor.slnx' and commit"; status=1; }
-fi
 # One closing line over all test projects: "N passed, N failed".
 awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
      END { printf "%d passed, %d failed\n", p, f }' FS='[ ,]+' "$log"
