@@ -5,12 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Dynamic PGO off for everything this run starts (the build, the test processes, the product processes they start):
-# it makes the JIT instrument hot methods and compile them a further time, which pays back in a server that runs for
-# days, not in a run of ~250 short-lived apps and one build. Measured (ADR 029): the build 200 s of CPU instead of
-# 270 s, the web tests about a fifth less. What the tests check does not change; the product keeps the default.
-export DOTNET_TieredPGO=0
-
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
@@ -41,7 +35,6 @@ if [ ! -x tools/openapi/node_modules/.bin/redocly ] || [ tools/openapi/package-l
 fi
 # The tests' browser is the headless shell, or chromium where there is none (Infrastructure/Browser chooses;
 # DXMONITOR_TEST_CHROMIUM names another).
-
 log=$(mktemp)
 status=0
 # scripts/with-postgres.sh installs PostgreSQL when missing, starts it on 127.0.0.1 and stops it afterwards;
