@@ -3,6 +3,8 @@ using DxMonitor.Data.Access;
 using DxMonitor.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
 
 namespace DxMonitor.Web.Accounts;
@@ -62,6 +64,8 @@ public static class AuthenticationSetup
             .AddPolicy(Users.UsersApi.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.NationalAdministrator)))
             .AddPolicy(Reporting.ReportingApi.Review, policy => policy.RequireAuthenticatedUser()
                 .RequireRole(nameof(Role.NationalAnalyst), nameof(Role.NationalAdministrator)));
+        builder.Services.AddSingleton<AuthorizationMiddlewareResultHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalDetails>();
         builder.Services.AddScoped<Users.AccountAudit>();
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         builder.AddRequestLimits(options);

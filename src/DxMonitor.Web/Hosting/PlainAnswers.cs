@@ -1,3 +1,4 @@
+using DxMonitor.Web.Accounts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +14,7 @@ internal static class PlainAnswers
     public static async Task StatusPageAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
-        var problem = new ProblemDetails { Status = http.Response.StatusCode };
+        var problem = new ProblemDetails { Status = http.Response.StatusCode, Detail = RefusalDetails.For(http) };
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
         if (!await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem }))
         {

@@ -33,7 +33,10 @@ public sealed class RightsFollowThePersonTests(AppPerProvider apps) : IClassFixt
 
         Assert.Equal(HttpStatusCode.NoContent, (await officer.Admin.PutAsJsonAsync($"/api/v1/users/{officer.Name}/role", new { role = "Leader", unit = "P01" })).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.Token.PutAsJsonAsync($"/api/v1/values/{Indicator}/P01/2021Q1", new { value = 2 })).StatusCode);
+        var demotedWrite = await Problems.AssertProblemAsync(
+            await officer.Token.PutAsJsonAsync($"/api/v1/values/{Indicator}/P01/2021Q1", new { value = 2 }), HttpStatusCode.Forbidden);
+        Assert.Equal("This is for: Unit officer, National analyst, National administrator. Your current role: Leader (read).",
+            demotedWrite.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await SeenAsync(officer.Token, "/api/v1/rounds/R-HA-CAP/reports/P01")).Status);
         Assert.Equal(HttpStatusCode.OK, (await SeenAsync(officer.Token, "/api/v1/alerts?unit=P01")).Status); // a leader still reads
         Assert.Equal(HttpStatusCode.Unauthorized, (await SeenAsync(officer.Browser, "/api/v1/rounds/R-HA-CAP/reports/P01")).Status);
@@ -76,7 +79,7 @@ public sealed class RightsFollowThePersonTests(AppPerProvider apps) : IClassFixt
         var officer = await OfficerAsync(app, "ngung.hoat.dong");
 
         var deactivated = await officer.Admin.PostAsync($"/api/v1/users/{officer.Name}/deactivate", null);
-        var token = await SeenAsync(officer.Token, "/api/v1/audit/values");
+        var token = await Problems.AssertProblemAsync(await officer.Token.GetAsync("/api/v1/audit/values"), HttpStatusCode.Unauthorized);
         var cookie = await SeenAsync(officer.Browser, "/api/v1/audit/values");
         var page = await SeenAsync(officer.Browser, "/audit");
         var signIn = await CookieClient.SignInAsync(CookieClient.For(app), officer.Name, Password);
@@ -84,7 +87,8 @@ public sealed class RightsFollowThePersonTests(AppPerProvider apps) : IClassFixt
         var tokenAgain = await SeenAsync(officer.Token, "/api/v1/audit/values");
 
         Assert.Equal(HttpStatusCode.NoContent, deactivated.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, token.Status);
+        Assert.Equal("The token was not accepted: unknown, revoked or expired, or its account is deactivated or locked out.",
+            token.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, cookie.Status);
         Assert.Equal((HttpStatusCode.Redirect, "/account/login"), page);
         Assert.Contains("error=invalid", signIn.Headers.Location?.OriginalString, StringComparison.Ordinal);

@@ -123,9 +123,11 @@ public sealed class WebTextsTests(AppPerProvider apps) : IClassFixture<AppPerPro
         await Problems.AssertFieldErrorAsync(values, HttpStatusCode.UnprocessableEntity, "values[0].indicator", "Không có chỉ tiêu nào mang mã 'ZZZ'.");
         Assert.Equal("Chỉ tiêu PRV.EGOV_ARCH_V2 được báo cáo theo quý, không theo tháng.", Error(rollup, "period"));
         Assert.Equal(("Không tìm thấy cảnh báo", "Không có cảnh báo 987654 trong các đơn vị của bạn."), (alert.GetProperty("title").GetString(), alert.GetProperty("detail").GetString()));
-        Assert.Equal("Không có quyền truy cập", users.GetProperty("title").GetString());
+        Assert.Equal(("Không có quyền truy cập", "Chức năng này dành cho: Quản trị viên cấp quốc gia. Vai trò hiện tại của bạn: Cán bộ đơn vị."),
+            (users.GetProperty("title").GetString(), users.GetProperty("detail").GetString()));
         Assert.Equal("Không tìm thấy", unknownRoute.GetProperty("title").GetString());
         Assert.Equal("Chưa đăng nhập hoặc mã truy cập không hợp lệ", signedOut.GetProperty("title").GetString());
+        Assert.StartsWith("Hãy đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer dxm_…)", signedOut.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
