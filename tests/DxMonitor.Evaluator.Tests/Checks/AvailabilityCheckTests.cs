@@ -11,13 +11,15 @@ public sealed class AvailabilityCheckTests
     public async Task A_slow_server_is_reported_with_its_measured_phases()
     {
         await using var site = await FixtureSite.PortalAsync(PortalPages.Home(), certificate: Certificates.Valid(), delay: TimeSpan.FromMilliseconds(1700));
-        await using var evaluator = TestEvaluator.Create();
+        // Slow on purpose, never timed out: on a busy machine a first TLS handshake alone took 1.1 s, and with the
+        // 1.7 s delay the tests' usual 3 s limit failed a probe.
+        await using var evaluator = TestEvaluator.Create(configure: options => options.RequestTimeout = TimeSpan.FromSeconds(15));
 
         var evaluation = await evaluator.EvaluateAsync(site.Url, CancellationToken.None);
 
         var slow = Assert.Single(evaluation.Deductions, d => d.Points > 0);
         Assert.Equal(("availability", "very-slow-first-byte"), (slow.CheckId, slow.Code));
-        Assert.Matches(@"^median first byte 1[7-9]\d\d ms, total \d+ ms over 3 probes$", EnglishPhrases.Render(slow.Evidence.Metric));
+        Assert.Matches(@"^median first byte (1[7-9]\d\d|[2-9]\d\d\d) ms, total \d+ ms over 3 probes$", EnglishPhrases.Render(slow.Evidence.Metric));
         Assert.Equal(96.4, evaluation.Score);
         Assert.Equal("A", evaluation.Grade);
     }
