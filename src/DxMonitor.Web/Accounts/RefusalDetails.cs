@@ -21,19 +21,19 @@ internal sealed class RefusalDetails(AuthorizationMiddlewareResultHandler framew
         {
             var allowed = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).Distinct().ToArray();
             var current = context.User.FindFirstValue(ClaimTypes.Role);
-            context.Items[Key] = (Func<string?>)(() => allowed.Length == 0 ? null
-                : ApiText.Texts.Format("ForbiddenRoles", string.Join(", ", allowed.Select(RoleName)), current is null ? "—" : RoleName(current)));
+            context.Items[Key] = allowed.Length == 0 ? null
+                : ApiText.Texts.Format("ForbiddenRoles", string.Join(", ", allowed.Select(RoleName)), current is null ? "—" : RoleName(current));
         }
         else if (authorizeResult.Challenged)
         {
             var tokenSent = context.Request.Headers.Authorization.Count > 0;
-            context.Items[Key] = (Func<string?>)(() => ApiText.Texts.Format(tokenSent ? "TokenRefused" : "TokenMissing"));
+            context.Items[Key] = ApiText.Texts.Format(tokenSent ? "TokenRefused" : "TokenMissing");
         }
         return framework.HandleAsync(next, context, policy, authorizeResult);
     }
 
-    /// <summary>Why the policies refused this request, in the current language; null when they did not.</summary>
-    public static string? For(HttpContext context) => context.Items[Key] is Func<string?> detail ? detail() : null;
+    /// <summary>Why the policies refused this request, in its language (set before authorization runs); null when they did not.</summary>
+    public static string? For(HttpContext context) => context.Items[Key] as string;
 
     private static string RoleName(string role) => UsersText.Texts.Format($"Role_{role}");
 }
